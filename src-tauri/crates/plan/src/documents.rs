@@ -1,0 +1,105 @@
+//! Identity, travel and property papers, and where each original and copy is kept.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    #[default]
+    Passport,
+    NationalId,
+    Visa,
+    ResidencePermit,
+    ExitReentryPermit,
+    DrivingLicence,
+    BirthCertificate,
+    MarriageCertificate,
+    VaccinationRecord,
+    InsurancePolicy,
+    PropertyDeed,
+    Other,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 12] = [
+        Self::Passport,
+        Self::NationalId,
+        Self::Visa,
+        Self::ResidencePermit,
+        Self::ExitReentryPermit,
+        Self::DrivingLicence,
+        Self::BirthCertificate,
+        Self::MarriageCertificate,
+        Self::VaccinationRecord,
+        Self::InsurancePolicy,
+        Self::PropertyDeed,
+        Self::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Passport => "Passport",
+            Self::NationalId => "National ID",
+            Self::Visa => "Visa",
+            Self::ResidencePermit => "Residence permit",
+            Self::ExitReentryPermit => "Exit/re-entry permit",
+            Self::DrivingLicence => "Driving licence",
+            Self::BirthCertificate => "Birth certificate",
+            Self::MarriageCertificate => "Marriage certificate",
+            Self::VaccinationRecord => "Vaccination record",
+            Self::InsurancePolicy => "Insurance policy",
+            Self::PropertyDeed => "Property deed",
+            Self::Other => "Document",
+        }
+    }
+
+    /// Documents whose lapse can stop someone at a border or strand them in the country.
+    pub fn is_travel_critical(self) -> bool {
+        matches!(self, Self::Passport | Self::ResidencePermit | Self::ExitReentryPermit | Self::Visa)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CopyMedium {
+    #[default]
+    Paper,
+    Usb,
+    Cloud,
+    Phone,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct DocumentCopy {
+    pub medium: CopyMedium,
+    /// Where it is: "with sister in Lyon", "encrypted USB in go-bag", "Proton Drive /docs".
+    pub location: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub kind: DocumentKind,
+    /// Extra words for `other` or to tell two visas apart ("Turkish e-visa").
+    pub title: String,
+    /// Id of the profile or a household member.
+    pub holder_id: String,
+    /// Sensitive: redacted in printed copies unless the user asks otherwise.
+    pub number: String,
+    /// ISO 3166-1 alpha-2.
+    pub issuing_country: String,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issued: Option<chrono::NaiveDate>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires: Option<chrono::NaiveDate>,
+    pub original_location: String,
+    pub copies: Vec<DocumentCopy>,
+    pub notes: String,
+}

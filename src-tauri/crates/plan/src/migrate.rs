@@ -1,0 +1,142 @@
+//! Schema migrations, run on the raw JSON before it becomes typed structs.
+//!
+//! Working on `serde_json::Value` lets a migration rename, split or drop fields that the current structs no
+//! longer have (and which `deny_unknown_fields` would otherwise reject). Each step lifts a document by exactly one
+//! version; the chain must reach `SCHEMA_VERSION`.
+
+use serde_json::Value;
+
+use crate::error::{PlanError, MAX_PLAN_BYTES};
+use crate::model::{Plan, SCHEMA_VERSION};
+
+/// One step: takes a document at version `from` and returns it at `from + 1` (the runner sets the number).
+pub struct Migration {
+    pub from: u64,
+    pub apply: fn(Value) -> Result<Value, PlanError>,
+}
+
+/// Version 1 is the first published schema, so there is nothing to lift yet. When version 2 arrives, its step goes
+/// here and `SCHEMA_VERSION` moves to 2.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// The version written in a raw document.
+pub fn schema_version_of(doc: &Value) -> Result<u64, PlanError> {
+    doc.get("schema_version").and_then(Value::as_u64).ok_or(PlanError::MissingSchemaVersion)
+}
+
+/// Lifts `doc` to `target` with `steps`. Refuses documents from the future instead of guessing.
+pub fn run(mut doc: Value, steps: &[Migration], target: u32) -> Result<Value, PlanError> {
+    let mut version = schema_version_of(&doc)?;
+    if version > u64::from(target) {
+        return Err(PlanError::NewerSchema { found: version, supported: target });
+    }
+    while version < u64::from(target) {
+        let step = steps.iter().find(|m| m.from == version).ok_or(PlanError::NoMigration(version))?;
+        doc = (step.apply)(doc)?;
+        version += 1;
+        if let Value::Object(map) = &mut doc {
+            map.insert("schema_version".into(), Value::from(version));
+        }
+    }
+    Ok(doc)
+}
+
+/// Parses a plan document of any known version: size check, JSON, migration, then the typed structs with the
+/// path of the first field that does not fit.
+pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanError> {
+    if bytes.len() > MAX_PLAN_BYTES {
+        return Err(PlanError::TooLarge { size: bytes.len(), max: MAX_PLAN_BYTES });
+    }
+    let raw: Value = serde_json::from_slice(bytes).map_err(|e| PlanError::InvalidJson(e.to_string()))?;
+    if !raw.is_object() {
+        return Err(PlanError::MissingSchemaVersion);
+    }
+    let current = run(raw, MIGRATIONS, SCHEMA_VERSION)?;
+    serde_path_to_error::deserialize(current).map_err(|e| PlanError::InvalidShape {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+pub fn to_json_pretty(plan: &Plan) -> Result<Vec<u8>, PlanError> {
+    serde_json::to_vec_pretty(plan).map_err(|e| PlanError::Export(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rename_nick_to_name(mut v: Value) -> Result<Value, PlanError> {
+        if let Some(p) = v.get_mut("profile").and_then(Value::as_object_mut) {
+            if let Some(nick) = p.remove("nick") {
+                p.insert("name".into(), nick);
+            }
+        }
+        Ok(v)
+    }
+
+    fn add_household(mut v: Value) -> Result<Value, PlanError> {
+        if let Some(m) = v.as_object_mut() {
+            m.entry("household").or_insert(json!([]));
+        }
+        Ok(v)
+    }
+
+    #[test]
+    fn a_document_is_lifted_one_version_at_a_time_to_the_target() {
+        let steps = [
+            Migration { from: 1, apply: add_household },
+            Migration { from: 0, apply: rename_nick_to_name },
+        ];
+        let old = json!({"schema_version": 0, "profile": {"nick": "Sara"}});
+        let lifted = run(old, &steps, 2).expect("migrates");
+        assert_eq!(lifted["schema_version"], 2);
+        assert_eq!(lifted["profile"]["name"], "Sara");
+        assert_eq!(lifted["household"], json!([]));
+    }
+
+    #[test]
+    fn a_gap_in_the_chain_is_an_error_not_a_silent_skip() {
+        let steps = [Migration { from: 0, apply: rename_nick_to_name }];
+        let err = run(json!({"schema_version": 0}), &steps, 2).unwrap_err();
+        assert!(matches!(err, PlanError::NoMigration(1)), "{err}");
+    }
+
+    #[test]
+    fn a_plan_from_a_newer_lifeboat_is_refused_with_both_versions_named() {
+        let doc = serde_json::to_vec(&json!({"schema_version": SCHEMA_VERSION + 1})).unwrap();
+        let err = parse_plan(&doc).unwrap_err();
+        assert_eq!(err.code(), "newer_schema");
+        assert!(err.to_string().contains(&format!("schema version {}", SCHEMA_VERSION + 1)));
+    }
+
+    #[test]
+    fn wrong_types_unknown_fields_and_non_plans_are_told_apart() {
+        assert_eq!(parse_plan(b"{not json").unwrap_err().code(), "invalid_json");
+        assert_eq!(parse_plan(b"[1,2]").unwrap_err().code(), "not_a_plan");
+        assert_eq!(parse_plan(br#"{"name":"x"}"#).unwrap_err().code(), "not_a_plan");
+        let wrong_type = br#"{"schema_version":1,"contacts":[{"name":"A","priority":"high"}]}"#;
+        match parse_plan(wrong_type).unwrap_err() {
+            PlanError::InvalidShape { path, .. } => assert_eq!(path, "contacts[0].priority"),
+            e => panic!("expected invalid shape, got {e}"),
+        }
+        let unknown = br#"{"schema_version":1,"profile":{"name":"A","shoe_size":44}}"#;
+        assert_eq!(parse_plan(unknown).unwrap_err().code(), "invalid_plan");
+    }
+
+    #[test]
+    fn deeply_nested_or_huge_input_is_refused_cleanly() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(parse_plan(deep.as_bytes()).unwrap_err().code(), "invalid_json");
+        let huge = vec![b' '; MAX_PLAN_BYTES + 1];
+        assert_eq!(parse_plan(&huge).unwrap_err().code(), "too_large");
+    }
+
+    #[test]
+    fn a_minimal_current_document_fills_defaults() {
+        let plan = parse_plan(br#"{"schema_version":1}"#).expect("parses");
+        assert_eq!(plan.profile.id, crate::model::PROFILE_ID);
+        assert_eq!(plan.settings.auto_lock_minutes, crate::settings::DEFAULT_AUTO_LOCK_MINUTES);
+    }
+}

@@ -1,0 +1,331 @@
+//! How ready the plan is to be used tomorrow: findings with a severity and the field that fixes each.
+//!
+//! Computed in Rust (not the UI) so the dashboard, the PDF and any later reminder agree on the same rules.
+
+use chrono::{Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::documents::DocumentKind;
+use crate::model::Plan;
+use crate::routes::RouteStatus;
+use crate::validate::{FieldRef, Section};
+
+/// Many countries refuse entry on a passport with less than six months left.
+pub const EXPIRY_WARNING_MONTHS: u32 = 6;
+/// A route nobody has checked for this long may have changed (closed crossing, new visa rule).
+pub const ROUTE_STALE_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Warning,
+    Critical,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    DocumentExpiringSoon,
+    DocumentExpired,
+    DocumentWithoutCopy,
+    NoAlternateRoute,
+    NoContactOutsideCountry,
+    RouteNotVerified,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub message: String,
+    /// The field to open to fix it.
+    pub fix: FieldRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+pub struct ChecklistProgress {
+    pub checklist_id: String,
+    pub title: String,
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+pub struct Readiness {
+    /// The day the rules were evaluated against.
+    pub as_of: NaiveDate,
+    /// Most severe first.
+    pub findings: Vec<Finding>,
+    pub checklists: Vec<ChecklistProgress>,
+}
+
+fn holder_name(plan: &Plan, holder_id: &str) -> String {
+    match plan.person(holder_id) {
+        Some(p) if !p.name.trim().is_empty() => p.name.clone(),
+        _ => "someone".to_owned(),
+    }
+}
+
+fn document_label(plan: &Plan, d: &crate::documents::Document) -> String {
+    let kind = if d.title.trim().is_empty() { d.kind.label().to_owned() } else { d.title.clone() };
+    format!("{kind} of {}", holder_name(plan, &d.holder_id))
+}
+
+pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
+    let mut findings = Vec::new();
+    let warn_until = today.checked_add_months(Months::new(EXPIRY_WARNING_MONTHS)).unwrap_or(NaiveDate::MAX);
+
+    for d in &plan.documents {
+        let fix = |field: &str| FieldRef::new(Section::Documents, Some(&d.id), field);
+        if let Some(expires) = d.expires {
+            if expires < today {
+                findings.push(Finding {
+                    rule: Rule::DocumentExpired,
+                    severity: Severity::Critical,
+                    message: format!("{} expired on {expires}", document_label(plan, d)),
+                    fix: fix("expires"),
+                });
+            } else if expires < warn_until
+                && matches!(d.kind, DocumentKind::Passport | DocumentKind::ResidencePermit)
+            {
+                let days = (expires - today).num_days();
+                findings.push(Finding {
+                    rule: Rule::DocumentExpiringSoon,
+                    severity: Severity::Warning,
+                    message: format!(
+                        "{} expires on {expires}, in {days} days: many borders want six months of validity",
+                        document_label(plan, d)
+                    ),
+                    fix: fix("expires"),
+                });
+            }
+        }
+        if d.copies.iter().all(|c| c.location.trim().is_empty()) {
+            findings.push(Finding {
+                rule: Rule::DocumentWithoutCopy,
+                severity: Severity::Warning,
+                message: format!("{} has no copy stored anywhere else", document_label(plan, d)),
+                fix: fix("copies"),
+            });
+        }
+    }
+
+    let usable_routes = plan.routes.iter().filter(|r| r.status != RouteStatus::Closed).count();
+    if usable_routes < 2 {
+        findings.push(Finding {
+            rule: Rule::NoAlternateRoute,
+            severity: if usable_routes == 0 { Severity::Critical } else { Severity::Warning },
+            message: match usable_routes {
+                0 => "no open route out: add Plan A and an alternate".to_owned(),
+                _ => "only one open route: add an alternate (Plan B) in case it closes".to_owned(),
+            },
+            fix: FieldRef::new(Section::Routes, None, "routes"),
+        });
+    }
+
+    let home = plan.profile.residence_country.as_str();
+    let outside = plan.contacts.iter().any(|c| !c.country.is_empty() && c.country != home);
+    if !outside {
+        findings.push(Finding {
+            rule: Rule::NoContactOutsideCountry,
+            severity: Severity::Warning,
+            message: "no contact outside the country: someone abroad must know the plan if phones here go down"
+                .to_owned(),
+            fix: FieldRef::new(Section::Contacts, None, "country"),
+        });
+    }
+
+    for r in plan.routes.iter().filter(|r| r.status != RouteStatus::Closed) {
+        let stale = match r.last_verified {
+            None => Some("has never been verified".to_owned()),
+            Some(day) if (today - day).num_days() > ROUTE_STALE_DAYS => {
+                Some(format!("was last verified on {day}, {} days ago", (today - day).num_days()))
+            }
+            Some(_) => None,
+        };
+        if let Some(why) = stale {
+            let name = if r.name.trim().is_empty() { "A route" } else { r.name.as_str() };
+            findings.push(Finding {
+                rule: Rule::RouteNotVerified,
+                severity: Severity::Warning,
+                message: format!("{name} {why}"),
+                fix: FieldRef::new(Section::Routes, Some(&r.id), "last_verified"),
+            });
+        }
+    }
+
+    // Stable order: most severe first, then in the order the rules found them.
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+
+    let checklists = plan
+        .checklists
+        .iter()
+        .map(|l| ChecklistProgress {
+            checklist_id: l.id.clone(),
+            title: l.title.clone(),
+            done: u32::try_from(l.done_count()).unwrap_or(u32::MAX),
+            total: u32::try_from(l.items.len()).unwrap_or(u32::MAX),
+        })
+        .collect();
+
+    Readiness { as_of: today, findings, checklists }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::contacts::Contact;
+    use crate::documents::{Document, DocumentCopy};
+    use crate::routes::Route;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    fn rules(r: &Readiness) -> Vec<Rule> {
+        r.findings.iter().map(|f| f.rule).collect()
+    }
+
+    fn ready_plan() -> Plan {
+        let mut plan = Plan::default();
+        plan.profile.name = "Sara".into();
+        plan.profile.residence_country = "IR".into();
+        plan.contacts.push(Contact { id: "c".into(), country: "FR".into(), priority: 1, ..Contact::default() });
+        for (i, name) in ["Plan A", "Plan B"].iter().enumerate() {
+            plan.routes.push(Route {
+                id: format!("r{i}"),
+                name: (*name).into(),
+                last_verified: Some(day(2026, 11, 1)),
+                ..Route::default()
+            });
+        }
+        plan
+    }
+
+    fn passport(expires: NaiveDate, copies: bool) -> Document {
+        Document {
+            id: "p".into(),
+            holder_id: "self".into(),
+            expires: Some(expires),
+            copies: if copies {
+                vec![DocumentCopy { location: "sister in Lyon".into(), ..DocumentCopy::default() }]
+            } else {
+                vec![]
+            },
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_plan_has_no_findings() {
+        assert_eq!(rules(&assess(&ready_plan(), day(2026, 11, 25))), vec![]);
+    }
+
+    #[test]
+    fn a_passport_expiring_in_three_months_warns_and_names_the_holder() {
+        let mut plan = ready_plan();
+        plan.documents.push(passport(day(2027, 2, 25), true));
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(rules(&r), vec![Rule::DocumentExpiringSoon]);
+        assert_eq!(r.findings[0].severity, Severity::Warning);
+        assert!(r.findings[0].message.contains("Passport of Sara"), "{}", r.findings[0].message);
+        assert_eq!(r.findings[0].fix, FieldRef::new(Section::Documents, Some("p"), "expires"));
+    }
+
+    #[test]
+    fn the_six_month_window_is_counted_in_calendar_months_from_today() {
+        let mut plan = ready_plan();
+        plan.documents.push(passport(day(2027, 5, 25), true));
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+        plan.documents[0].expires = Some(day(2027, 5, 24));
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::DocumentExpiringSoon]);
+    }
+
+    #[test]
+    fn an_expired_document_is_critical_whatever_its_kind() {
+        let mut plan = ready_plan();
+        let mut licence = passport(day(2026, 11, 24), true);
+        licence.kind = DocumentKind::DrivingLicence;
+        plan.documents.push(licence);
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(rules(&r), vec![Rule::DocumentExpired]);
+        assert_eq!(r.findings[0].severity, Severity::Critical);
+    }
+
+    #[test]
+    fn a_visa_close_to_expiry_is_not_the_passport_rule() {
+        let mut plan = ready_plan();
+        let mut visa = passport(day(2027, 1, 1), true);
+        visa.kind = DocumentKind::Visa;
+        plan.documents.push(visa);
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+    }
+
+    #[test]
+    fn a_document_without_a_copy_elsewhere_is_flagged() {
+        let mut plan = ready_plan();
+        plan.documents.push(passport(day(2030, 1, 1), false));
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::DocumentWithoutCopy]);
+    }
+
+    #[test]
+    fn one_open_route_is_a_warning_and_none_is_critical() {
+        let mut plan = ready_plan();
+        plan.routes[1].status = RouteStatus::Closed;
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(rules(&r), vec![Rule::NoAlternateRoute]);
+        assert_eq!(r.findings[0].severity, Severity::Warning);
+        plan.routes[0].status = RouteStatus::Closed;
+        assert_eq!(assess(&plan, day(2026, 11, 25)).findings[0].severity, Severity::Critical);
+    }
+
+    #[test]
+    fn contacts_only_inside_the_country_of_residence_are_not_enough() {
+        let mut plan = ready_plan();
+        plan.contacts[0].country = "IR".into();
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::NoContactOutsideCountry]);
+    }
+
+    #[test]
+    fn a_route_unverified_for_more_than_90_days_is_flagged_but_not_at_90() {
+        let mut plan = ready_plan();
+        plan.routes[0].last_verified = Some(day(2026, 8, 27));
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+        plan.routes[0].last_verified = Some(day(2026, 8, 26));
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(rules(&r), vec![Rule::RouteNotVerified]);
+        assert_eq!(r.findings[0].fix.id.as_deref(), Some("r0"));
+    }
+
+    #[test]
+    fn checklist_progress_is_reported_per_list() {
+        let mut plan = ready_plan();
+        let mut n = 0;
+        let mut list = crate::checklists::ChecklistTemplate::Money.instantiate(|| {
+            n += 1;
+            format!("m{n}")
+        });
+        list.items[0].done = true;
+        list.items[2].done = true;
+        let total = list.items.len() as u32;
+        plan.checklists.push(list);
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(r.checklists.len(), 1);
+        assert_eq!((r.checklists[0].done, r.checklists[0].total), (2, total));
+    }
+
+    #[test]
+    fn findings_come_most_severe_first() {
+        let mut plan = ready_plan();
+        plan.documents.push(passport(day(2027, 1, 1), false));
+        let mut old = passport(day(2020, 1, 1), true);
+        old.id = "old".into();
+        plan.documents.push(old);
+        let r = assess(&plan, day(2026, 11, 25));
+        assert_eq!(r.findings[0].rule, Rule::DocumentExpired);
+        assert!(r.findings.windows(2).all(|w| w[0].severity >= w[1].severity));
+    }
+}

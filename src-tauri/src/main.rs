@@ -1,0 +1,3 @@
+fn main() {
+    lifeboat_app::run();
+}
