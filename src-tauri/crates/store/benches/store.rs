@@ -43,16 +43,24 @@ fn bench_store(c: &mut Criterion) {
     let vault = Vault::new(dir.path().join("default"), VaultOptions::default());
     let started = Instant::now();
     let unlocked = vault.create(&pass, &plan).expect("create");
-    println!("create (default scrypt work factor): {:?}", started.elapsed());
+    println!(
+        "create (default scrypt work factor): {:?}",
+        started.elapsed()
+    );
     drop(unlocked);
     let started = Instant::now();
     let (unlocked, plaintext) = vault.unlock(&pass).expect("unlock");
-    println!("unlock (default scrypt work factor, incl. plan decrypt): {:?}", started.elapsed());
+    println!(
+        "unlock (default scrypt work factor, incl. plan decrypt): {:?}",
+        started.elapsed()
+    );
     assert_eq!(plaintext.expose_secret().len(), plan.len());
     println!("plan size: {} bytes", plan.len());
 
     let mut group = c.benchmark_group("store");
-    group.sample_size(50).measurement_time(Duration::from_secs(8));
+    group
+        .sample_size(50)
+        .measurement_time(Duration::from_secs(8));
     // Steady state: after 10 saves every further save also prunes one backup.
     for _ in 0..10 {
         unlocked.save(&plan).expect("warm-up save");

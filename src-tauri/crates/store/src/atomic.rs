@@ -23,7 +23,9 @@ pub(crate) fn create_private_dir(dir: &Path) -> Result<(), StoreError> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir).map_err(|e| StoreError::io("create the folder", dir, e))
+    builder
+        .create(dir)
+        .map_err(|e| StoreError::io("create the folder", dir, e))
 }
 
 /// Makes a directory entry change (link, rename, unlink) durable.
@@ -43,9 +45,16 @@ pub(crate) fn fsync_dir(dir: &Path) -> Result<(), StoreError> {
 /// Reads a whole file, refusing anything over `limit` before allocating for it.
 pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError> {
     let file = fs::File::open(path).map_err(|e| StoreError::io("open", path, e))?;
-    let size = file.metadata().map_err(|e| StoreError::io("inspect", path, e))?.len();
+    let size = file
+        .metadata()
+        .map_err(|e| StoreError::io("inspect", path, e))?
+        .len();
     if size > limit {
-        return Err(StoreError::TooLarge { what: "the vault file", size, limit });
+        return Err(StoreError::TooLarge {
+            what: "the vault file",
+            size,
+            limit,
+        });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // `take` guards against the file growing between metadata() and the read.
@@ -53,7 +62,11 @@ pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError
         .read_to_end(&mut bytes)
         .map_err(|e| StoreError::io("read", path, e))?;
     if bytes.len() as u64 > limit {
-        return Err(StoreError::TooLarge { what: "the vault file", size: bytes.len() as u64, limit });
+        return Err(StoreError::TooLarge {
+            what: "the vault file",
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -61,7 +74,8 @@ pub(crate) fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, StoreError
 /// Whether `path` exists, treating "can't tell" as an error rather than as "absent" — guessing
 /// "absent" could lead `create` to overwrite a real vault.
 pub(crate) fn exists(path: &Path) -> Result<bool, StoreError> {
-    path.try_exists().map_err(|e| StoreError::io("check", path, e))
+    path.try_exists()
+        .map_err(|e| StoreError::io("check", path, e))
 }
 
 /// A fully written and fsynced temp file waiting to be renamed into place.
@@ -80,7 +94,9 @@ impl StagedFile {
         file.write_all(bytes)
             .and_then(|()| file.as_file().sync_all())
             .map_err(|e| StoreError::io("write a temporary file in", dir, e))?;
-        Ok(StagedFile { temp: file.into_temp_path() })
+        Ok(StagedFile {
+            temp: file.into_temp_path(),
+        })
     }
 
     /// Renames the temp file over `target` (or, with `overwrite == false`, fails with
@@ -109,6 +125,8 @@ impl StagedFile {
 
 /// Replaces (or creates) `target` atomically with `bytes`.
 pub(crate) fn write_atomic(target: &Path, bytes: &[u8], overwrite: bool) -> Result<(), StoreError> {
-    let dir = target.parent().ok_or_else(|| StoreError::NotFound { what: format!("the folder of {}", target.display()) })?;
+    let dir = target.parent().ok_or_else(|| StoreError::NotFound {
+        what: format!("the folder of {}", target.display()),
+    })?;
     StagedFile::write(dir, bytes)?.commit(target, overwrite)
 }

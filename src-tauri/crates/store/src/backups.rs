@@ -40,7 +40,9 @@ fn parse_id(id: &str) -> Option<(u64, DateTime<Utc>)> {
         return None;
     }
     let seq = seq.parse().ok()?;
-    let time = NaiveDateTime::parse_from_str(time, TIME_FORMAT).ok()?.and_utc();
+    let time = NaiveDateTime::parse_from_str(time, TIME_FORMAT)
+        .ok()?
+        .and_utc();
     Some((seq, time))
 }
 
@@ -50,7 +52,9 @@ fn make_id(seq: u64, saved_at: DateTime<Utc>) -> String {
 
 /// The file for a backup id, after validating the id's shape.
 pub(crate) fn path_for(backups_dir: &Path, id: &str) -> Result<PathBuf, StoreError> {
-    let unknown = || StoreError::NotFound { what: format!("backup {id:?}") };
+    let unknown = || StoreError::NotFound {
+        what: format!("backup {id:?}"),
+    };
     parse_id(id).ok_or_else(unknown)?;
     let path = backups_dir.join(format!("{id}{SUFFIX}"));
     if !atomic::exists(&path)? {
@@ -70,20 +74,36 @@ fn list_with_seq(backups_dir: &Path) -> Result<Vec<(u64, BackupInfo)>, StoreErro
     for entry in entries {
         let entry = entry.map_err(|e| StoreError::io("list", backups_dir, e))?;
         let name = entry.file_name();
-        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(SUFFIX)) else { continue };
-        let Some((seq, saved_at)) = parse_id(id) else { continue };
-        let meta = entry.metadata().map_err(|e| StoreError::io("inspect", &entry.path(), e))?;
+        let Some(id) = name.to_str().and_then(|n| n.strip_suffix(SUFFIX)) else {
+            continue;
+        };
+        let Some((seq, saved_at)) = parse_id(id) else {
+            continue;
+        };
+        let meta = entry
+            .metadata()
+            .map_err(|e| StoreError::io("inspect", &entry.path(), e))?;
         if !meta.is_file() {
             continue;
         }
-        out.push((seq, BackupInfo { id: id.to_owned(), saved_at, size: meta.len() }));
+        out.push((
+            seq,
+            BackupInfo {
+                id: id.to_owned(),
+                saved_at,
+                size: meta.len(),
+            },
+        ));
     }
     out.sort_by_key(|(seq, _)| std::cmp::Reverse(*seq));
     Ok(out)
 }
 
 pub(crate) fn list(backups_dir: &Path) -> Result<Vec<BackupInfo>, StoreError> {
-    Ok(list_with_seq(backups_dir)?.into_iter().map(|(_, info)| info).collect())
+    Ok(list_with_seq(backups_dir)?
+        .into_iter()
+        .map(|(_, info)| info)
+        .collect())
 }
 
 /// Preserves the current plan file as the newest backup, before it gets replaced.
@@ -98,8 +118,13 @@ pub(crate) fn snapshot(plan: &Path, backups_dir: &Path) -> Result<Option<String>
         Err(e) => return Err(StoreError::io("inspect", plan, e)),
     };
     atomic::create_private_dir(backups_dir)?;
-    let seq = list_with_seq(backups_dir)?.first().map_or(1, |(seq, _)| seq + 1);
-    let saved_at = meta.modified().map(DateTime::<Utc>::from).unwrap_or_else(|_| Utc::now());
+    let seq = list_with_seq(backups_dir)?
+        .first()
+        .map_or(1, |(seq, _)| seq + 1);
+    let saved_at = meta
+        .modified()
+        .map(DateTime::<Utc>::from)
+        .unwrap_or_else(|_| Utc::now());
     let id = make_id(seq, saved_at);
     let target = backups_dir.join(format!("{id}{SUFFIX}"));
     if fs::hard_link(plan, &target).is_err() {
@@ -130,14 +155,20 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_reject_traversal() {
-        let now = DateTime::parse_from_rfc3339("2025-03-04T05:06:07.089Z").map(|t| t.with_timezone(&Utc));
-        let now = now.ok();
-        assert!(now.is_some());
-        let now = now.unwrap_or_default();
+        let now = DateTime::parse_from_rfc3339("2025-03-04T05:06:07.089Z")
+            .unwrap()
+            .with_timezone(&Utc);
         let id = make_id(7, now);
         assert_eq!(id, "plan-000007-20250304T050607089Z");
         assert_eq!(parse_id(&id), Some((7, now)));
-        for bad in ["../plan", "plan-1-../../x", "plan--20250304T050607089Z", "plan-1-2025/0304", "", "plan-1-20250304T050607089Z/.."] {
+        for bad in [
+            "../plan",
+            "plan-1-../../x",
+            "plan--20250304T050607089Z",
+            "plan-1-2025/0304",
+            "",
+            "plan-1-20250304T050607089Z/..",
+        ] {
             assert_eq!(parse_id(bad), None, "{bad}");
         }
     }

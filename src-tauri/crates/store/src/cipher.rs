@@ -18,17 +18,23 @@ const LOG_N_HEADROOM: u8 = 4;
 
 fn check_log_n(log_n: Option<u8>) -> Result<(), StoreError> {
     match log_n {
-        Some(n) if n == 0 || n > MAX_LOG_N => {
-            Err(StoreError::InvalidOptions { reason: "scrypt_log_n must be between 1 and 30" })
-        }
+        Some(n) if n == 0 || n > MAX_LOG_N => Err(StoreError::InvalidOptions {
+            reason: "scrypt_log_n must be between 1 and 30",
+        }),
         _ => Ok(()),
     }
 }
 
 /// Encrypts to X25519 recipients (the vault's own key plus an optional recovery key).
-pub(crate) fn encrypt_to(recipients: &[x25519::Recipient], plaintext: &[u8]) -> Result<Vec<u8>, StoreError> {
-    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-        .map_err(|_| StoreError::Internal { reason: "could not set up encryption" })?;
+pub(crate) fn encrypt_to(
+    recipients: &[x25519::Recipient],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    let encryptor =
+        age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(|_| StoreError::Internal {
+                reason: "could not set up encryption",
+            })?;
     write_through(encryptor, plaintext)
 }
 
@@ -44,22 +50,33 @@ pub(crate) fn encrypt_with_passphrase(
     if let Some(n) = log_n {
         recipient.set_work_factor(n);
     }
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .map_err(|_| StoreError::Internal { reason: "could not set up encryption" })?;
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|_| StoreError::Internal {
+                reason: "could not set up encryption",
+            })?;
     if !armor {
         return write_through(encryptor, plaintext);
     }
-    let internal = |_| StoreError::Internal { reason: "could not write the armored output" };
+    let internal = |_| StoreError::Internal {
+        reason: "could not write the armored output",
+    };
     let mut out = Vec::with_capacity(plaintext.len() * 4 / 3 + 512);
-    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor).map_err(internal)?;
+    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, age::armor::Format::AsciiArmor)
+        .map_err(internal)?;
     let mut writer = encryptor.wrap_output(armored).map_err(internal)?;
     writer.write_all(plaintext).map_err(internal)?;
-    writer.finish().and_then(|armored| armored.finish()).map_err(internal)?;
+    writer
+        .finish()
+        .and_then(|armored| armored.finish())
+        .map_err(internal)?;
     Ok(out)
 }
 
 fn write_through(encryptor: age::Encryptor, plaintext: &[u8]) -> Result<Vec<u8>, StoreError> {
-    let internal = |_| StoreError::Internal { reason: "could not write the ciphertext" };
+    let internal = |_| StoreError::Internal {
+        reason: "could not write the ciphertext",
+    };
     let mut out = Vec::with_capacity(plaintext.len() + 512);
     let mut writer = encryptor.wrap_output(&mut out).map_err(internal)?;
     writer.write_all(plaintext).map_err(internal)?;
@@ -69,7 +86,10 @@ fn write_through(encryptor: age::Encryptor, plaintext: &[u8]) -> Result<Vec<u8>,
 
 /// A passphrase identity whose accepted work factor is bounded relative to our options, so a
 /// tampered key file cannot make unlocking take hours.
-pub(crate) fn passphrase_identity(passphrase: &SecretString, log_n: Option<u8>) -> Result<age::scrypt::Identity, StoreError> {
+pub(crate) fn passphrase_identity(
+    passphrase: &SecretString,
+    log_n: Option<u8>,
+) -> Result<age::scrypt::Identity, StoreError> {
     check_log_n(log_n)?;
     let mut identity = age::scrypt::Identity::new(passphrase.clone());
     if let Some(n) = log_n {
@@ -82,7 +102,10 @@ pub(crate) fn passphrase_identity(passphrase: &SecretString, log_n: Option<u8>) 
 ///
 /// The output buffer is sized up front (plaintext is always shorter than its ciphertext) so it
 /// never reallocates and leaves unzeroized copies of the plan on the heap.
-pub(crate) fn decrypt(identity: &dyn age::Identity, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
+pub(crate) fn decrypt(
+    identity: &dyn age::Identity,
+    ciphertext: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
     let decryptor = age::Decryptor::new_buffered(ciphertext)?;
     read_all(decryptor, identity, ciphertext.len())
 }
@@ -102,8 +125,13 @@ pub(crate) fn read_all<R: Read>(
 /// Maps an X25519 decryption failure of a file whose frame digest was fine.
 pub(crate) fn x25519_error(err: age::DecryptError, path: &Path) -> StoreError {
     match err {
-        age::DecryptError::NoMatchingKeys => StoreError::KeyMismatch { path: path.to_path_buf() },
-        _ => StoreError::Corrupt { path: path.to_path_buf(), reason: "it does not decrypt although its checksum matches" },
+        age::DecryptError::NoMatchingKeys => StoreError::KeyMismatch {
+            path: path.to_path_buf(),
+        },
+        _ => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: "it does not decrypt although its checksum matches",
+        },
     }
 }
 
@@ -116,7 +144,13 @@ pub(crate) fn scrypt_error(err: age::DecryptError, path: &Path) -> StoreError {
             path: path.to_path_buf(),
             reason: "it asks for far more key-stretching work than this vault was set up with",
         },
-        age::DecryptError::NoMatchingKeys => StoreError::Corrupt { path: path.to_path_buf(), reason: "it is not passphrase-protected" },
-        _ => StoreError::Corrupt { path: path.to_path_buf(), reason: "it does not decrypt although its checksum matches" },
+        age::DecryptError::NoMatchingKeys => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: "it is not passphrase-protected",
+        },
+        _ => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            reason: "it does not decrypt although its checksum matches",
+        },
     }
 }

@@ -71,9 +71,18 @@ pub(crate) fn seal(kind: Kind, ciphertext: &[u8]) -> Vec<u8> {
 }
 
 /// Validates the frame and returns the ciphertext inside it. `path` is only for error messages.
-pub(crate) fn open<'a>(bytes: &'a [u8], expected: Kind, path: &Path) -> Result<&'a [u8], StoreError> {
-    let truncated = || StoreError::Truncated { path: path.to_path_buf() };
-    let corrupt = |reason| StoreError::Corrupt { path: path.to_path_buf(), reason };
+pub(crate) fn open<'a>(
+    bytes: &'a [u8],
+    expected: Kind,
+    path: &Path,
+) -> Result<&'a [u8], StoreError> {
+    let truncated = || StoreError::Truncated {
+        path: path.to_path_buf(),
+    };
+    let corrupt = |reason| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason,
+    };
 
     // A file cut inside the magic is still recognisably ours; anything else that does not start
     // with the magic is some other file.
@@ -81,16 +90,24 @@ pub(crate) fn open<'a>(bytes: &'a [u8], expected: Kind, path: &Path) -> Result<&
         return if MAGIC.starts_with(bytes) {
             Err(truncated())
         } else {
-            Err(StoreError::NotAVault { path: path.to_path_buf() })
+            Err(StoreError::NotAVault {
+                path: path.to_path_buf(),
+            })
         };
     }
     if &bytes[..MAGIC.len()] != MAGIC {
-        return Err(StoreError::NotAVault { path: path.to_path_buf() });
+        return Err(StoreError::NotAVault {
+            path: path.to_path_buf(),
+        });
     }
     let version = *bytes.get(VERSION_AT).ok_or_else(truncated)?;
     // Checked before the header check: a newer version may lay out its header differently.
     if version > VERSION {
-        return Err(StoreError::NewerFormat { path: path.to_path_buf(), found: version, supported: VERSION });
+        return Err(StoreError::NewerFormat {
+            path: path.to_path_buf(),
+            found: version,
+            supported: VERSION,
+        });
     }
     if bytes.len() < HEADER_LEN {
         return Err(truncated());
@@ -135,7 +152,10 @@ mod tests {
     #[test]
     fn round_trip() {
         let framed = seal(Kind::Plan, b"ciphertext");
-        assert_eq!(open(&framed, Kind::Plan, p()).ok(), Some(&b"ciphertext"[..]));
+        assert_eq!(
+            open(&framed, Kind::Plan, p()).ok(),
+            Some(&b"ciphertext"[..])
+        );
     }
 
     #[test]
@@ -161,14 +181,29 @@ mod tests {
     #[test]
     fn wrong_kind_newer_version_and_garbage() {
         let framed = seal(Kind::Key, b"c");
-        assert_eq!(open(&framed, Kind::Plan, p()).err().map(|e| e.code()), Some("corrupt"));
+        assert_eq!(
+            open(&framed, Kind::Plan, p()).err().map(|e| e.code()),
+            Some("corrupt")
+        );
         let mut newer = framed.clone();
         newer[VERSION_AT] = VERSION + 1;
         assert!(matches!(
             open(&newer, Kind::Key, p()),
-            Err(StoreError::NewerFormat { found: 2, supported: 1, .. })
+            Err(StoreError::NewerFormat {
+                found: 2,
+                supported: 1,
+                ..
+            })
         ));
-        assert_eq!(open(b"{\"json\": true}", Kind::Key, p()).err().map(|e| e.code()), Some("not_a_vault"));
-        assert_eq!(open(b"{", Kind::Key, p()).err().map(|e| e.code()), Some("not_a_vault"));
+        assert_eq!(
+            open(b"{\"json\": true}", Kind::Key, p())
+                .err()
+                .map(|e| e.code()),
+            Some("not_a_vault")
+        );
+        assert_eq!(
+            open(b"{", Kind::Key, p()).err().map(|e| e.code()),
+            Some("not_a_vault")
+        );
     }
 }

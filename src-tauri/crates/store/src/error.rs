@@ -25,7 +25,11 @@ pub enum StoreError {
     NotAVault { path: PathBuf },
 
     #[error("{} was written by a newer Lifeboat (format {found}, this version reads up to {supported}); update Lifeboat to open it", .path.display())]
-    NewerFormat { path: PathBuf, found: u8, supported: u8 },
+    NewerFormat {
+        path: PathBuf,
+        found: u8,
+        supported: u8,
+    },
 
     #[error("{} is not encrypted to this vault's key", .path.display())]
     KeyMismatch { path: PathBuf },
@@ -40,16 +44,35 @@ pub enum StoreError {
     NotFound { what: String },
 
     #[error("the disk is full while trying to {op} {}", .path.display())]
-    DiskFull { op: &'static str, path: PathBuf, #[source] source: io::Error },
+    DiskFull {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 
     #[error("no permission to {op} {} (read-only location or access denied)", .path.display())]
-    ReadOnly { op: &'static str, path: PathBuf, #[source] source: io::Error },
+    ReadOnly {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 
     #[error("could not {op} {}: {source}", .path.display())]
-    Io { op: &'static str, path: PathBuf, #[source] source: io::Error },
+    Io {
+        op: &'static str,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 
     #[error("{what} is too large ({size} bytes, the limit is {limit})")]
-    TooLarge { what: &'static str, size: u64, limit: u64 },
+    TooLarge {
+        what: &'static str,
+        size: u64,
+        limit: u64,
+    },
 
     #[error("this is not a valid recovery key (it should start with AGE-SECRET-KEY-1)")]
     BadRecoveryKey,
@@ -109,7 +132,9 @@ impl StoreError {
                 StoreError::ReadOnly { op, path, source }
             }
             io::ErrorKind::AlreadyExists => StoreError::AlreadyExists { path },
-            io::ErrorKind::NotFound => StoreError::NotFound { what: path.display().to_string() },
+            io::ErrorKind::NotFound => StoreError::NotFound {
+                what: path.display().to_string(),
+            },
             _ => StoreError::Io { op, path, source },
         }
     }
@@ -138,11 +163,19 @@ mod tests {
         {
             assert_eq!(classify(io::Error::from_raw_os_error(28)), "disk_full"); // ENOSPC
             assert_eq!(classify(io::Error::from_raw_os_error(30)), "read_only"); // EROFS
-            assert_eq!(classify(io::Error::from_raw_os_error(13)), "read_only"); // EACCES
+            assert_eq!(classify(io::Error::from_raw_os_error(13)), "read_only");
+            // EACCES
         }
-        assert_eq!(classify(io::Error::from(io::ErrorKind::NotFound)), "not_found");
+        assert_eq!(
+            classify(io::Error::from(io::ErrorKind::NotFound)),
+            "not_found"
+        );
         assert_eq!(classify(io::Error::other("boom")), "io");
-        let msg = StoreError::io("write", p, io::Error::from(io::ErrorKind::StorageFull)).to_string();
-        assert!(msg.contains("disk is full") && msg.contains("/v/plan.age"), "{msg}");
+        let msg =
+            StoreError::io("write", p, io::Error::from(io::ErrorKind::StorageFull)).to_string();
+        assert!(
+            msg.contains("disk is full") && msg.contains("/v/plan.age"),
+            "{msg}"
+        );
     }
 }

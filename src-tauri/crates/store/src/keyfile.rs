@@ -33,7 +33,10 @@ pub(crate) struct KeyMaterial {
 
 impl KeyMaterial {
     pub(crate) fn generate() -> Self {
-        KeyMaterial { identity: x25519::Identity::generate(), recovery: None }
+        KeyMaterial {
+            identity: x25519::Identity::generate(),
+            recovery: None,
+        }
     }
 
     /// Recipients every plan file must be encrypted to.
@@ -44,7 +47,11 @@ impl KeyMaterial {
     }
 
     /// Encrypts with `passphrase` (one scrypt) and frames the result.
-    pub(crate) fn seal(&self, passphrase: &SecretString, log_n: Option<u8>) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn seal(
+        &self,
+        passphrase: &SecretString,
+        log_n: Option<u8>,
+    ) -> Result<Vec<u8>, StoreError> {
         let identity = self.identity.to_string();
         let mut payload = Zeroizing::new(String::with_capacity(256));
         payload.push_str(PAYLOAD_HEADER);
@@ -56,26 +63,41 @@ impl KeyMaterial {
             payload.push_str(&recovery.to_string());
             payload.push('\n');
         }
-        let ciphertext = cipher::encrypt_with_passphrase(passphrase, log_n, payload.as_bytes(), false)?;
+        let ciphertext =
+            cipher::encrypt_with_passphrase(passphrase, log_n, payload.as_bytes(), false)?;
         Ok(envelope::seal(Kind::Key, &ciphertext))
     }
 
     /// Verifies the frame, then decrypts with `passphrase`.
-    pub(crate) fn open(framed: &[u8], passphrase: &SecretString, log_n: Option<u8>, path: &Path) -> Result<Self, StoreError> {
+    pub(crate) fn open(
+        framed: &[u8],
+        passphrase: &SecretString,
+        log_n: Option<u8>,
+        path: &Path,
+    ) -> Result<Self, StoreError> {
         let ciphertext = envelope::open(framed, Kind::Key, path)?;
         Self::open_ciphertext(ciphertext, passphrase, log_n, path)
     }
 
     /// Decrypts an already verified ciphertext (see `envelope::open`).
-    pub(crate) fn open_ciphertext(ciphertext: &[u8], passphrase: &SecretString, log_n: Option<u8>, path: &Path) -> Result<Self, StoreError> {
+    pub(crate) fn open_ciphertext(
+        ciphertext: &[u8],
+        passphrase: &SecretString,
+        log_n: Option<u8>,
+        path: &Path,
+    ) -> Result<Self, StoreError> {
         let identity = cipher::passphrase_identity(passphrase, log_n)?;
-        let payload = cipher::decrypt(&identity, ciphertext).map_err(|e| cipher::scrypt_error(e, path))?;
+        let payload =
+            cipher::decrypt(&identity, ciphertext).map_err(|e| cipher::scrypt_error(e, path))?;
         parse(&payload, path)
     }
 }
 
 fn parse(payload: &[u8], path: &Path) -> Result<KeyMaterial, StoreError> {
-    let bad = |reason| StoreError::Corrupt { path: path.to_path_buf(), reason };
+    let bad = |reason| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        reason,
+    };
     let text = std::str::from_utf8(payload).map_err(|_| bad("its key payload is not text"))?;
     let mut lines = text.lines();
     if lines.next() != Some(PAYLOAD_HEADER) {
@@ -85,9 +107,14 @@ fn parse(payload: &[u8], path: &Path) -> Result<KeyMaterial, StoreError> {
     let mut recovery = None;
     for line in lines {
         if let Some(value) = line.strip_prefix("identity ") {
-            identity = Some(x25519::Identity::from_str(value).map_err(|_| bad("its identity is malformed"))?);
+            identity = Some(
+                x25519::Identity::from_str(value).map_err(|_| bad("its identity is malformed"))?,
+            );
         } else if let Some(value) = line.strip_prefix("recovery ") {
-            recovery = Some(x25519::Recipient::from_str(value).map_err(|_| bad("its recovery recipient is malformed"))?);
+            recovery = Some(
+                x25519::Recipient::from_str(value)
+                    .map_err(|_| bad("its recovery recipient is malformed"))?,
+            );
         }
         // Unknown lines are ignored so a later minor version can add fields.
     }

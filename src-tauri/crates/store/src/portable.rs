@@ -14,39 +14,66 @@ const MAX_EXPORT_INPUT: u64 = MAX_PLAINTEXT / 2 * 3;
 
 /// Encrypts `plaintext` with `passphrase` (scrypt cost from `opts.scrypt_log_n`) as
 /// ASCII-armored age text starting with `-----BEGIN AGE ENCRYPTED FILE-----`.
-pub fn encrypt_with_passphrase(plaintext: &[u8], passphrase: &SecretString, opts: &VaultOptions) -> Result<Vec<u8>, StoreError> {
+pub fn encrypt_with_passphrase(
+    plaintext: &[u8],
+    passphrase: &SecretString,
+    opts: &VaultOptions,
+) -> Result<Vec<u8>, StoreError> {
     vault::check_plaintext_size(plaintext)?;
     cipher::encrypt_with_passphrase(passphrase, opts.scrypt_log_n, plaintext, true)
 }
 
 /// Decrypts an export, armored or binary. A wrong passphrase is `WrongPassphrase`; input that
 /// is not a passphrase-encrypted age file is `InvalidExport` with the reason.
-pub fn decrypt_with_passphrase(bytes: &[u8], passphrase: &SecretString, opts: &VaultOptions) -> Result<SecretBox<Vec<u8>>, StoreError> {
+pub fn decrypt_with_passphrase(
+    bytes: &[u8],
+    passphrase: &SecretString,
+    opts: &VaultOptions,
+) -> Result<SecretBox<Vec<u8>>, StoreError> {
     if bytes.len() as u64 > MAX_EXPORT_INPUT {
-        return Err(StoreError::TooLarge { what: "the export", size: bytes.len() as u64, limit: MAX_EXPORT_INPUT });
+        return Err(StoreError::TooLarge {
+            what: "the export",
+            size: bytes.len() as u64,
+            limit: MAX_EXPORT_INPUT,
+        });
     }
-    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(bytes))
-        .map_err(|_| StoreError::InvalidExport { reason: "it is not an age-encrypted file" })?;
+    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(bytes)).map_err(|_| {
+        StoreError::InvalidExport {
+            reason: "it is not an age-encrypted file",
+        }
+    })?;
     if !decryptor.is_scrypt() {
-        return Err(StoreError::InvalidExport { reason: "it is encrypted to a key, not to a passphrase" });
+        return Err(StoreError::InvalidExport {
+            reason: "it is encrypted to a key, not to a passphrase",
+        });
     }
     let identity = cipher::passphrase_identity(passphrase, opts.scrypt_log_n)?;
-    let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
-        age::DecryptError::DecryptionFailed => StoreError::WrongPassphrase,
-        age::DecryptError::ExcessiveWork { .. } => {
-            StoreError::InvalidExport { reason: "it asks for far more key-stretching work than allowed" }
-        }
-        _ => StoreError::InvalidExport { reason: "its header is damaged" },
-    })?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::DecryptionFailed => StoreError::WrongPassphrase,
+            age::DecryptError::ExcessiveWork { .. } => StoreError::InvalidExport {
+                reason: "it asks for far more key-stretching work than allowed",
+            },
+            _ => StoreError::InvalidExport {
+                reason: "its header is damaged",
+            },
+        })?;
     // Binary ciphertext is never shorter than its plaintext, so this capacity avoids
     // reallocations (and the stray plaintext copies they leave) for the common case.
     let mut plaintext = zeroize::Zeroizing::new(Vec::with_capacity(bytes.len()));
     (&mut reader)
         .take(MAX_PLAINTEXT + 1)
         .read_to_end(&mut plaintext)
-        .map_err(|_| StoreError::InvalidExport { reason: "it is damaged or incomplete" })?;
+        .map_err(|_| StoreError::InvalidExport {
+            reason: "it is damaged or incomplete",
+        })?;
     if plaintext.len() as u64 > MAX_PLAINTEXT {
-        return Err(StoreError::TooLarge { what: "the exported plan", size: plaintext.len() as u64, limit: MAX_PLAINTEXT });
+        return Err(StoreError::TooLarge {
+            what: "the exported plan",
+            size: plaintext.len() as u64,
+            limit: MAX_PLAINTEXT,
+        });
     }
     Ok(vault::into_secret(plaintext))
 }

@@ -64,7 +64,9 @@ impl Unlocked {
 
     #[cfg(any(test, feature = "fault-injection"))]
     fn fault(&self, at: FailAt) -> Result<(), StoreError> {
-        let mut slot = self.fault.lock().map_err(|_| StoreError::Internal { reason: "fault hook poisoned" })?;
+        let mut slot = self.fault.lock().map_err(|_| StoreError::Internal {
+            reason: "fault hook poisoned",
+        })?;
         if *slot == Some(at) {
             *slot = None;
             return Err(StoreError::Injected(at));
@@ -102,22 +104,37 @@ impl Unlocked {
         self.fault(FailAt::BeforePrune)?;
         // The new plan is durable by now; a failed prune must not make the UI report the save
         // as failed, so it travels as a warning instead.
-        let (backups_kept, backup_warning) = match backups::prune(&self.paths.backups, self.opts.max_backups) {
-            Ok(kept) => (kept, None),
-            Err(e) => (backups::list(&self.paths.backups).map_or(0, |l| l.len()), Some(e)),
-        };
-        Ok(SaveReport { bytes_written: framed.len() as u64, backups_kept, backup_warning })
+        let (backups_kept, backup_warning) =
+            match backups::prune(&self.paths.backups, self.opts.max_backups) {
+                Ok(kept) => (kept, None),
+                Err(e) => (
+                    backups::list(&self.paths.backups).map_or(0, |l| l.len()),
+                    Some(e),
+                ),
+            };
+        Ok(SaveReport {
+            bytes_written: framed.len() as u64,
+            backups_kept,
+            backup_warning,
+        })
     }
 
     /// Reads the current plan back from disk.
     pub fn load(&self) -> Result<SecretBox<Vec<u8>>, StoreError> {
-        Ok(vault::into_secret(vault::open_plan_file(&self.paths.plan, &self.keys.identity)?))
+        Ok(vault::into_secret(vault::open_plan_file(
+            &self.paths.plan,
+            &self.keys.identity,
+        )?))
     }
 
     /// Re-seals the key file with `new`. The plan file is not touched: it is encrypted to the
     /// vault key, which does not change. `old` is checked against the key file on disk (one
     /// scrypt) so a passer-by at an unlocked screen cannot change it.
-    pub fn change_passphrase(&self, old: &SecretString, new: &SecretString) -> Result<(), StoreError> {
+    pub fn change_passphrase(
+        &self,
+        old: &SecretString,
+        new: &SecretString,
+    ) -> Result<(), StoreError> {
         let on_disk = self.verify_passphrase(old)?;
         let sealed = on_disk.seal(new, self.opts.scrypt_log_n)?;
         atomic::write_atomic(&self.paths.key, &sealed, true)
@@ -129,15 +146,26 @@ impl Unlocked {
     ///
     /// Takes the passphrase (unlike the API sketch) because the recovery recipient is stored
     /// inside the passphrase-sealed key file — see `keyfile.rs` for why.
-    pub fn add_recovery_key(&mut self, passphrase: &SecretString) -> Result<SecretString, StoreError> {
+    pub fn add_recovery_key(
+        &mut self,
+        passphrase: &SecretString,
+    ) -> Result<SecretString, StoreError> {
         self.verify_passphrase(passphrase)?;
         let recovery = x25519::Identity::generate();
-        let keys = KeyMaterial { identity: self.keys.identity.clone(), recovery: Some(recovery.to_public()) };
+        let keys = KeyMaterial {
+            identity: self.keys.identity.clone(),
+            recovery: Some(recovery.to_public()),
+        };
         let sealed = keys.seal(passphrase, self.opts.scrypt_log_n)?;
         let current = vault::open_plan_file(&self.paths.plan, &self.keys.identity)?;
         // Files first, key file last: if we stop in between, the extra recipient is harmless
         // and the user never saw that recovery key.
-        vault::rewrap(&self.paths, &self.keys.identity, &keys.recipients(), &current)?;
+        vault::rewrap(
+            &self.paths,
+            &self.keys.identity,
+            &keys.recipients(),
+            &current,
+        )?;
         atomic::write_atomic(&self.paths.key, &sealed, true)?;
         self.keys = keys;
         Ok(recovery.to_string())
@@ -156,7 +184,10 @@ impl Unlocked {
     /// Decrypts one backup. Ids not shaped like ours (e.g. `../x`) are `NotFound`.
     pub fn load_backup(&self, id: &str) -> Result<SecretBox<Vec<u8>>, StoreError> {
         let path = backups::path_for(&self.paths.backups, id)?;
-        Ok(vault::into_secret(vault::open_plan_file(&path, &self.keys.identity)?))
+        Ok(vault::into_secret(vault::open_plan_file(
+            &path,
+            &self.keys.identity,
+        )?))
     }
 
     /// Makes a backup the current plan through a normal save, so the version it replaces
@@ -169,10 +200,13 @@ impl Unlocked {
     /// Opens the key file with `passphrase` and checks it still holds our identity.
     fn verify_passphrase(&self, passphrase: &SecretString) -> Result<KeyMaterial, StoreError> {
         let bytes = atomic::read_capped(&self.paths.key, KEY_FILE_LIMIT)?;
-        let on_disk = KeyMaterial::open(&bytes, passphrase, self.opts.scrypt_log_n, &self.paths.key)?;
+        let on_disk =
+            KeyMaterial::open(&bytes, passphrase, self.opts.scrypt_log_n, &self.paths.key)?;
         if on_disk.identity.to_public().to_string() != self.keys.identity.to_public().to_string() {
             // Someone recovered or recreated the vault since we unlocked it.
-            return Err(StoreError::KeyMismatch { path: self.paths.key.clone() });
+            return Err(StoreError::KeyMismatch {
+                path: self.paths.key.clone(),
+            });
         }
         Ok(on_disk)
     }

@@ -27,7 +27,10 @@ pub struct VaultOptions {
 
 impl Default for VaultOptions {
     fn default() -> Self {
-        VaultOptions { scrypt_log_n: None, max_backups: 10 }
+        VaultOptions {
+            scrypt_log_n: None,
+            max_backups: 10,
+        }
     }
 }
 
@@ -52,7 +55,12 @@ pub(crate) struct Paths {
 
 impl Paths {
     fn new(dir: PathBuf) -> Self {
-        Paths { key: dir.join("key.age"), plan: dir.join("plan.age"), backups: dir.join("backups"), dir }
+        Paths {
+            key: dir.join("key.age"),
+            plan: dir.join("plan.age"),
+            backups: dir.join("backups"),
+            dir,
+        }
     }
 }
 
@@ -66,7 +74,10 @@ pub struct Vault {
 impl Vault {
     /// Points at `dir` (usually the app's data folder). Touches nothing on disk.
     pub fn new(dir: impl Into<PathBuf>, opts: VaultOptions) -> Self {
-        Vault { paths: Paths::new(dir.into()), opts }
+        Vault {
+            paths: Paths::new(dir.into()),
+            opts,
+        }
     }
 
     /// The vault folder.
@@ -78,7 +89,10 @@ impl Vault {
     /// reported rather than repaired because repairing means overwriting something.
     /// Leftover temp files from an interrupted save are ignored.
     pub fn state(&self) -> Result<VaultState, StoreError> {
-        match (atomic::exists(&self.paths.key)?, atomic::exists(&self.paths.plan)?) {
+        match (
+            atomic::exists(&self.paths.key)?,
+            atomic::exists(&self.paths.plan)?,
+        ) {
             (false, false) => Ok(VaultState::New),
             (true, true) => Ok(VaultState::Locked),
             (true, false) => Err(self.incomplete("plan file")),
@@ -87,12 +101,19 @@ impl Vault {
     }
 
     fn incomplete(&self, missing: &'static str) -> StoreError {
-        StoreError::Incomplete { dir: self.paths.dir.clone(), missing }
+        StoreError::Incomplete {
+            dir: self.paths.dir.clone(),
+            missing,
+        }
     }
 
     /// Starts a new vault holding `initial_plaintext`. Refuses with `AlreadyExists` if either file
     /// is already there, and the final renames refuse too, should one appear meanwhile.
-    pub fn create(&self, passphrase: &SecretString, initial_plaintext: &[u8]) -> Result<Unlocked, StoreError> {
+    pub fn create(
+        &self,
+        passphrase: &SecretString,
+        initial_plaintext: &[u8],
+    ) -> Result<Unlocked, StoreError> {
         check_plaintext_size(initial_plaintext)?;
         for path in [&self.paths.key, &self.paths.plan] {
             if atomic::exists(path)? {
@@ -119,22 +140,36 @@ impl Vault {
 
     /// Opens the vault: verifies both files, runs one scrypt, decrypts the plan. Returns the
     /// handle together with the current plaintext; on any error nothing was written.
-    pub fn unlock(&self, passphrase: &SecretString) -> Result<(Unlocked, SecretBox<Vec<u8>>), StoreError> {
+    pub fn unlock(
+        &self,
+        passphrase: &SecretString,
+    ) -> Result<(Unlocked, SecretBox<Vec<u8>>), StoreError> {
         self.require_both()?;
         let key_bytes = atomic::read_capped(&self.paths.key, KEY_FILE_LIMIT)?;
         let plan_bytes = atomic::read_capped(&self.paths.plan, MAX_FILE_SIZE)?;
         // Both frames are checked before the (slow) scrypt, so a damaged file is reported at once.
         let key_ct = envelope::open(&key_bytes, Kind::Key, &self.paths.key)?;
         let plan_ct = envelope::open(&plan_bytes, Kind::Plan, &self.paths.plan)?;
-        let keys = KeyMaterial::open_ciphertext(key_ct, passphrase, self.opts.scrypt_log_n, &self.paths.key)?;
-        let plaintext = cipher::decrypt(&keys.identity, plan_ct).map_err(|e| cipher::x25519_error(e, &self.paths.plan))?;
-        Ok((Unlocked::new(self.paths.clone(), self.opts.clone(), keys), into_secret(plaintext)))
+        let keys = KeyMaterial::open_ciphertext(
+            key_ct,
+            passphrase,
+            self.opts.scrypt_log_n,
+            &self.paths.key,
+        )?;
+        let plaintext = cipher::decrypt(&keys.identity, plan_ct)
+            .map_err(|e| cipher::x25519_error(e, &self.paths.plan))?;
+        Ok((
+            Unlocked::new(self.paths.clone(), self.opts.clone(), keys),
+            into_secret(plaintext),
+        ))
     }
 
     fn require_both(&self) -> Result<(), StoreError> {
         match self.state()? {
             VaultState::Locked => Ok(()),
-            VaultState::New => Err(StoreError::NotFound { what: format!("a vault in {}", self.paths.dir.display()) }),
+            VaultState::New => Err(StoreError::NotFound {
+                what: format!("a vault in {}", self.paths.dir.display()),
+            }),
         }
     }
 
@@ -148,10 +183,16 @@ impl Vault {
     /// Order matters for crashes: the plan and backups are rewritten first and the key file
     /// last, so until recovery finishes the recovery key still opens everything and recovery can
     /// simply be run again.
-    pub fn recover(&self, recovery_key: &SecretString, new_passphrase: &SecretString) -> Result<(Unlocked, SecretBox<Vec<u8>>), StoreError> {
+    pub fn recover(
+        &self,
+        recovery_key: &SecretString,
+        new_passphrase: &SecretString,
+    ) -> Result<(Unlocked, SecretBox<Vec<u8>>), StoreError> {
         let recovery = parse_recovery_key(recovery_key)?;
         if !atomic::exists(&self.paths.plan)? {
-            return Err(StoreError::NotFound { what: format!("a plan file in {}", self.paths.dir.display()) });
+            return Err(StoreError::NotFound {
+                what: format!("a plan file in {}", self.paths.dir.display()),
+            });
         }
         let plan_bytes = atomic::read_capped(&self.paths.plan, MAX_FILE_SIZE)?;
         let plan_ct = envelope::open(&plan_bytes, Kind::Plan, &self.paths.plan)?;
@@ -159,35 +200,59 @@ impl Vault {
             age::DecryptError::NoMatchingKeys => StoreError::WrongRecoveryKey,
             other => cipher::x25519_error(other, &self.paths.plan),
         })?;
-        let keys = KeyMaterial { identity: x25519::Identity::generate(), recovery: Some(recovery.to_public()) };
+        let keys = KeyMaterial {
+            identity: x25519::Identity::generate(),
+            recovery: Some(recovery.to_public()),
+        };
         let key_bytes = keys.seal(new_passphrase, self.opts.scrypt_log_n)?;
         rewrap(&self.paths, &recovery, &keys.recipients(), &plaintext)?;
         atomic::write_atomic(&self.paths.key, &key_bytes, true)?;
-        Ok((Unlocked::new(self.paths.clone(), self.opts.clone(), keys), into_secret(plaintext)))
+        Ok((
+            Unlocked::new(self.paths.clone(), self.opts.clone(), keys),
+            into_secret(plaintext),
+        ))
     }
 }
 
 /// Accepts the key as printed: any case, with spaces or line breaks the user may have added.
 fn parse_recovery_key(key: &SecretString) -> Result<x25519::Identity, StoreError> {
-    let compact: Zeroizing<String> =
-        Zeroizing::new(key.expose_secret().chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase());
+    let compact: Zeroizing<String> = Zeroizing::new(
+        key.expose_secret()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_uppercase(),
+    );
     x25519::Identity::from_str(&compact).map_err(|_| StoreError::BadRecoveryKey)
 }
 
 pub(crate) fn check_plaintext_size(plaintext: &[u8]) -> Result<(), StoreError> {
     if plaintext.len() as u64 > MAX_PLAINTEXT {
-        return Err(StoreError::TooLarge { what: "the plan", size: plaintext.len() as u64, limit: MAX_PLAINTEXT });
+        return Err(StoreError::TooLarge {
+            what: "the plan",
+            size: plaintext.len() as u64,
+            limit: MAX_PLAINTEXT,
+        });
     }
     Ok(())
 }
 
 /// Encrypts and frames a plan file.
-pub(crate) fn seal_plan(recipients: &[x25519::Recipient], plaintext: &[u8]) -> Result<Vec<u8>, StoreError> {
-    Ok(envelope::seal(Kind::Plan, &cipher::encrypt_to(recipients, plaintext)?))
+pub(crate) fn seal_plan(
+    recipients: &[x25519::Recipient],
+    plaintext: &[u8],
+) -> Result<Vec<u8>, StoreError> {
+    Ok(envelope::seal(
+        Kind::Plan,
+        &cipher::encrypt_to(recipients, plaintext)?,
+    ))
 }
 
 /// Reads, verifies and decrypts a plan-kind file (the plan or a backup).
-pub(crate) fn open_plan_file(path: &Path, identity: &dyn age::Identity) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+pub(crate) fn open_plan_file(
+    path: &Path,
+    identity: &dyn age::Identity,
+) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let bytes = atomic::read_capped(path, MAX_FILE_SIZE)?;
     let ciphertext = envelope::open(&bytes, Kind::Plan, path)?;
     cipher::decrypt(identity, ciphertext).map_err(|e| cipher::x25519_error(e, path))
@@ -196,11 +261,18 @@ pub(crate) fn open_plan_file(path: &Path, identity: &dyn age::Identity) -> Resul
 /// Re-encrypts the plan (whose plaintext the caller already has) and every backup `identity`
 /// can open to `recipients`, each file atomically and in place (no new backup: the content is
 /// unchanged). Backups that do not open are skipped, never deleted.
-pub(crate) fn rewrap(paths: &Paths, identity: &dyn age::Identity, recipients: &[x25519::Recipient], plan_plaintext: &[u8]) -> Result<(), StoreError> {
+pub(crate) fn rewrap(
+    paths: &Paths,
+    identity: &dyn age::Identity,
+    recipients: &[x25519::Recipient],
+    plan_plaintext: &[u8],
+) -> Result<(), StoreError> {
     atomic::write_atomic(&paths.plan, &seal_plan(recipients, plan_plaintext)?, true)?;
     for info in backups::list(&paths.backups)? {
         let path = backups::path_for(&paths.backups, &info.id)?;
-        let Ok(plaintext) = open_plan_file(&path, identity) else { continue };
+        let Ok(plaintext) = open_plan_file(&path, identity) else {
+            continue;
+        };
         atomic::write_atomic(&path, &seal_plan(recipients, &plaintext)?, true)?;
     }
     Ok(())

@@ -16,13 +16,40 @@ fn expect_unlock_error(vault: &Vault, path: &Path, bad: &[u8], expected: &str, w
 }
 
 fn cut_points(len: usize) -> Vec<usize> {
-    vec![0, 1, 10, 15, 16, 17, 30, HEADER_LEN - 1, HEADER_LEN, HEADER_LEN + 1, HEADER_LEN + 50, len / 2, len - 1]
+    vec![
+        0,
+        1,
+        10,
+        15,
+        16,
+        17,
+        30,
+        HEADER_LEN - 1,
+        HEADER_LEN,
+        HEADER_LEN + 1,
+        HEADER_LEN + 50,
+        len / 2,
+        len - 1,
+    ]
 }
 
 fn flip_points(len: usize) -> Vec<usize> {
     // Offsets 0..16 are the magic and version: flips there read as not_a_vault / newer_format,
     // which is covered below. Everything after must be `corrupt`.
-    vec![16, 17, 24, 25, 40, 56, 57, 64, HEADER_LEN, HEADER_LEN + 20, len / 2, len - 1]
+    vec![
+        16,
+        17,
+        24,
+        25,
+        40,
+        56,
+        57,
+        64,
+        HEADER_LEN,
+        HEADER_LEN + 20,
+        len / 2,
+        len - 1,
+    ]
 }
 
 #[test]
@@ -31,7 +58,13 @@ fn truncated_plan_file() {
     let (_tmp, vault, _u) = created(&big);
     let plan = fs::read(plan_path(&vault)).unwrap();
     for cut in cut_points(plan.len()) {
-        expect_unlock_error(&vault, &plan_path(&vault), &plan[..cut], "truncated", &format!("plan cut at {cut}"));
+        expect_unlock_error(
+            &vault,
+            &plan_path(&vault),
+            &plan[..cut],
+            "truncated",
+            &format!("plan cut at {cut}"),
+        );
     }
     assert_eq!(reveal(&vault.unlock(&secret(PASS)).unwrap().1), big);
 }
@@ -41,7 +74,13 @@ fn truncated_key_file() {
     let (_tmp, vault, _u) = created(b"plan");
     let key = fs::read(key_path(&vault)).unwrap();
     for cut in cut_points(key.len()) {
-        expect_unlock_error(&vault, &key_path(&vault), &key[..cut], "truncated", &format!("key cut at {cut}"));
+        expect_unlock_error(
+            &vault,
+            &key_path(&vault),
+            &key[..cut],
+            "truncated",
+            &format!("key cut at {cut}"),
+        );
     }
 }
 
@@ -55,7 +94,13 @@ fn flipped_byte_in_plan_file() {
     for at in everywhere_early.chain(flip_points(plan.len())) {
         let mut bad = plan.clone();
         bad[at] ^= 0x40;
-        expect_unlock_error(&vault, &plan_path(&vault), &bad, "corrupt", &format!("plan flip at {at}"));
+        expect_unlock_error(
+            &vault,
+            &plan_path(&vault),
+            &bad,
+            "corrupt",
+            &format!("plan flip at {at}"),
+        );
     }
 }
 
@@ -67,7 +112,13 @@ fn flipped_byte_in_key_file() {
     for at in 16..key.len() {
         let mut bad = key.clone();
         bad[at] ^= 0x01;
-        expect_unlock_error(&vault, &key_path(&vault), &bad, "corrupt", &format!("key flip at {at}"));
+        expect_unlock_error(
+            &vault,
+            &key_path(&vault),
+            &bad,
+            "corrupt",
+            &format!("key flip at {at}"),
+        );
     }
 }
 
@@ -76,7 +127,13 @@ fn trailing_bytes_are_corrupt() {
     let (_tmp, vault, _u) = created(b"plan");
     let mut plan = fs::read(plan_path(&vault)).unwrap();
     plan.extend_from_slice(b"extra");
-    expect_unlock_error(&vault, &plan_path(&vault), &plan, "corrupt", "appended bytes");
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        &plan,
+        "corrupt",
+        "appended bytes",
+    );
 }
 
 #[test]
@@ -87,7 +144,14 @@ fn newer_format_version() {
         bytes[15] = 2;
         expect_unlock_error(&vault, &path, &bytes, "newer_format", "version 2");
         fs::write(&path, &bytes).unwrap();
-        assert!(matches!(vault.unlock(&secret(PASS)), Err(StoreError::NewerFormat { found: 2, supported: 1, .. })));
+        assert!(matches!(
+            vault.unlock(&secret(PASS)),
+            Err(StoreError::NewerFormat {
+                found: 2,
+                supported: 1,
+                ..
+            })
+        ));
         bytes[15] = 1;
         fs::write(&path, &bytes).unwrap();
     }
@@ -107,19 +171,55 @@ fn garbage_is_not_a_vault() {
         })
         .collect();
     assert_ne!(garbage[0], b'L');
-    expect_unlock_error(&vault, &plan_path(&vault), &garbage, "not_a_vault", "random plan");
-    expect_unlock_error(&vault, &key_path(&vault), &garbage, "not_a_vault", "random key");
-    expect_unlock_error(&vault, &plan_path(&vault), b"{\"plain\":\"json\"}", "not_a_vault", "plaintext json");
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        &garbage,
+        "not_a_vault",
+        "random plan",
+    );
+    expect_unlock_error(
+        &vault,
+        &key_path(&vault),
+        &garbage,
+        "not_a_vault",
+        "random key",
+    );
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        b"{\"plain\":\"json\"}",
+        "not_a_vault",
+        "plaintext json",
+    );
     let raw_age = fs::read(plan_path(&vault)).unwrap()[HEADER_LEN..].to_vec();
-    expect_unlock_error(&vault, &plan_path(&vault), &raw_age, "not_a_vault", "bare age file");
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        &raw_age,
+        "not_a_vault",
+        "bare age file",
+    );
 }
 
 #[test]
 fn swapped_files_and_foreign_plan() {
     let (_tmp, vault, _u) = created(b"plan");
     let key = fs::read(key_path(&vault)).unwrap();
-    expect_unlock_error(&vault, &plan_path(&vault), &key, "corrupt", "key file as plan");
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        &key,
+        "corrupt",
+        "key file as plan",
+    );
     let (_tmp2, other, _u2) = created(b"someone else's plan");
     let foreign = fs::read(plan_path(&other)).unwrap();
-    expect_unlock_error(&vault, &plan_path(&vault), &foreign, "key_mismatch", "plan of another vault");
+    expect_unlock_error(
+        &vault,
+        &plan_path(&vault),
+        &foreign,
+        "key_mismatch",
+        "plan of another vault",
+    );
 }

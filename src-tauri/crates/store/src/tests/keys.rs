@@ -11,10 +11,15 @@ fn change_passphrase_rewrites_only_the_key_file() {
     let key_before = fs::read(key_path(&vault)).unwrap();
     let backups_before = tree(&vault.dir().join("backups"));
 
-    unlocked.change_passphrase(&secret(PASS), &secret("a brand new passphrase")).unwrap();
+    unlocked
+        .change_passphrase(&secret(PASS), &secret("a brand new passphrase"))
+        .unwrap();
 
     assert_eq!(fs::read(plan_path(&vault)).unwrap(), plan_before);
-    assert_eq!(fs::metadata(plan_path(&vault)).unwrap().modified().unwrap(), mtime_before);
+    assert_eq!(
+        fs::metadata(plan_path(&vault)).unwrap().modified().unwrap(),
+        mtime_before
+    );
     assert_eq!(tree(&vault.dir().join("backups")), backups_before);
     assert_ne!(fs::read(key_path(&vault)).unwrap(), key_before);
     assert_eq!(code(vault.unlock(&secret(PASS))), "wrong_passphrase");
@@ -29,7 +34,10 @@ fn change_passphrase_rewrites_only_the_key_file() {
 fn change_passphrase_with_wrong_old_one_changes_nothing() {
     let (_tmp, vault, unlocked) = created(b"plan");
     let before = tree(vault.dir());
-    assert_eq!(code(unlocked.change_passphrase(&secret("not it"), &secret("new"))), "wrong_passphrase");
+    assert_eq!(
+        code(unlocked.change_passphrase(&secret("not it"), &secret("new"))),
+        "wrong_passphrase"
+    );
     assert_eq!(tree(vault.dir()), before);
     vault.unlock(&secret(PASS)).unwrap();
 }
@@ -48,8 +56,12 @@ fn recovery_key_recovers_plan_and_backups() {
     let (recovered, plaintext) = vault.recover(&recovery, &secret("new passphrase")).unwrap();
     assert_eq!(reveal(&plaintext), b"v3");
     assert!(recovered.has_recovery_key());
-    let contents: Vec<Vec<u8>> =
-        recovered.backups().unwrap().iter().map(|b| reveal(&recovered.load_backup(&b.id).unwrap())).collect();
+    let contents: Vec<Vec<u8>> = recovered
+        .backups()
+        .unwrap()
+        .iter()
+        .map(|b| reveal(&recovered.load_backup(&b.id).unwrap()))
+        .collect();
     assert_eq!(contents, vec![b"v2".to_vec(), b"v1".to_vec()]);
 
     assert_eq!(code(vault.unlock(&secret(PASS))), "wrong_passphrase");
@@ -91,20 +103,38 @@ fn bad_and_wrong_recovery_keys() {
     let (_tmp, vault, mut unlocked) = created(b"x");
     let real = unlocked.add_recovery_key(&secret(PASS)).unwrap();
     let before = tree(vault.dir());
-    for bad in ["", "hello", "AGE-SECRET-KEY-1NOTBECH32", "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq"] {
-        assert_eq!(code(vault.recover(&secret(bad), &secret("n"))), "bad_recovery_key", "{bad:?}");
+    for bad in [
+        "",
+        "hello",
+        "AGE-SECRET-KEY-1NOTBECH32",
+        "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq",
+    ] {
+        assert_eq!(
+            code(vault.recover(&secret(bad), &secret("n"))),
+            "bad_recovery_key",
+            "{bad:?}"
+        );
     }
     // A one-character typo breaks the bech32 checksum.
     let mut typo = real.expose_secret().to_string();
     let last = typo.pop().unwrap();
     typo.push(if last == 'Q' { 'P' } else { 'Q' });
-    assert_eq!(code(vault.recover(&secret(&typo), &secret("n"))), "bad_recovery_key");
+    assert_eq!(
+        code(vault.recover(&secret(&typo), &secret("n"))),
+        "bad_recovery_key"
+    );
     // Well-formed but not this vault's.
     let other = age::x25519::Identity::generate().to_string();
-    assert_eq!(code(vault.recover(&other, &secret("n"))), "wrong_recovery_key");
+    assert_eq!(
+        code(vault.recover(&other, &secret("n"))),
+        "wrong_recovery_key"
+    );
     assert_eq!(tree(vault.dir()), before);
     // Adding a recovery key needs the right passphrase.
-    assert_eq!(code(unlocked.add_recovery_key(&secret("nope"))), "wrong_passphrase");
+    assert_eq!(
+        code(unlocked.add_recovery_key(&secret("nope"))),
+        "wrong_passphrase"
+    );
     assert_eq!(tree(vault.dir()), before);
 }
 
@@ -114,6 +144,12 @@ fn replacing_the_recovery_key_revokes_the_old_one() {
     let first = unlocked.add_recovery_key(&secret(PASS)).unwrap();
     unlocked.save(b"y").unwrap();
     let second = unlocked.add_recovery_key(&secret(PASS)).unwrap();
-    assert_eq!(code(vault.recover(&first, &secret("n"))), "wrong_recovery_key");
-    assert_eq!(reveal(&vault.recover(&second, &secret("n")).unwrap().1), b"y");
+    assert_eq!(
+        code(vault.recover(&first, &secret("n"))),
+        "wrong_recovery_key"
+    );
+    assert_eq!(
+        reveal(&vault.recover(&second, &secret("n")).unwrap().1),
+        b"y"
+    );
 }

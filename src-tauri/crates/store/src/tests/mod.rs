@@ -19,7 +19,10 @@ pub(crate) const PASS: &str = "correct horse battery staple";
 
 /// Tiny scrypt cost so each unlock takes ~1 ms instead of ~1 s.
 pub(crate) fn opts() -> VaultOptions {
-    VaultOptions { scrypt_log_n: Some(10), max_backups: 10 }
+    VaultOptions {
+        scrypt_log_n: Some(10),
+        max_backups: 10,
+    }
 }
 
 pub(crate) fn secret(s: &str) -> SecretString {

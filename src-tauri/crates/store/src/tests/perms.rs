@@ -18,8 +18,15 @@ fn files_are_0600_and_folders_0700() {
     let mut unlocked = vault.create(&secret(PASS), b"x").unwrap();
     unlocked.save(b"y").unwrap();
     unlocked.add_recovery_key(&secret(PASS)).unwrap();
-    unlocked.change_passphrase(&secret(PASS), &secret("p2")).unwrap();
-    for dir in [tmp.path().join("a"), tmp.path().join("a/b"), vault.dir().to_path_buf(), vault.dir().join("backups")] {
+    unlocked
+        .change_passphrase(&secret(PASS), &secret("p2"))
+        .unwrap();
+    for dir in [
+        tmp.path().join("a"),
+        tmp.path().join("a/b"),
+        vault.dir().to_path_buf(),
+        vault.dir().join("backups"),
+    ] {
         assert_eq!(mode(&dir), 0o700, "{}", dir.display());
     }
     for (file, _) in tree(vault.dir()) {

@@ -11,7 +11,11 @@ fn create_unlock_load_round_trip() {
     assert_eq!(reveal(&again.load().unwrap()), b"{\"plan\":1}");
     // The plaintext must not sit on disk anywhere.
     for (path, bytes) in tree(vault.dir()) {
-        assert!(!bytes.windows(8).any(|w| w == b"{\"plan\":"), "{} holds plaintext", path.display());
+        assert!(
+            !bytes.windows(8).any(|w| w == b"{\"plan\":"),
+            "{} holds plaintext",
+            path.display()
+        );
     }
 }
 
@@ -28,7 +32,10 @@ fn wrong_passphrase_is_reported_and_not_leaked() {
     let err = vault.unlock(&secret("hunter2-wrong")).err().unwrap();
     assert_eq!(err.code(), "wrong_passphrase");
     let shown = format!("{err} {err:?} {}", serde_json::to_string(&err).unwrap());
-    assert!(!shown.contains("hunter2") && !shown.contains(PASS), "{shown}");
+    assert!(
+        !shown.contains("hunter2") && !shown.contains(PASS),
+        "{shown}"
+    );
     assert_eq!(tree(vault.dir()), before);
 }
 
@@ -36,14 +43,23 @@ fn wrong_passphrase_is_reported_and_not_leaked() {
 fn create_twice_refuses_and_changes_nothing() {
     let (_tmp, vault, _u) = created(b"first");
     let before = tree(vault.dir());
-    assert_eq!(code(vault.create(&secret("other"), b"second")), "already_exists");
+    assert_eq!(
+        code(vault.create(&secret("other"), b"second")),
+        "already_exists"
+    );
     assert_eq!(tree(vault.dir()), before);
     // Also when only one of the two files is there.
     fs::remove_file(plan_path(&vault)).unwrap();
-    assert_eq!(code(vault.create(&secret("other"), b"second")), "already_exists");
+    assert_eq!(
+        code(vault.create(&secret("other"), b"second")),
+        "already_exists"
+    );
     fs::remove_file(key_path(&vault)).unwrap();
     fs::write(plan_path(&vault), b"anything").unwrap();
-    assert_eq!(code(vault.create(&secret("other"), b"second")), "already_exists");
+    assert_eq!(
+        code(vault.create(&secret("other"), b"second")),
+        "already_exists"
+    );
     assert_eq!(fs::read(plan_path(&vault)).unwrap(), b"anything");
 }
 
@@ -57,11 +73,23 @@ fn state_new_locked_incomplete() {
     assert_eq!(vault.state().unwrap(), VaultState::Locked);
     let plan = fs::read(plan_path(&vault)).unwrap();
     fs::remove_file(plan_path(&vault)).unwrap();
-    assert!(matches!(vault.state(), Err(StoreError::Incomplete { missing: "plan file", .. })));
+    assert!(matches!(
+        vault.state(),
+        Err(StoreError::Incomplete {
+            missing: "plan file",
+            ..
+        })
+    ));
     assert_eq!(code(vault.unlock(&secret(PASS))), "incomplete");
     fs::write(plan_path(&vault), plan).unwrap();
     fs::remove_file(key_path(&vault)).unwrap();
-    assert!(matches!(vault.state(), Err(StoreError::Incomplete { missing: "key file", .. })));
+    assert!(matches!(
+        vault.state(),
+        Err(StoreError::Incomplete {
+            missing: "key file",
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -82,7 +110,13 @@ fn debug_output_holds_no_key_material() {
 #[test]
 fn invalid_work_factor_is_an_error_not_a_panic() {
     let tmp = tempfile::tempdir().unwrap();
-    let vault = Vault::new(tmp.path(), VaultOptions { scrypt_log_n: Some(0), max_backups: 10 });
+    let vault = Vault::new(
+        tmp.path(),
+        VaultOptions {
+            scrypt_log_n: Some(0),
+            max_backups: 10,
+        },
+    );
     assert_eq!(code(vault.create(&secret(PASS), b"x")), "invalid_options");
     assert_eq!(vault.state().unwrap(), VaultState::New);
 }

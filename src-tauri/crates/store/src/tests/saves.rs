@@ -22,10 +22,17 @@ fn twelve_saves_keep_ten_backups_newest_first() {
     assert_eq!(backups.len(), 10);
     // Newest first: the version just before the current one (11) down to 2; 0 and 1 were pruned.
     for (i, info) in backups.iter().enumerate() {
-        assert_eq!(reveal(&unlocked.load_backup(&info.id).unwrap()), version(11 - i), "backup {i} ({})", info.id);
+        assert_eq!(
+            reveal(&unlocked.load_backup(&info.id).unwrap()),
+            version(11 - i),
+            "backup {i} ({})",
+            info.id
+        );
         assert!(info.size > 0);
     }
-    assert!(backups.windows(2).all(|w| w[0].id > w[1].id && w[0].saved_at >= w[1].saved_at));
+    assert!(backups
+        .windows(2)
+        .all(|w| w[0].id > w[1].id && w[0].saved_at >= w[1].saved_at));
     assert_eq!(reveal(&unlocked.load().unwrap()), version(12));
 }
 
@@ -36,14 +43,24 @@ fn restore_backup_makes_previous_current_a_backup() {
         unlocked.save(&version(n)).unwrap();
     }
     let backups = unlocked.backups().unwrap();
-    let target = backups.iter().find(|b| reveal(&unlocked.load_backup(&b.id).unwrap()) == version(1)).unwrap().clone();
+    let target = backups
+        .iter()
+        .find(|b| reveal(&unlocked.load_backup(&b.id).unwrap()) == version(1))
+        .unwrap()
+        .clone();
     unlocked.restore_backup(&target.id).unwrap();
     assert_eq!(reveal(&unlocked.load().unwrap()), version(1));
     let after = unlocked.backups().unwrap();
     assert_eq!(after.len(), backups.len() + 1);
-    assert_eq!(reveal(&unlocked.load_backup(&after[0].id).unwrap()), version(4));
+    assert_eq!(
+        reveal(&unlocked.load_backup(&after[0].id).unwrap()),
+        version(4)
+    );
     // The restored backup itself is still there.
-    assert_eq!(reveal(&unlocked.load_backup(&target.id).unwrap()), version(1));
+    assert_eq!(
+        reveal(&unlocked.load_backup(&target.id).unwrap()),
+        version(1)
+    );
     assert_eq!(reveal(&vault.unlock(&secret(PASS)).unwrap().1), version(1));
 }
 
@@ -51,7 +68,15 @@ fn restore_backup_makes_previous_current_a_backup() {
 fn backup_ids_cannot_escape_the_backups_folder() {
     let (_tmp, _vault, unlocked) = created(b"x");
     unlocked.save(b"y").unwrap();
-    for id in ["../key", "../plan", "../../etc/passwd", "plan-000001-../../key", "/etc/passwd", "", "plan-000999-20250101T000000000Z"] {
+    for id in [
+        "../key",
+        "../plan",
+        "../../etc/passwd",
+        "plan-000001-../../key",
+        "/etc/passwd",
+        "",
+        "plan-000999-20250101T000000000Z",
+    ] {
         assert_eq!(code(unlocked.load_backup(id)), "not_found", "{id:?}");
         assert_eq!(code(unlocked.restore_backup(id)), "not_found", "{id:?}");
     }
@@ -77,16 +102,30 @@ fn interrupted_save_leaves_old_or_new_plan() {
 
         // A fresh process: unlock must succeed and see exactly one of the two versions.
         let (fresh, plaintext) = vault.unlock(&secret(PASS)).unwrap();
-        let expected = if new_is_current { b"the new plan".to_vec() } else { version(10) };
+        let expected = if new_is_current {
+            b"the new plan".to_vec()
+        } else {
+            version(10)
+        };
         assert_eq!(reveal(&plaintext), expected, "{step:?}");
         for info in fresh.backups().unwrap() {
-            fresh.load_backup(&info.id).unwrap_or_else(|e| panic!("{step:?}: backup {} unreadable: {e}", info.id));
+            fresh
+                .load_backup(&info.id)
+                .unwrap_or_else(|e| panic!("{step:?}: backup {} unreadable: {e}", info.id));
         }
         if step == FailAt::AfterTempWrite {
             let leftovers = fs::read_dir(vault.dir()).unwrap().filter(|e| {
-                e.as_ref().unwrap().file_name().to_string_lossy().starts_with(crate::atomic::TEMP_PREFIX)
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(crate::atomic::TEMP_PREFIX)
             });
-            assert_eq!(leftovers.count(), 1, "the simulated crash should leave its temp file");
+            assert_eq!(
+                leftovers.count(),
+                1,
+                "the simulated crash should leave its temp file"
+            );
         }
         // And the vault keeps working normally afterwards.
         fresh.save(b"after").unwrap();
@@ -124,14 +163,24 @@ fn a_failing_backup_step_aborts_the_save_and_keeps_the_plan() {
     fs::write(&backups, b"not a folder").unwrap();
     let before = tree(vault.dir());
     assert!(unlocked.save(b"new").is_err());
-    assert_eq!(tree(vault.dir()), before, "a failed save must not leave anything behind");
+    assert_eq!(
+        tree(vault.dir()),
+        before,
+        "a failed save must not leave anything behind"
+    );
     assert_eq!(reveal(&vault.unlock(&secret(PASS)).unwrap().1), b"old");
 }
 
 #[test]
 fn zero_max_backups_keeps_none() {
     let tmp = tempfile::tempdir().unwrap();
-    let vault = Vault::new(tmp.path(), VaultOptions { max_backups: 0, ..opts() });
+    let vault = Vault::new(
+        tmp.path(),
+        VaultOptions {
+            max_backups: 0,
+            ..opts()
+        },
+    );
     let unlocked = vault.create(&secret(PASS), b"a").unwrap();
     assert_eq!(unlocked.save(b"b").unwrap().backups_kept, 0);
     assert!(unlocked.backups().unwrap().is_empty());
