@@ -87,7 +87,10 @@ pub struct BackupEntry {
 pub fn countries() -> Vec<Country> {
     crate::countries::COUNTRIES
         .iter()
-        .map(|(code, name)| Country { code: (*code).to_owned(), name: (*name).to_owned() })
+        .map(|(code, name)| Country {
+            code: (*code).to_owned(),
+            name: (*name).to_owned(),
+        })
         .collect()
 }
 
@@ -107,7 +110,11 @@ pub fn templates() -> Vec<TemplateInfo> {
 pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
     let mut plan = Plan::default();
     plan.profile.name = o.name.trim().to_owned();
-    plan.name = if plan.profile.name.is_empty() { "Our plan".into() } else { format!("{}'s plan", plan.profile.name) };
+    plan.name = if plan.profile.name.is_empty() {
+        "Our plan".into()
+    } else {
+        format!("{}'s plan", plan.profile.name)
+    };
     plan.profile.residence_country = o.residence_country.clone();
     plan.profile.city = o.city.trim().to_owned();
     plan.profile.nationalities = o.nationalities.clone();
@@ -119,10 +126,20 @@ pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
         seen.push(*t);
         let list = t.instantiate(&mut new_id);
         match t {
-            ChecklistTemplate::GoBag72h | ChecklistTemplate::DocumentsAndCopies | ChecklistTemplate::Money => {
-                plan.phases.plans.prepare.checklist_ids.push(list.id.clone())
-            }
-            ChecklistTemplate::DepartureDay => plan.phases.plans.leave_now.checklist_ids.push(list.id.clone()),
+            ChecklistTemplate::GoBag72h
+            | ChecklistTemplate::DocumentsAndCopies
+            | ChecklistTemplate::Money => plan
+                .phases
+                .plans
+                .prepare
+                .checklist_ids
+                .push(list.id.clone()),
+            ChecklistTemplate::DepartureDay => plan
+                .phases
+                .plans
+                .leave_now
+                .checklist_ids
+                .push(list.id.clone()),
             _ => {}
         }
         plan.checklists.push(list);
@@ -136,7 +153,9 @@ pub fn new_id() -> String {
 
 /// The TypeScript declarations of every type the UI uses, as one module.
 pub fn typescript_bindings() -> String {
-    use crate::{checklists, contacts, documents, household, phases, readiness, routes, settings, validate};
+    use crate::{
+        checklists, contacts, documents, household, phases, readiness, routes, settings, validate,
+    };
     let cfg = ts_rs::Config::default();
     let decls = [
         household::PersonKind::decl(&cfg),
@@ -217,7 +236,11 @@ mod tests {
                 residence_country: "IR".into(),
                 city: "Tehran".into(),
                 nationalities: vec!["FR".into(), "IR".into()],
-                templates: vec![ChecklistTemplate::GoBag72h, ChecklistTemplate::DepartureDay, ChecklistTemplate::GoBag72h],
+                templates: vec![
+                    ChecklistTemplate::GoBag72h,
+                    ChecklistTemplate::DepartureDay,
+                    ChecklistTemplate::GoBag72h,
+                ],
             },
             || {
                 n += 1;
@@ -227,9 +250,19 @@ mod tests {
         assert_eq!(plan.profile.name, "Sara");
         assert_eq!(plan.name, "Sara's plan");
         assert_eq!(plan.profile.nationalities, vec!["FR", "IR"]);
-        assert_eq!(plan.checklists.len(), 2, "a template chosen twice is added once");
-        assert_eq!(plan.phases.plans.prepare.checklist_ids, vec![plan.checklists[0].id.clone()]);
-        assert_eq!(plan.phases.plans.leave_now.checklist_ids, vec![plan.checklists[1].id.clone()]);
+        assert_eq!(
+            plan.checklists.len(),
+            2,
+            "a template chosen twice is added once"
+        );
+        assert_eq!(
+            plan.phases.plans.prepare.checklist_ids,
+            vec![plan.checklists[0].id.clone()]
+        );
+        assert_eq!(
+            plan.phases.plans.leave_now.checklist_ids,
+            vec![plan.checklists[1].id.clone()]
+        );
         assert_eq!(crate::validate::validate(&plan), vec![]);
     }
 }

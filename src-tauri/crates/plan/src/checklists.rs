@@ -7,6 +7,7 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChecklistTemplate {
+    #[serde(rename = "go_bag_72h")]
     GoBag72h,
     DocumentsAndCopies,
     Money,
@@ -56,7 +57,10 @@ fn template_items(t: ChecklistTemplate) -> &'static [(&'static str, Option<u32>)
         GoBag72h => &[
             ("Drinking water, litres per person", Some(9)),
             ("Non-perishable food for 3 days", None),
-            ("Prescription medicines for 2 weeks, with prescriptions", None),
+            (
+                "Prescription medicines for 2 weeks, with prescriptions",
+                None,
+            ),
             ("First-aid kit", Some(1)),
             ("Torch / headlamp and spare batteries", Some(1)),
             ("Power bank, charged", Some(2)),
@@ -101,7 +105,10 @@ fn template_items(t: ChecklistTemplate) -> &'static [(&'static str, Option<u32>)
             ("Utilities, rent and staff paid ahead", None),
             ("Pet carrier, food, leash and vaccination papers", None),
             ("Pet microchip and export permit checked", None),
-            ("Valuables and papers not taken: stored or handed over", None),
+            (
+                "Valuables and papers not taken: stored or handed over",
+                None,
+            ),
             ("Gas and water shut-off known", None),
         ],
         DepartureDay => &[
@@ -172,7 +179,10 @@ mod tests {
                 format!("id-{n}")
             });
             assert_eq!(list.title, t.title());
-            assert!(list.items.len() >= 5, "{t:?} has too few items to be useful");
+            assert!(
+                list.items.len() >= 5,
+                "{t:?} has too few items to be useful"
+            );
             let mut ids: Vec<_> = list.items.iter().map(|i| i.id.as_str()).collect();
             ids.push(&list.id);
             let before = ids.len();

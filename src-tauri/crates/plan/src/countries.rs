@@ -262,7 +262,10 @@ pub fn is_valid(code: &str) -> bool {
 }
 
 pub fn name(code: &str) -> Option<&'static str> {
-    COUNTRIES.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| COUNTRIES[i].1)
+    COUNTRIES
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .ok()
+        .map(|i| COUNTRIES[i].1)
 }
 
 #[cfg(test)]

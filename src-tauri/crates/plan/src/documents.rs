@@ -57,7 +57,10 @@ impl DocumentKind {
 
     /// Documents whose lapse can stop someone at a border or strand them in the country.
     pub fn is_travel_critical(self) -> bool {
-        matches!(self, Self::Passport | Self::ResidencePermit | Self::ExitReentryPermit | Self::Visa)
+        matches!(
+            self,
+            Self::Passport | Self::ResidencePermit | Self::ExitReentryPermit | Self::Visa
+        )
     }
 }
 

@@ -40,6 +40,10 @@ impl PlanError {
 
 impl Serialize for PlanError {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::api::ErrorPayload { code: self.code().to_owned(), message: self.to_string() }.serialize(s)
+        crate::api::ErrorPayload {
+            code: self.code().to_owned(),
+            message: self.to_string(),
+        }
+        .serialize(s)
     }
 }

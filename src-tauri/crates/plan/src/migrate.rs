@@ -21,17 +21,25 @@ pub const MIGRATIONS: &[Migration] = &[];
 
 /// The version written in a raw document.
 pub fn schema_version_of(doc: &Value) -> Result<u64, PlanError> {
-    doc.get("schema_version").and_then(Value::as_u64).ok_or(PlanError::MissingSchemaVersion)
+    doc.get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(PlanError::MissingSchemaVersion)
 }
 
 /// Lifts `doc` to `target` with `steps`. Refuses documents from the future instead of guessing.
 pub fn run(mut doc: Value, steps: &[Migration], target: u32) -> Result<Value, PlanError> {
     let mut version = schema_version_of(&doc)?;
     if version > u64::from(target) {
-        return Err(PlanError::NewerSchema { found: version, supported: target });
+        return Err(PlanError::NewerSchema {
+            found: version,
+            supported: target,
+        });
     }
     while version < u64::from(target) {
-        let step = steps.iter().find(|m| m.from == version).ok_or(PlanError::NoMigration(version))?;
+        let step = steps
+            .iter()
+            .find(|m| m.from == version)
+            .ok_or(PlanError::NoMigration(version))?;
         doc = (step.apply)(doc)?;
         version += 1;
         if let Value::Object(map) = &mut doc {
@@ -45,9 +53,13 @@ pub fn run(mut doc: Value, steps: &[Migration], target: u32) -> Result<Value, Pl
 /// path of the first field that does not fit.
 pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanError> {
     if bytes.len() > MAX_PLAN_BYTES {
-        return Err(PlanError::TooLarge { size: bytes.len(), max: MAX_PLAN_BYTES });
+        return Err(PlanError::TooLarge {
+            size: bytes.len(),
+            max: MAX_PLAN_BYTES,
+        });
     }
-    let raw: Value = serde_json::from_slice(bytes).map_err(|e| PlanError::InvalidJson(e.to_string()))?;
+    let raw: Value =
+        serde_json::from_slice(bytes).map_err(|e| PlanError::InvalidJson(e.to_string()))?;
     if !raw.is_object() {
         return Err(PlanError::MissingSchemaVersion);
     }
@@ -86,8 +98,14 @@ mod tests {
     #[test]
     fn a_document_is_lifted_one_version_at_a_time_to_the_target() {
         let steps = [
-            Migration { from: 1, apply: add_household },
-            Migration { from: 0, apply: rename_nick_to_name },
+            Migration {
+                from: 1,
+                apply: add_household,
+            },
+            Migration {
+                from: 0,
+                apply: rename_nick_to_name,
+            },
         ];
         let old = json!({"schema_version": 0, "profile": {"nick": "Sara"}});
         let lifted = run(old, &steps, 2).expect("migrates");
@@ -98,7 +116,10 @@ mod tests {
 
     #[test]
     fn a_gap_in_the_chain_is_an_error_not_a_silent_skip() {
-        let steps = [Migration { from: 0, apply: rename_nick_to_name }];
+        let steps = [Migration {
+            from: 0,
+            apply: rename_nick_to_name,
+        }];
         let err = run(json!({"schema_version": 0}), &steps, 2).unwrap_err();
         assert!(matches!(err, PlanError::NoMigration(1)), "{err}");
     }
@@ -108,14 +129,19 @@ mod tests {
         let doc = serde_json::to_vec(&json!({"schema_version": SCHEMA_VERSION + 1})).unwrap();
         let err = parse_plan(&doc).unwrap_err();
         assert_eq!(err.code(), "newer_schema");
-        assert!(err.to_string().contains(&format!("schema version {}", SCHEMA_VERSION + 1)));
+        assert!(err
+            .to_string()
+            .contains(&format!("schema version {}", SCHEMA_VERSION + 1)));
     }
 
     #[test]
     fn wrong_types_unknown_fields_and_non_plans_are_told_apart() {
         assert_eq!(parse_plan(b"{not json").unwrap_err().code(), "invalid_json");
         assert_eq!(parse_plan(b"[1,2]").unwrap_err().code(), "not_a_plan");
-        assert_eq!(parse_plan(br#"{"name":"x"}"#).unwrap_err().code(), "not_a_plan");
+        assert_eq!(
+            parse_plan(br#"{"name":"x"}"#).unwrap_err().code(),
+            "not_a_plan"
+        );
         let wrong_type = br#"{"schema_version":1,"contacts":[{"name":"A","priority":"high"}]}"#;
         match parse_plan(wrong_type).unwrap_err() {
             PlanError::InvalidShape { path, .. } => assert_eq!(path, "contacts[0].priority"),
@@ -128,7 +154,10 @@ mod tests {
     #[test]
     fn deeply_nested_or_huge_input_is_refused_cleanly() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(parse_plan(deep.as_bytes()).unwrap_err().code(), "invalid_json");
+        assert_eq!(
+            parse_plan(deep.as_bytes()).unwrap_err().code(),
+            "invalid_json"
+        );
         let huge = vec![b' '; MAX_PLAN_BYTES + 1];
         assert_eq!(parse_plan(&huge).unwrap_err().code(), "too_large");
     }
@@ -137,6 +166,9 @@ mod tests {
     fn a_minimal_current_document_fills_defaults() {
         let plan = parse_plan(br#"{"schema_version":1}"#).expect("parses");
         assert_eq!(plan.profile.id, crate::model::PROFILE_ID);
-        assert_eq!(plan.settings.auto_lock_minutes, crate::settings::DEFAULT_AUTO_LOCK_MINUTES);
+        assert_eq!(
+            plan.settings.auto_lock_minutes,
+            crate::settings::DEFAULT_AUTO_LOCK_MINUTES
+        );
     }
 }

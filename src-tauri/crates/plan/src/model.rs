@@ -47,7 +47,10 @@ impl Default for Plan {
             schema_version: SCHEMA_VERSION,
             name: String::new(),
             updated_at: None,
-            profile: Person { id: PROFILE_ID.to_owned(), ..Person::default() },
+            profile: Person {
+                id: PROFILE_ID.to_owned(),
+                ..Person::default()
+            },
             household: Vec::new(),
             documents: Vec::new(),
             contacts: Vec::new(),

@@ -4,7 +4,21 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    Serialize,
+    Deserialize,
+    TS,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     #[default]
@@ -15,7 +29,12 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub const ALL: [Phase; 4] = [Self::Normal, Self::Prepare, Self::LeaveNow, Self::ShelterInPlace];
+    pub const ALL: [Phase; 4] = [
+        Self::Normal,
+        Self::Prepare,
+        Self::LeaveNow,
+        Self::ShelterInPlace,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {

@@ -17,7 +17,9 @@ pub const EXPIRY_WARNING_MONTHS: u32 = 6;
 /// A route nobody has checked for this long may have changed (closed crossing, new visa rule).
 pub const ROUTE_STALE_DAYS: i64 = 90;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Info,
@@ -70,13 +72,19 @@ fn holder_name(plan: &Plan, holder_id: &str) -> String {
 }
 
 fn document_label(plan: &Plan, d: &crate::documents::Document) -> String {
-    let kind = if d.title.trim().is_empty() { d.kind.label().to_owned() } else { d.title.clone() };
+    let kind = if d.title.trim().is_empty() {
+        d.kind.label().to_owned()
+    } else {
+        d.title.clone()
+    };
     format!("{kind} of {}", holder_name(plan, &d.holder_id))
 }
 
 pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
     let mut findings = Vec::new();
-    let warn_until = today.checked_add_months(Months::new(EXPIRY_WARNING_MONTHS)).unwrap_or(NaiveDate::MAX);
+    let warn_until = today
+        .checked_add_months(Months::new(EXPIRY_WARNING_MONTHS))
+        .unwrap_or(NaiveDate::MAX);
 
     for d in &plan.documents {
         let fix = |field: &str| FieldRef::new(Section::Documents, Some(&d.id), field);
@@ -89,7 +97,10 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
                     fix: fix("expires"),
                 });
             } else if expires < warn_until
-                && matches!(d.kind, DocumentKind::Passport | DocumentKind::ResidencePermit)
+                && matches!(
+                    d.kind,
+                    DocumentKind::Passport | DocumentKind::ResidencePermit
+                )
             {
                 let days = (expires - today).num_days();
                 findings.push(Finding {
@@ -107,17 +118,28 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
             findings.push(Finding {
                 rule: Rule::DocumentWithoutCopy,
                 severity: Severity::Warning,
-                message: format!("{} has no copy stored anywhere else", document_label(plan, d)),
+                message: format!(
+                    "{} has no copy stored anywhere else",
+                    document_label(plan, d)
+                ),
                 fix: fix("copies"),
             });
         }
     }
 
-    let usable_routes = plan.routes.iter().filter(|r| r.status != RouteStatus::Closed).count();
+    let usable_routes = plan
+        .routes
+        .iter()
+        .filter(|r| r.status != RouteStatus::Closed)
+        .count();
     if usable_routes < 2 {
         findings.push(Finding {
             rule: Rule::NoAlternateRoute,
-            severity: if usable_routes == 0 { Severity::Critical } else { Severity::Warning },
+            severity: if usable_routes == 0 {
+                Severity::Critical
+            } else {
+                Severity::Warning
+            },
             message: match usable_routes {
                 0 => "no open route out: add Plan A and an alternate".to_owned(),
                 _ => "only one open route: add an alternate (Plan B) in case it closes".to_owned(),
@@ -127,7 +149,10 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
     }
 
     let home = plan.profile.residence_country.as_str();
-    let outside = plan.contacts.iter().any(|c| !c.country.is_empty() && c.country != home);
+    let outside = plan
+        .contacts
+        .iter()
+        .any(|c| !c.country.is_empty() && c.country != home);
     if !outside {
         findings.push(Finding {
             rule: Rule::NoContactOutsideCountry,
@@ -138,16 +163,25 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
         });
     }
 
-    for r in plan.routes.iter().filter(|r| r.status != RouteStatus::Closed) {
+    for r in plan
+        .routes
+        .iter()
+        .filter(|r| r.status != RouteStatus::Closed)
+    {
         let stale = match r.last_verified {
             None => Some("has never been verified".to_owned()),
-            Some(day) if (today - day).num_days() > ROUTE_STALE_DAYS => {
-                Some(format!("was last verified on {day}, {} days ago", (today - day).num_days()))
-            }
+            Some(day) if (today - day).num_days() > ROUTE_STALE_DAYS => Some(format!(
+                "was last verified on {day}, {} days ago",
+                (today - day).num_days()
+            )),
             Some(_) => None,
         };
         if let Some(why) = stale {
-            let name = if r.name.trim().is_empty() { "A route" } else { r.name.as_str() };
+            let name = if r.name.trim().is_empty() {
+                "A route"
+            } else {
+                r.name.as_str()
+            };
             findings.push(Finding {
                 rule: Rule::RouteNotVerified,
                 severity: Severity::Warning,
@@ -171,7 +205,11 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
         })
         .collect();
 
-    Readiness { as_of: today, findings, checklists }
+    Readiness {
+        as_of: today,
+        findings,
+        checklists,
+    }
 }
 
 #[cfg(test)]
@@ -193,7 +231,12 @@ mod tests {
         let mut plan = Plan::default();
         plan.profile.name = "Sara".into();
         plan.profile.residence_country = "IR".into();
-        plan.contacts.push(Contact { id: "c".into(), country: "FR".into(), priority: 1, ..Contact::default() });
+        plan.contacts.push(Contact {
+            id: "c".into(),
+            country: "FR".into(),
+            priority: 1,
+            ..Contact::default()
+        });
         for (i, name) in ["Plan A", "Plan B"].iter().enumerate() {
             plan.routes.push(Route {
                 id: format!("r{i}"),
@@ -211,7 +254,10 @@ mod tests {
             holder_id: "self".into(),
             expires: Some(expires),
             copies: if copies {
-                vec![DocumentCopy { location: "sister in Lyon".into(), ..DocumentCopy::default() }]
+                vec![DocumentCopy {
+                    location: "sister in Lyon".into(),
+                    ..DocumentCopy::default()
+                }]
             } else {
                 vec![]
             },
@@ -231,8 +277,15 @@ mod tests {
         let r = assess(&plan, day(2026, 11, 25));
         assert_eq!(rules(&r), vec![Rule::DocumentExpiringSoon]);
         assert_eq!(r.findings[0].severity, Severity::Warning);
-        assert!(r.findings[0].message.contains("Passport of Sara"), "{}", r.findings[0].message);
-        assert_eq!(r.findings[0].fix, FieldRef::new(Section::Documents, Some("p"), "expires"));
+        assert!(
+            r.findings[0].message.contains("Passport of Sara"),
+            "{}",
+            r.findings[0].message
+        );
+        assert_eq!(
+            r.findings[0].fix,
+            FieldRef::new(Section::Documents, Some("p"), "expires")
+        );
     }
 
     #[test]
@@ -241,7 +294,10 @@ mod tests {
         plan.documents.push(passport(day(2027, 5, 25), true));
         assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
         plan.documents[0].expires = Some(day(2027, 5, 24));
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::DocumentExpiringSoon]);
+        assert_eq!(
+            rules(&assess(&plan, day(2026, 11, 25))),
+            vec![Rule::DocumentExpiringSoon]
+        );
     }
 
     #[test]
@@ -268,7 +324,10 @@ mod tests {
     fn a_document_without_a_copy_elsewhere_is_flagged() {
         let mut plan = ready_plan();
         plan.documents.push(passport(day(2030, 1, 1), false));
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::DocumentWithoutCopy]);
+        assert_eq!(
+            rules(&assess(&plan, day(2026, 11, 25))),
+            vec![Rule::DocumentWithoutCopy]
+        );
     }
 
     #[test]
@@ -279,14 +338,20 @@ mod tests {
         assert_eq!(rules(&r), vec![Rule::NoAlternateRoute]);
         assert_eq!(r.findings[0].severity, Severity::Warning);
         plan.routes[0].status = RouteStatus::Closed;
-        assert_eq!(assess(&plan, day(2026, 11, 25)).findings[0].severity, Severity::Critical);
+        assert_eq!(
+            assess(&plan, day(2026, 11, 25)).findings[0].severity,
+            Severity::Critical
+        );
     }
 
     #[test]
     fn contacts_only_inside_the_country_of_residence_are_not_enough() {
         let mut plan = ready_plan();
         plan.contacts[0].country = "IR".into();
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![Rule::NoContactOutsideCountry]);
+        assert_eq!(
+            rules(&assess(&plan, day(2026, 11, 25))),
+            vec![Rule::NoContactOutsideCountry]
+        );
     }
 
     #[test]
@@ -326,6 +391,9 @@ mod tests {
         plan.documents.push(old);
         let r = assess(&plan, day(2026, 11, 25));
         assert_eq!(r.findings[0].rule, Rule::DocumentExpired);
-        assert!(r.findings.windows(2).all(|w| w[0].severity >= w[1].severity));
+        assert!(r
+            .findings
+            .windows(2)
+            .all(|w| w[0].severity >= w[1].severity));
     }
 }

@@ -10,12 +10,23 @@ use crate::household::{Person, PersonKind};
 use crate::model::Plan;
 use crate::routes::{Leg, LegNeed, NeedKind, RallyPoint, Route, RouteStatus, TravelMode};
 
-const NAMES: [&str; 10] =
-    ["Sara Rezaei", "علی رضایی", "Мария Иванова", "李明", "Léa Martin", "مریم رضایی", "Omar Haddad", "Ana Souza", "Jonas Weber", "Nika Beridze"];
+const NAMES: [&str; 10] = [
+    "Sara Rezaei",
+    "علی رضایی",
+    "Мария Иванова",
+    "李明",
+    "Léa Martin",
+    "مریم رضایی",
+    "Omar Haddad",
+    "Ana Souza",
+    "Jonas Weber",
+    "Nika Beridze",
+];
 const COUNTRIES: [&str; 10] = ["IR", "TR", "FR", "DE", "AE", "AM", "GE", "AZ", "GB", "CA"];
 
 fn day(n: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(2026, 1, 1).and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(n))))
+    NaiveDate::from_ymd_opt(2026, 1, 1)
+        .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(n))))
 }
 
 pub fn large_plan() -> Plan {
@@ -24,12 +35,17 @@ pub fn large_plan() -> Plan {
     plan.profile.name = "Sara Rezaei".into();
     plan.profile.residence_country = "IR".into();
     plan.profile.nationalities = vec!["FR".into(), "IR".into()];
-    plan.family_instructions = "If you cannot reach us for 24 hours, call the employer's security desk first. ".repeat(10);
+    plan.family_instructions =
+        "If you cannot reach us for 24 hours, call the employer's security desk first. ".repeat(10);
     for i in 0..10u32 {
         let i = i as usize;
         plan.household.push(Person {
             id: format!("member-{i}"),
-            kind: if i == 9 { PersonKind::Pet } else { PersonKind::Person },
+            kind: if i == 9 {
+                PersonKind::Pet
+            } else {
+                PersonKind::Person
+            },
             name: NAMES[i].into(),
             relationship: "family".into(),
             nationalities: vec![COUNTRIES[i].into(), "IR".into()],
@@ -55,8 +71,14 @@ pub fn large_plan() -> Plan {
             expires: day(400 + i * 30),
             original_location: "Fire safe, study, bottom shelf".into(),
             copies: vec![
-                DocumentCopy { medium: CopyMedium::Paper, location: "With aunt in Lyon".into() },
-                DocumentCopy { medium: CopyMedium::Usb, location: "Encrypted USB in go-bag".into() },
+                DocumentCopy {
+                    medium: CopyMedium::Paper,
+                    location: "With aunt in Lyon".into(),
+                },
+                DocumentCopy {
+                    medium: CopyMedium::Usb,
+                    location: "Encrypted USB in go-bag".into(),
+                },
             ],
             notes: "Renewal takes about six weeks at the consulate.".into(),
         });
@@ -66,11 +88,26 @@ pub fn large_plan() -> Plan {
         plan.contacts.push(Contact {
             id: format!("contact-{i}"),
             name: format!("{} {i}", NAMES[n % 10]),
-            role: [ContactRole::Family, ContactRole::Embassy, ContactRole::Driver, ContactRole::OutOfCountry][n % 4],
-            organisation: if n % 4 == 1 { "Embassy of France in Tehran".into() } else { String::new() },
-            phones: vec![format!("+98 21 5555 {:04}", i), format!("+33 1 40 00 {:04}", i)],
+            role: [
+                ContactRole::Family,
+                ContactRole::Embassy,
+                ContactRole::Driver,
+                ContactRole::OutOfCountry,
+            ][n % 4],
+            organisation: if n % 4 == 1 {
+                "Embassy of France in Tehran".into()
+            } else {
+                String::new()
+            },
+            phones: vec![
+                format!("+98 21 5555 {:04}", i),
+                format!("+33 1 40 00 {:04}", i),
+            ],
             email: format!("person{i}@example.org"),
-            messengers: vec![Messenger { app: MessengerApp::Signal, handle: format!("+98 912 555 {:04}", i) }],
+            messengers: vec![Messenger {
+                app: MessengerApp::Signal,
+                handle: format!("+98 912 555 {:04}", i),
+            }],
             address: "Vali-Asr Street 1200, Tehran, Iran".into(),
             country: COUNTRIES[n % 10].into(),
             priority: u8::try_from(1 + i % 10).unwrap_or(1),
@@ -90,20 +127,49 @@ pub fn large_plan() -> Plan {
                     to: format!("Waypoint {}", l + 1),
                     from_country: "IR".into(),
                     to_country: if l == 4 { "TR".into() } else { "IR".into() },
-                    mode: [TravelMode::Road, TravelMode::Air, TravelMode::Rail, TravelMode::Road, TravelMode::Foot]
-                        [l as usize],
-                    border_crossing: if l == 4 { "Bazargan / Gürbulak".into() } else { String::new() },
+                    mode: [
+                        TravelMode::Road,
+                        TravelMode::Air,
+                        TravelMode::Rail,
+                        TravelMode::Road,
+                        TravelMode::Foot,
+                    ][l as usize],
+                    border_crossing: if l == 4 {
+                        "Bazargan / Gürbulak".into()
+                    } else {
+                        String::new()
+                    },
                     expected_minutes: Some(120 + l * 30),
                     needs: vec![
-                        LegNeed { kind: NeedKind::Document, detail: "Passports".into(), document_id: Some("doc-0".into()) },
-                        LegNeed { kind: NeedKind::Cash, detail: "USD 300 per adult".into(), document_id: None },
-                        LegNeed { kind: NeedKind::Fuel, detail: "Full tank".into(), document_id: None },
+                        LegNeed {
+                            kind: NeedKind::Document,
+                            detail: "Passports".into(),
+                            document_id: Some("doc-0".into()),
+                        },
+                        LegNeed {
+                            kind: NeedKind::Cash,
+                            detail: "USD 300 per adult".into(),
+                            document_id: None,
+                        },
+                        LegNeed {
+                            kind: NeedKind::Fuel,
+                            detail: "Full tank".into(),
+                            document_id: None,
+                        },
                     ],
                     notes: String::new(),
                 })
                 .collect(),
-            rally_points: vec![RallyPoint { name: "Azadi Tower".into(), address: "Azadi Sq.".into(), notes: String::new() }],
-            status: if r % 4 == 3 { RouteStatus::Uncertain } else { RouteStatus::Open },
+            rally_points: vec![RallyPoint {
+                name: "Azadi Tower".into(),
+                address: "Azadi Sq.".into(),
+                notes: String::new(),
+            }],
+            status: if r % 4 == 3 {
+                RouteStatus::Uncertain
+            } else {
+                RouteStatus::Open
+            },
             last_verified: day(300),
             notes: String::new(),
         });
@@ -138,7 +204,10 @@ mod tests {
         assert_eq!(plan.documents.len(), 50);
         assert_eq!(plan.routes.len(), 10);
         assert!(plan.routes.iter().all(|r| r.legs.len() == 5));
-        assert_eq!(plan.checklists.iter().map(|l| l.items.len()).sum::<usize>(), 200);
+        assert_eq!(
+            plan.checklists.iter().map(|l| l.items.len()).sum::<usize>(),
+            200
+        );
         assert_eq!(crate::validate::validate(&plan), vec![]);
     }
 }

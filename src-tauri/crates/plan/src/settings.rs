@@ -16,6 +16,8 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
+        Self {
+            auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+        }
     }
 }

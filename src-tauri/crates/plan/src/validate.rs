@@ -41,7 +41,11 @@ pub struct FieldRef {
 
 impl FieldRef {
     pub fn new(section: Section, id: Option<&str>, field: &str) -> Self {
-        Self { section, id: id.map(str::to_owned), field: field.to_owned() }
+        Self {
+            section,
+            id: id.map(str::to_owned),
+            field: field.to_owned(),
+        }
     }
 }
 
@@ -57,25 +61,49 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, section: Section, id: Option<&str>, field: &str, message: impl Into<String>) {
-        self.errors.push(FieldError { at: FieldRef::new(section, id, field), message: message.into() });
+    fn push(
+        &mut self,
+        section: Section,
+        id: Option<&str>,
+        field: &str,
+        message: impl Into<String>,
+    ) {
+        self.errors.push(FieldError {
+            at: FieldRef::new(section, id, field),
+            message: message.into(),
+        });
     }
 
     fn country(&mut self, section: Section, id: Option<&str>, field: &str, code: &str) {
         if !code.is_empty() && !countries::is_valid(code) {
-            self.push(section, id, field, format!("“{code}” is not an ISO 3166 country code"));
+            self.push(
+                section,
+                id,
+                field,
+                format!("“{code}” is not an ISO 3166 country code"),
+            );
         }
     }
 
     fn text(&mut self, section: Section, id: Option<&str>, field: &str, value: &str) {
         if value.chars().count() > MAX_TEXT_CHARS {
-            self.push(section, id, field, format!("too long: at most {MAX_TEXT_CHARS} characters"));
+            self.push(
+                section,
+                id,
+                field,
+                format!("too long: at most {MAX_TEXT_CHARS} characters"),
+            );
         }
     }
 
     fn list<T>(&mut self, section: Section, field: &str, list: &[T]) {
         if list.len() > MAX_LIST_LEN {
-            self.push(section, None, field, format!("too many entries: at most {MAX_LIST_LEN}"));
+            self.push(
+                section,
+                None,
+                field,
+                format!("too many entries: at most {MAX_LIST_LEN}"),
+            );
         }
     }
 
@@ -85,25 +113,41 @@ impl Checker {
         } else if id.len() > 100 {
             self.push(section, None, "id", "an id is longer than 100 characters");
         } else if !self.ids.insert(id.to_owned()) {
-            self.push(section, Some(id), "id", format!("the id “{id}” is used twice"));
+            self.push(
+                section,
+                Some(id),
+                "id",
+                format!("the id “{id}” is used twice"),
+            );
         }
     }
 }
 
 fn looks_like_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
-    !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-        && !s.chars().any(char::is_whitespace) && !domain.contains('@')
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+        && !domain.contains('@')
 }
 
 fn looks_like_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    digits >= 3 && s.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
+    digits >= 3
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
 }
 
 pub fn validate(plan: &Plan) -> Vec<FieldError> {
     use Section::*;
-    let mut c = Checker { errors: Vec::new(), ids: HashSet::new() };
+    let mut c = Checker {
+        errors: Vec::new(),
+        ids: HashSet::new(),
+    };
 
     for (i, p) in plan.people().enumerate() {
         let section = Household;
@@ -113,7 +157,11 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         for (n, code) in p.nationalities.iter().enumerate() {
             c.country(section, id, &format!("nationalities.{n}"), code);
         }
-        for (field, value) in [("name", &p.name), ("medical_notes", &p.medical_notes), ("notes", &p.notes)] {
+        for (field, value) in [
+            ("name", &p.name),
+            ("medical_notes", &p.medical_notes),
+            ("notes", &p.notes),
+        ] {
             c.text(section, id, field, value);
         }
         if i == 0 && p.id != crate::model::PROFILE_ID {
@@ -128,14 +176,23 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         let id = Some(d.id.as_str());
         c.country(Documents, id, "issuing_country", &d.issuing_country);
         if !d.holder_id.is_empty() && plan.person(&d.holder_id).is_none() {
-            c.push(Documents, id, "holder_id", "the holder is not in the household any more");
+            c.push(
+                Documents,
+                id,
+                "holder_id",
+                "the holder is not in the household any more",
+            );
         }
         if let (Some(issued), Some(expires)) = (d.issued, d.expires) {
             if expires < issued {
                 c.push(Documents, id, "expires", "expires before it was issued");
             }
         }
-        for (field, value) in [("number", &d.number), ("notes", &d.notes), ("original_location", &d.original_location)] {
+        for (field, value) in [
+            ("number", &d.number),
+            ("notes", &d.notes),
+            ("original_location", &d.original_location),
+        ] {
             c.text(Documents, id, field, value);
         }
     }
@@ -150,13 +207,27 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         }
         for (n, phone) in k.phones.iter().enumerate() {
             if !phone.is_empty() && !looks_like_phone(phone) {
-                c.push(Contacts, id, &format!("phones.{n}"), "use digits, spaces, + - ( ) only");
+                c.push(
+                    Contacts,
+                    id,
+                    &format!("phones.{n}"),
+                    "use digits, spaces, + - ( ) only",
+                );
             }
         }
         if k.priority == 0 || k.priority > 99 {
-            c.push(Contacts, id, "priority", "priority runs from 1 (call first) to 99");
+            c.push(
+                Contacts,
+                id,
+                "priority",
+                "priority runs from 1 (call first) to 99",
+            );
         }
-        for (field, value) in [("name", &k.name), ("address", &k.address), ("notes", &k.notes)] {
+        for (field, value) in [
+            ("name", &k.name),
+            ("address", &k.address),
+            ("notes", &k.notes),
+        ] {
             c.text(Contacts, id, field, value);
         }
     }
@@ -174,12 +245,22 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             c.country(Routes, Some(&leg.id), "from_country", &leg.from_country);
             c.country(Routes, Some(&leg.id), "to_country", &leg.to_country);
             if leg.expected_minutes.is_some_and(|m| m > 60 * 24 * 30) {
-                c.push(Routes, Some(&leg.id), "expected_minutes", "longer than 30 days: check the unit (minutes)");
+                c.push(
+                    Routes,
+                    Some(&leg.id),
+                    "expected_minutes",
+                    "longer than 30 days: check the unit (minutes)",
+                );
             }
             for need in &leg.needs {
                 if let Some(doc) = &need.document_id {
                     if !doc_ids.contains(doc.as_str()) {
-                        c.push(Routes, Some(&leg.id), "needs", "a needed document is no longer in the plan");
+                        c.push(
+                            Routes,
+                            Some(&leg.id),
+                            "needs",
+                            "a needed document is no longer in the plan",
+                        );
                     }
                 }
             }
@@ -202,21 +283,54 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     for phase in crate::phases::Phase::ALL {
         let pp = plan.phases.plans.get(phase);
         let field = format!("plans.{}", serde_plain_name(phase));
-        if pp.route_id.as_deref().is_some_and(|r| !route_ids.contains(r)) {
-            c.push(Phases, None, &format!("{field}.route_id"), "the route is no longer in the plan");
+        if pp
+            .route_id
+            .as_deref()
+            .is_some_and(|r| !route_ids.contains(r))
+        {
+            c.push(
+                Phases,
+                None,
+                &format!("{field}.route_id"),
+                "the route is no longer in the plan",
+            );
         }
-        if pp.checklist_ids.iter().any(|l| !list_ids.contains(l.as_str())) {
-            c.push(Phases, None, &format!("{field}.checklist_ids"), "a checklist is no longer in the plan");
+        if pp
+            .checklist_ids
+            .iter()
+            .any(|l| !list_ids.contains(l.as_str()))
+        {
+            c.push(
+                Phases,
+                None,
+                &format!("{field}.checklist_ids"),
+                "a checklist is no longer in the plan",
+            );
         }
-        c.text(Phases, None, &format!("{field}.instructions"), &pp.instructions);
+        c.text(
+            Phases,
+            None,
+            &format!("{field}.instructions"),
+            &pp.instructions,
+        );
     }
     for t in &plan.phases.tripwires {
         c.id(Phases, &t.id);
     }
-    c.text(Phases, None, "family_instructions", &plan.family_instructions);
+    c.text(
+        Phases,
+        None,
+        "family_instructions",
+        &plan.family_instructions,
+    );
 
     if plan.settings.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
-        c.push(Settings, None, "auto_lock_minutes", format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"));
+        c.push(
+            Settings,
+            None,
+            "auto_lock_minutes",
+            format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"),
+        );
     }
     c.errors
 }
@@ -262,9 +376,14 @@ mod tests {
             ..Document::default()
         });
         let errors = validate(&plan);
-        let at: Vec<(Section, Option<&str>, &str)> =
-            errors.iter().map(|e| (e.at.section, e.at.id.as_deref(), e.at.field.as_str())).collect();
-        assert!(at.contains(&(Section::Contacts, Some("c1"), "email")), "{errors:?}");
+        let at: Vec<(Section, Option<&str>, &str)> = errors
+            .iter()
+            .map(|e| (e.at.section, e.at.id.as_deref(), e.at.field.as_str()))
+            .collect();
+        assert!(
+            at.contains(&(Section::Contacts, Some("c1"), "email")),
+            "{errors:?}"
+        );
         assert!(at.contains(&(Section::Contacts, Some("c1"), "country")));
         assert!(at.contains(&(Section::Contacts, Some("c1"), "phones.1")));
         assert!(!at.contains(&(Section::Contacts, Some("c1"), "phones.0")));
@@ -277,11 +396,19 @@ mod tests {
     fn duplicate_ids_and_dangling_phase_links_are_caught() {
         let mut plan = Plan::default();
         for _ in 0..2 {
-            plan.contacts.push(Contact { id: "same".into(), priority: 1, ..Contact::default() });
+            plan.contacts.push(Contact {
+                id: "same".into(),
+                priority: 1,
+                ..Contact::default()
+            });
         }
         plan.phases.plans.leave_now.route_id = Some("gone".into());
         let errors = validate(&plan);
-        assert!(errors.iter().any(|e| e.at.field == "id" && e.message.contains("used twice")));
-        assert!(errors.iter().any(|e| e.at.field == "plans.leave_now.route_id"));
+        assert!(errors
+            .iter()
+            .any(|e| e.at.field == "id" && e.message.contains("used twice")));
+        assert!(errors
+            .iter()
+            .any(|e| e.at.field == "plans.leave_now.route_id"));
     }
 }

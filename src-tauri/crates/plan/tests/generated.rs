@@ -23,10 +23,16 @@ fn check(relative: &str, fresh: &str) {
 
 #[test]
 fn generated_typescript_types_match_the_rust_model() {
-    check("ui/src/lib/generated/plan.ts", &lifeboat_plan::api::typescript_bindings());
+    check(
+        "ui/src/lib/generated/plan.ts",
+        &lifeboat_plan::api::typescript_bindings(),
+    );
 }
 
 #[test]
 fn generated_json_schema_matches_the_rust_model() {
-    check("schema/plan.schema.json", &lifeboat_plan::api::json_schema());
+    check(
+        "schema/plan.schema.json",
+        &lifeboat_plan::api::json_schema(),
+    );
 }

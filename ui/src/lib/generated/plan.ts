@@ -115,7 +115,7 @@ export type Route = { id: string,
  */
 name: string, summary: string, legs: Array<Leg>, rally_points: Array<RallyPoint>, status: RouteStatus, last_verified?: string, notes: string, };
 
-export type ChecklistTemplate = "go_bag72h" | "documents_and_copies" | "money" | "digital" | "home_and_pets" | "departure_day";
+export type ChecklistTemplate = "go_bag_72h" | "documents_and_copies" | "money" | "digital" | "home_and_pets" | "departure_day";
 
 export type ChecklistItem = { id: string, text: string, done: boolean, quantity?: number, 
 /**

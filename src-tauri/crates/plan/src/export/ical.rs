@@ -9,7 +9,14 @@ use crate::model::Plan;
 
 pub const REMINDER_MONTHS: [u32; 3] = [6, 3, 1];
 
-fn event(out: &mut String, uid: &str, stamp: &str, day: NaiveDate, summary: &str, description: &str) {
+fn event(
+    out: &mut String,
+    uid: &str,
+    stamp: &str,
+    day: NaiveDate,
+    summary: &str,
+    description: &str,
+) {
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{uid}"));
     push_line(out, &format!("DTSTAMP:{stamp}"));
@@ -40,28 +47,53 @@ pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>) -> St
     push_line(&mut out, "X-WR-CALNAME:Lifeboat document expiries");
     for d in &plan.documents {
         let Some(expires) = d.expires else { continue };
-        let what = if d.title.trim().is_empty() { d.kind.label().to_owned() } else { d.title.clone() };
-        let holder = plan.person(&d.holder_id).map(|p| p.name.trim()).filter(|n| !n.is_empty());
+        let what = if d.title.trim().is_empty() {
+            d.kind.label().to_owned()
+        } else {
+            d.title.clone()
+        };
+        let holder = plan
+            .person(&d.holder_id)
+            .map(|p| p.name.trim())
+            .filter(|n| !n.is_empty());
         let label = match holder {
             Some(h) => format!("{what} of {h}"),
             None => what,
         };
-        let mut description = format!("{label} expires on {expires}. Renew early: many borders want six months of validity.");
+        let mut description = format!(
+            "{label} expires on {expires}. Renew early: many borders want six months of validity."
+        );
         if !d.original_location.trim().is_empty() {
             description.push_str(&format!(" Original: {}.", d.original_location.trim()));
         }
         for months in REMINDER_MONTHS {
-            let Some(day) = expires.checked_sub_months(Months::new(months)) else { continue };
+            let Some(day) = expires.checked_sub_months(Months::new(months)) else {
+                continue;
+            };
             if day < today {
                 continue;
             }
             let unit = if months == 1 { "month" } else { "months" };
             let summary = format!("{label} expires in {months} {unit} ({expires})");
-            event(&mut out, &format!("{}-{months}m@lifeboat", d.id), &stamp, day, &summary, &description);
+            event(
+                &mut out,
+                &format!("{}-{months}m@lifeboat", d.id),
+                &stamp,
+                day,
+                &summary,
+                &description,
+            );
         }
         if expires >= today {
             let summary = format!("{label} expires today");
-            event(&mut out, &format!("{}-expiry@lifeboat", d.id), &stamp, expires, &summary, &description);
+            event(
+                &mut out,
+                &format!("{}-expiry@lifeboat", d.id),
+                &stamp,
+                expires,
+                &summary,
+                &description,
+            );
         }
     }
     push_line(&mut out, "END:VCALENDAR");
@@ -88,7 +120,9 @@ mod tests {
     }
 
     fn now() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z").expect("valid").with_timezone(&Utc)
+        DateTime::parse_from_rfc3339("2026-11-25T10:00:00Z")
+            .expect("valid")
+            .with_timezone(&Utc)
     }
 
     #[test]
@@ -98,7 +132,10 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 11, 25).expect("date"),
             now(),
         );
-        let starts: Vec<&str> = ics.split("\r\n").filter(|l| l.starts_with("DTSTART")).collect();
+        let starts: Vec<&str> = ics
+            .split("\r\n")
+            .filter(|l| l.starts_with("DTSTART"))
+            .collect();
         // 31 August minus months clamps to the end of shorter months.
         assert_eq!(
             starts,

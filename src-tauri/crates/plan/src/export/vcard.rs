@@ -9,7 +9,10 @@ fn impp_uri(app: MessengerApp, handle: &str) -> Option<String> {
     if handle.is_empty() {
         return None;
     }
-    let digits: String = handle.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let digits: String = handle
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
     Some(match app {
         MessengerApp::Signal => format!("sgnl://signal.me/#p/{digits}"),
         MessengerApp::WhatsApp => format!("https://wa.me/{}", digits.trim_start_matches('+')),
@@ -22,7 +25,10 @@ fn card(out: &mut String, c: &Contact) {
     push_line(out, "BEGIN:VCARD");
     push_line(out, "VERSION:4.0");
     let kind = match c.role {
-        ContactRole::Embassy | ContactRole::ProtectingPower | ContactRole::Airline | ContactRole::EmployerSecurity
+        ContactRole::Embassy
+        | ContactRole::ProtectingPower
+        | ContactRole::Airline
+        | ContactRole::EmployerSecurity
             if c.name.trim().is_empty() || c.name == c.organisation =>
         {
             "org"
@@ -30,18 +36,35 @@ fn card(out: &mut String, c: &Contact) {
         _ => "individual",
     };
     push_line(out, &format!("KIND:{kind}"));
-    let name = if c.name.trim().is_empty() { c.organisation.as_str() } else { c.name.as_str() };
+    let name = if c.name.trim().is_empty() {
+        c.organisation.as_str()
+    } else {
+        c.name.as_str()
+    };
     push_line(out, &format!("FN:{}", escape(name)));
     push_line(out, &format!("UID:urn:lifeboat:contact:{}", escape(&c.id)));
     if !c.organisation.trim().is_empty() {
         push_line(out, &format!("ORG:{}", escape(&c.organisation)));
     }
-    push_line(out, &format!("CATEGORIES:Lifeboat,{}", escape(c.role.label())));
+    push_line(
+        out,
+        &format!("CATEGORIES:Lifeboat,{}", escape(c.role.label())),
+    );
     // PREF is 1..=100 with 1 most preferred, the same sense as the plan's priority.
     let pref = c.priority.clamp(1, 100);
     for (i, phone) in c.phones.iter().filter(|p| !p.trim().is_empty()).enumerate() {
-        let pref = if i == 0 { format!(";PREF={pref}") } else { String::new() };
-        push_line(out, &format!("TEL;VALUE=uri;TYPE=voice{pref}:tel:{}", phone.replace(' ', "-")));
+        let pref = if i == 0 {
+            format!(";PREF={pref}")
+        } else {
+            String::new()
+        };
+        push_line(
+            out,
+            &format!(
+                "TEL;VALUE=uri;TYPE=voice{pref}:tel:{}",
+                phone.replace(' ', "-")
+            ),
+        );
     }
     if !c.email.trim().is_empty() {
         push_line(out, &format!("EMAIL:{}", escape(&c.email)));
@@ -55,7 +78,10 @@ fn card(out: &mut String, c: &Contact) {
         let country = countries::name(&c.country).unwrap_or_default();
         // ADR components: PO box; extended; street; locality; region; postal code; country. The plan keeps the
         // address as the user wrote it, so it goes whole into the street component rather than being guessed apart.
-        push_line(out, &format!("ADR:;;{};;;;{}", escape(&c.address), escape(country)));
+        push_line(
+            out,
+            &format!("ADR:;;{};;;;{}", escape(&c.address), escape(country)),
+        );
     }
     let mut note = Vec::new();
     if c.available_24_7 {
@@ -94,8 +120,14 @@ mod tests {
             phones: vec!["+98 912 555 0101".into()],
             email: "ali@example.org".into(),
             messengers: vec![
-                Messenger { app: MessengerApp::Signal, handle: "+98 912 555 0101".into() },
-                Messenger { app: MessengerApp::Telegram, handle: "@ali_r".into() },
+                Messenger {
+                    app: MessengerApp::Signal,
+                    handle: "+98 912 555 0101".into(),
+                },
+                Messenger {
+                    app: MessengerApp::Telegram,
+                    handle: "@ali_r".into(),
+                },
             ],
             address: "Vali-Asr St. 12, Tehran; 3rd floor".into(),
             country: "IR".into(),

@@ -1,0 +1,114 @@
+//! The commands as the UI calls them: names, argument keys (camelCase on the JS side) and the `{code, message}`
+//! error shape, through Tauri's mock runtime with the app's real config and capabilities.
+
+use std::sync::Arc;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+
+use crate::session::AppState;
+
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().expect("json response"))
+}
+
+#[test]
+fn the_ui_contract_create_save_lock_unlock_and_error_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let opts = lifeboat_store::VaultOptions {
+        scrypt_log_n: Some(10),
+        ..Default::default()
+    };
+    let app = crate::configure(mock_builder())
+        .manage(Arc::new(AppState::new(dir.path().join("data"), opts)))
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+
+    assert_eq!(
+        invoke(&webview, "status", json!({})).expect("status")["state"],
+        "new"
+    );
+    let countries = invoke(&webview, "countries", json!({})).expect("countries");
+    assert!(countries
+        .as_array()
+        .is_some_and(|c| c.iter().any(|c| c["code"] == "IR")));
+
+    let weak = invoke(
+        &webview,
+        "create_vault",
+        json!({"passphrase": "short", "onboarding": {}}),
+    )
+    .unwrap_err();
+    assert_eq!(weak["code"], "weak_passphrase");
+    assert!(weak["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("10 characters")));
+
+    let session = invoke(
+        &webview,
+        "create_vault",
+        json!({"passphrase": "correct horse battery", "onboarding": {"name": "Léa", "residence_country": "IR", "nationalities": ["FR"], "templates": ["go_bag_72h"]}}),
+    )
+    .expect("create");
+    assert_eq!(session["plan"]["checklists"][0]["title"], "72-hour go-bag");
+
+    let mut plan = session["plan"].clone();
+    plan["contacts"] = json!([{"id": "c1", "name": "علی رضایی", "priority": 1, "country": "FR"}]);
+    let outcome = invoke(&webview, "save_plan", json!({"plan": plan})).expect("save");
+    assert_eq!(outcome["saved"], true);
+
+    let checklist =
+        invoke(&webview, "new_checklist", json!({"template": "money"})).expect("template");
+    assert_eq!(checklist["title"], "Money");
+
+    invoke(&webview, "lock", json!({})).expect("lock");
+    assert_eq!(
+        invoke(&webview, "status", json!({})).expect("status")["state"],
+        "locked"
+    );
+    let locked = invoke(&webview, "save_plan", json!({"plan": plan})).unwrap_err();
+    assert_eq!(locked["code"], "locked");
+
+    let wrong = invoke(&webview, "unlock", json!({"passphrase": "not it at all"})).unwrap_err();
+    assert_eq!(wrong["code"], "wrong_passphrase");
+    let again = invoke(
+        &webview,
+        "unlock",
+        json!({"passphrase": "correct horse battery"}),
+    )
+    .expect("unlock");
+    assert_eq!(again["plan"]["contacts"][0]["name"], "علی رضایی");
+    assert!(again["readiness"]["findings"].is_array());
+
+    let unknown_field = invoke(
+        &webview,
+        "save_plan",
+        json!({"plan": {"schema_version": 1, "x": 1}}),
+    )
+    .unwrap_err();
+    assert!(
+        unknown_field.to_string().contains("unknown field"),
+        "{unknown_field}"
+    );
+}

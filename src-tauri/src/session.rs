@@ -1,0 +1,340 @@
+//! The unlocked plan held by the running app, and every operation on it. Plain Rust over the domain crates, so
+//! the behaviour the commands expose is tested without a window.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use chrono::{Local, Utc};
+use lifeboat_plan::api::{self, BackupEntry, Onboarding, SaveOutcome, Session, Status, VaultState};
+use lifeboat_plan::checklists::{Checklist, ChecklistTemplate};
+use lifeboat_plan::error::MAX_PLAN_BYTES;
+use lifeboat_plan::{migrate, readiness, validate, Plan};
+use lifeboat_store::secrecy::{ExposeSecret, SecretString};
+use lifeboat_store::{Unlocked, Vault, VaultOptions};
+
+use crate::error::{AppError, AppResult};
+
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+struct Open {
+    store: Unlocked,
+    plan: Plan,
+    last_activity: Instant,
+}
+
+/// One per app. The mutex is held only for short, bounded work (a save is a few milliseconds); the slow KDF runs
+/// before it is taken.
+pub struct AppState {
+    vault: Vault,
+    open: Mutex<Option<Open>>,
+}
+
+fn today() -> chrono::NaiveDate {
+    Local::now().date_naive()
+}
+
+fn check_new_passphrase(p: &SecretString) -> AppResult<()> {
+    if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(AppError::WeakPassphrase {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn is_encrypted_export(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----")
+        || bytes.starts_with(b"age-encryption.org/")
+}
+
+/// Writes an export next to its destination and renames it into place, so a failed export never leaves half a
+/// file where the user expects their plan.
+fn write_export(path: &Path, bytes: &[u8]) -> AppResult<()> {
+    atomicwrites::AtomicFile::new(path, atomicwrites::AllowOverwrite)
+        .write(|f| std::io::Write::write_all(f, bytes))
+        .map_err(|e| AppError::file("write", path, e.into()))
+}
+
+impl AppState {
+    pub fn new(data_dir: PathBuf, opts: VaultOptions) -> Self {
+        Self {
+            vault: Vault::new(data_dir, opts),
+            open: Mutex::new(None),
+        }
+    }
+
+    fn lock_open(&self) -> std::sync::MutexGuard<'_, Option<Open>> {
+        // A panic while holding the lock leaves the data as it was before the panicking call; keep serving.
+        self.open
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn session_of(open: &Open) -> Session {
+        Session {
+            plan: open.plan.clone(),
+            readiness: readiness::assess(&open.plan, today()),
+            has_recovery_key: open.store.has_recovery_key(),
+        }
+    }
+
+    pub fn status(&self) -> AppResult<Status> {
+        let state = if self.lock_open().is_some() {
+            VaultState::Unlocked
+        } else {
+            match self.vault.state()? {
+                lifeboat_store::VaultState::New => VaultState::New,
+                lifeboat_store::VaultState::Locked => VaultState::Locked,
+            }
+        };
+        Ok(Status {
+            state,
+            data_dir: self.vault.dir().display().to_string(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        })
+    }
+
+    pub fn create(&self, passphrase: &SecretString, onboarding: &Onboarding) -> AppResult<Session> {
+        check_new_passphrase(passphrase)?;
+        let mut plan = api::new_plan(onboarding, api::new_id);
+        let errors = validate::validate(&plan);
+        if !errors.is_empty() {
+            return Err(AppError::InvalidImport(errors));
+        }
+        plan.updated_at = Some(Utc::now());
+        let bytes = zeroize::Zeroizing::new(migrate::to_json_pretty(&plan)?);
+        let store = self.vault.create(passphrase, &bytes)?;
+        self.install(store, plan)
+    }
+
+    pub fn unlock(&self, passphrase: &SecretString) -> AppResult<Session> {
+        let (store, plaintext) = self.vault.unlock(passphrase)?;
+        // A plan this build cannot read (newer schema, damaged JSON) is refused here and the handle dropped, so
+        // nothing can overwrite it.
+        let plan = migrate::parse_plan(plaintext.expose_secret())?;
+        self.install(store, plan)
+    }
+
+    pub fn recover(
+        &self,
+        recovery_key: &SecretString,
+        new_passphrase: &SecretString,
+    ) -> AppResult<Session> {
+        check_new_passphrase(new_passphrase)?;
+        let (store, plaintext) = self.vault.recover(recovery_key, new_passphrase)?;
+        let plan = migrate::parse_plan(plaintext.expose_secret())?;
+        self.install(store, plan)
+    }
+
+    fn install(&self, store: Unlocked, plan: Plan) -> AppResult<Session> {
+        let open = Open {
+            store,
+            plan,
+            last_activity: Instant::now(),
+        };
+        let session = Self::session_of(&open);
+        *self.lock_open() = Some(open);
+        Ok(session)
+    }
+
+    /// Drops the key and the plan from memory. Returns whether anything was open.
+    pub fn lock(&self) -> bool {
+        self.lock_open().take().is_some()
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.lock_open().is_some()
+    }
+
+    pub fn touch(&self) {
+        if let Some(open) = self.lock_open().as_mut() {
+            open.last_activity = Instant::now();
+        }
+    }
+
+    /// Locks when the plan's own idle setting says so; returns true if it locked.
+    pub fn lock_if_idle(&self, now: Instant) -> bool {
+        let mut guard = self.lock_open();
+        let due = guard.as_ref().is_some_and(|o| {
+            crate::autolock::is_due(o.last_activity, now, o.plan.settings.auto_lock_minutes)
+        });
+        if due {
+            *guard = None;
+        }
+        due
+    }
+
+    fn with_open<T>(&self, f: impl FnOnce(&mut Open) -> AppResult<T>) -> AppResult<T> {
+        let mut guard = self.lock_open();
+        let open = guard.as_mut().ok_or(AppError::Locked)?;
+        open.last_activity = Instant::now();
+        f(open)
+    }
+
+    fn persist(open: &mut Open, mut plan: Plan) -> AppResult<chrono::DateTime<Utc>> {
+        let now = Utc::now();
+        plan.updated_at = Some(now);
+        let bytes = zeroize::Zeroizing::new(migrate::to_json_pretty(&plan)?);
+        let report = open.store.save(&bytes)?;
+        if let Some(warning) = report.backup_warning {
+            log::warn!(
+                "plan saved; pruning old backups failed: {} ({})",
+                warning.code(),
+                warning
+            );
+        }
+        open.plan = plan;
+        Ok(now)
+    }
+
+    /// Validates and saves. An invalid plan is not saved: the errors go back to the editor, which keeps the draft.
+    pub fn save(&self, plan: Plan) -> AppResult<SaveOutcome> {
+        let errors = validate::validate(&plan);
+        let readiness = readiness::assess(&plan, today());
+        if !errors.is_empty() {
+            // Still counts as activity: the user is typing.
+            self.with_open(|_| Ok(()))?;
+            return Ok(SaveOutcome {
+                saved: false,
+                saved_at: None,
+                errors,
+                readiness,
+            });
+        }
+        if plan.schema_version != lifeboat_plan::SCHEMA_VERSION {
+            return Err(lifeboat_plan::PlanError::NewerSchema {
+                found: u64::from(plan.schema_version),
+                supported: lifeboat_plan::SCHEMA_VERSION,
+            }
+            .into());
+        }
+        let saved_at = self.with_open(|open| Self::persist(open, plan))?;
+        Ok(SaveOutcome {
+            saved: true,
+            saved_at: Some(saved_at),
+            errors: Vec::new(),
+            readiness,
+        })
+    }
+
+    pub fn current_plan(&self) -> AppResult<Plan> {
+        self.with_open(|open| Ok(open.plan.clone()))
+    }
+
+    pub fn change_passphrase(&self, old: &SecretString, new: &SecretString) -> AppResult<()> {
+        check_new_passphrase(new)?;
+        self.with_open(|open| Ok(open.store.change_passphrase(old, new)?))
+    }
+
+    pub fn add_recovery_key(&self, passphrase: &SecretString) -> AppResult<SecretString> {
+        self.with_open(|open| Ok(open.store.add_recovery_key(passphrase)?))
+    }
+
+    pub fn backups(&self) -> AppResult<Vec<BackupEntry>> {
+        self.with_open(|open| {
+            Ok(open
+                .store
+                .backups()?
+                .into_iter()
+                .map(|b| BackupEntry {
+                    id: b.id,
+                    saved_at: b.saved_at.to_rfc3339(),
+                    size: b.size,
+                })
+                .collect())
+        })
+    }
+
+    /// Makes a backup the current plan (the current one becomes a backup). Checks it parses first, so a backup
+    /// from a newer build is refused rather than installed.
+    pub fn restore_backup(&self, id: &str) -> AppResult<Session> {
+        self.with_open(|open| {
+            let bytes = open.store.load_backup(id)?;
+            let plan = migrate::parse_plan(bytes.expose_secret())?;
+            Self::persist(open, plan)?;
+            Ok(Self::session_of(open))
+        })
+    }
+
+    pub fn export_json(
+        &self,
+        path: &Path,
+        passphrase: Option<&SecretString>,
+        opts: &VaultOptions,
+    ) -> AppResult<()> {
+        let plan = self.current_plan()?;
+        let json = zeroize::Zeroizing::new(migrate::to_json_pretty(&plan)?);
+        let bytes = match passphrase {
+            Some(p) => {
+                check_new_passphrase(p)?;
+                lifeboat_store::encrypt_with_passphrase(&json, p, opts)?
+            }
+            None => json.to_vec(),
+        };
+        write_export(path, &bytes)
+    }
+
+    /// Replaces the plan with a file's. Nothing changes unless the file decrypts, migrates, parses and validates.
+    pub fn import_json(
+        &self,
+        path: &Path,
+        passphrase: Option<&SecretString>,
+        opts: &VaultOptions,
+    ) -> AppResult<Session> {
+        if !self.is_unlocked() {
+            return Err(AppError::Locked);
+        }
+        let size = std::fs::metadata(path)
+            .map_err(|e| AppError::file("read", path, e))?
+            .len();
+        if size > lifeboat_store::MAX_PLAINTEXT {
+            return Err(lifeboat_plan::PlanError::TooLarge {
+                size: usize::try_from(size).unwrap_or(usize::MAX),
+                max: MAX_PLAN_BYTES,
+            }
+            .into());
+        }
+        let raw = zeroize::Zeroizing::new(
+            std::fs::read(path).map_err(|e| AppError::file("read", path, e))?,
+        );
+        let plan = if is_encrypted_export(&raw) {
+            let p = passphrase.ok_or(AppError::PassphraseRequired)?;
+            let plain = lifeboat_store::decrypt_with_passphrase(&raw, p, opts)?;
+            migrate::parse_plan(plain.expose_secret())?
+        } else {
+            migrate::parse_plan(&raw)?
+        };
+        let errors = validate::validate(&plan);
+        if !errors.is_empty() {
+            return Err(AppError::InvalidImport(errors));
+        }
+        self.with_open(|open| {
+            Self::persist(open, plan)?;
+            Ok(Self::session_of(open))
+        })
+    }
+
+    pub fn export_vcard(&self, path: &Path) -> AppResult<()> {
+        let plan = self.current_plan()?;
+        write_export(
+            path,
+            lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts).as_bytes(),
+        )
+    }
+
+    pub fn export_ical(&self, path: &Path) -> AppResult<()> {
+        let plan = self.current_plan()?;
+        write_export(
+            path,
+            lifeboat_plan::export::ical::expiry_reminders(&plan, today(), Utc::now()).as_bytes(),
+        )
+    }
+}
+
+pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
+    template.instantiate(api::new_id)
+}
+
+#[cfg(test)]
+mod tests;

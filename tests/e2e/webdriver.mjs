@@ -1,0 +1,116 @@
+// A minimal W3C WebDriver client over fetch: enough to drive Lifeboat's real window through tauri-driver
+// without pulling a browser-automation framework into the project.
+import { writeFile } from 'node:fs/promises';
+
+const ELEMENT = 'element-6066-11e4-a6f9-6b6f0e6b7b0c';
+const DRIVER = process.env.WEBDRIVER_URL ?? 'http://127.0.0.1:4444';
+
+async function call(method, path, body) {
+  const res = await fetch(DRIVER + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = new Error(`${method} ${path}: ${json?.value?.error ?? res.status} ${json?.value?.message ?? ''}`);
+    err.webdriver = json?.value?.error;
+    throw err;
+  }
+  return json.value;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function waitFor(what, fn, { timeout = 20000, interval = 200 } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await sleep(interval);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
+}
+
+export class Session {
+  static async start(application) {
+    const value = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application } } },
+    });
+    return new Session(value.sessionId);
+  }
+
+  constructor(id) {
+    this.id = id;
+  }
+
+  cmd(method, path, body) {
+    return call(method, `/session/${this.id}${path}`, body);
+  }
+
+  async quit() {
+    await this.cmd('DELETE', '');
+  }
+
+  async find(css) {
+    const v = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  async waitFind(css, timeout) {
+    return waitFor(`element ${css}`, () => this.find(css), { timeout });
+  }
+
+  async click(css) {
+    const el = await this.waitFind(css);
+    await this.cmd('POST', `/element/${el}/click`, {});
+    return el;
+  }
+
+  async type(css, text) {
+    const el = await this.waitFind(css);
+    await this.cmd('POST', `/element/${el}/value`, { text });
+    return el;
+  }
+
+  async textOf(el) {
+    return this.cmd('GET', `/element/${el}/text`);
+  }
+
+  async exec(script, ...args) {
+    return this.cmd('POST', '/execute/sync', { script, args });
+  }
+
+  /** Sets a form control's value the way a person's edit would arrive: value, then input and change events. */
+  async setValue(css, value) {
+    await this.waitFind(css);
+    const ok = await this.exec(
+      `const el = document.querySelector(arguments[0]);
+       if (!el) return false;
+       const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype
+         : el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+       Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+       el.dispatchEvent(new Event('input', { bubbles: true }));
+       el.dispatchEvent(new Event('change', { bubbles: true }));
+       return true;`,
+      css,
+      value,
+    );
+    if (!ok) throw new Error(`no element ${css}`);
+  }
+
+  async screenshot(path) {
+    const png = await this.cmd('GET', '/screenshot');
+    await writeFile(path, Buffer.from(png, 'base64'));
+  }
+}

@@ -1,0 +1,303 @@
+// The editor's state: which screen, the unlocked plan (a deep $state the sections edit in place), the
+// readiness the backend last computed, field errors from the last save, and the autosave machinery.
+
+import { getContext, setContext, tick } from 'svelte';
+import type {
+  Country,
+  ErrorPayload,
+  FieldError,
+  FieldRef,
+  Plan,
+  Readiness,
+  Section,
+  Session,
+  Status,
+  TemplateInfo,
+} from './generated/plan';
+import { backend, toErrorPayload, type Backend, type LockReason } from './ipc';
+import { Autosaver } from './autosave';
+import { cleanPlan, fieldDomId, fieldKey, formatTime, SECTIONS } from './plan-utils';
+
+export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
+
+export type SaveState =
+  | { kind: 'saved'; at?: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'invalid'; count: number }
+  | { kind: 'failed'; message: string };
+
+export const SAVE_DELAY_MS = 600;
+export const TOUCH_INTERVAL_MS = 20_000;
+
+export class AppState {
+  screen = $state<Screen>('loading');
+  status = $state<Status | null>(null);
+  plan = $state<Plan | null>(null);
+  readiness = $state<Readiness | null>(null);
+  hasRecoveryKey = $state(false);
+  errors = $state<FieldError[]>([]);
+  section = $state<Section>('dashboard');
+  saveState = $state<SaveState>({ kind: 'saved' });
+  lockReason = $state<LockReason | 'expired' | null>(null);
+  fatal = $state<string | null>(null);
+  countries = $state<Country[]>([]);
+  templates = $state<TemplateInfo[]>([]);
+  /** A short message shown in the header (export done, import failed…). */
+  notice = $state<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  /** The one modal confirmation on screen, if any. */
+  dialog = $state<{ message: string; ok: string; resolve: (yes: boolean) => void } | null>(null);
+
+  private lastJson = '';
+  private lastTouch = 0;
+  private unlisten: (() => void) | null = null;
+  private autosaver: Autosaver;
+  private be: () => Backend;
+
+  /** Messages per field key (`section|id|field`). */
+  errorMap = $derived.by(() => {
+    const m = new Map<string, string[]>();
+    for (const e of this.errors) {
+      const k = fieldKey(e.at.section, e.at.id, e.at.field);
+      m.set(k, [...(m.get(k) ?? []), e.message]);
+    }
+    return m;
+  });
+
+  constructor(be: () => Backend = backend, delay = SAVE_DELAY_MS) {
+    this.be = be;
+    this.autosaver = new Autosaver({
+      delay,
+      snapshot: () => cleanPlan($state.snapshot(this.plan) as Plan),
+      save: (plan) => this.be().savePlan(plan),
+      onStart: () => {
+        this.saveState = { kind: 'saving' };
+      },
+      onSaved: (outcome) => {
+        this.readiness = outcome.readiness;
+        this.errors = outcome.errors;
+        if (outcome.saved) {
+          this.saveState = this.autosaver.busy ? { kind: 'pending' } : { kind: 'saved', at: outcome.saved_at };
+        } else {
+          this.saveState = { kind: 'invalid', count: outcome.errors.length };
+        }
+      },
+      onError: (err) => {
+        const e = toErrorPayload(err);
+        if (e.code === 'locked') {
+          this.dropPlan('expired');
+          return;
+        }
+        this.saveState = { kind: 'failed', message: e.message };
+      },
+    });
+  }
+
+  /** Ask before something destructive; resolves false on Cancel or Escape. */
+  confirm(message: string, ok = 'Remove'): Promise<boolean> {
+    this.dialog?.resolve(false);
+    return new Promise((resolve) => {
+      this.dialog = {
+        message,
+        ok,
+        resolve: (yes) => {
+          this.dialog = null;
+          resolve(yes);
+        },
+      };
+    });
+  }
+
+  get api(): Backend {
+    return this.be();
+  }
+
+  async init(): Promise<void> {
+    try {
+      this.unlisten = await this.be().onLocked((reason) => this.dropPlan(reason));
+    } catch {
+      // no event bridge (tests without one): locking still works through commands
+    }
+    try {
+      this.status = await this.be().status();
+      this.screen = this.status.state === 'new' ? 'onboarding' : this.status.state === 'locked' ? 'locked' : 'locked';
+      if (this.status.state === 'unlocked') {
+        // A reloaded window while the backend holds the key: ask for the passphrase again anyway; the
+        // backend is the authority and `unlock` is cheap to repeat.
+        this.screen = 'locked';
+      }
+    } catch (err) {
+      this.fatal = toErrorPayload(err).message;
+      this.screen = 'error';
+    }
+  }
+
+  destroy(): void {
+    this.unlisten?.();
+    this.autosaver.cancel();
+  }
+
+  async loadLookups(): Promise<void> {
+    try {
+      if (!this.countries.length) this.countries = await this.be().countries();
+      if (!this.templates.length) this.templates = await this.be().templates();
+    } catch (err) {
+      this.notice = { text: toErrorPayload(err).message, tone: 'error' };
+    }
+  }
+
+  countryName(code: string): string {
+    return this.countries.find((c) => c.code === code)?.name ?? code;
+  }
+
+  /** Put a session on screen (after create, unlock, import, restore). */
+  openSession(s: Session): void {
+    this.autosaver.cancel();
+    this.plan = s.plan;
+    this.readiness = s.readiness;
+    this.hasRecoveryKey = s.has_recovery_key;
+    this.errors = [];
+    this.lastJson = JSON.stringify(s.plan);
+    this.saveState = { kind: 'saved', at: s.plan.updated_at };
+    this.lockReason = null;
+    this.screen = 'unlocked';
+    void this.loadLookups();
+  }
+
+  /** Called by the editor's effect with the plan serialised: schedules a save when it changed. */
+  noteChange(json: string): void {
+    if (this.screen !== 'unlocked' || json === this.lastJson) return;
+    this.lastJson = json;
+    this.saveState = { kind: 'pending' };
+    this.autosaver.schedule();
+  }
+
+  /** Schedule a save explicitly (for edits made outside the reactive plan). */
+  changed(): void {
+    if (this.plan) this.noteChange(JSON.stringify(this.plan));
+  }
+
+  flush(): Promise<void> {
+    return this.autosaver.flush();
+  }
+
+  async lock(): Promise<void> {
+    if (this.screen !== 'unlocked') return;
+    try {
+      await this.autosaver.flush();
+    } catch {
+      // the save reports its own failure; locking goes ahead
+    }
+    try {
+      await this.be().lock();
+    } catch {
+      // already locked on the backend side: fine
+    }
+    this.dropPlan('user');
+  }
+
+  /** Forget the plan (locked by the user, by idle timeout, or the session expired). */
+  dropPlan(reason: LockReason | 'expired'): void {
+    this.autosaver.cancel();
+    this.plan = null;
+    this.readiness = null;
+    this.errors = [];
+    this.lastJson = '';
+    this.lockReason = reason;
+    this.section = 'dashboard';
+    if (this.screen !== 'onboarding') this.screen = 'locked';
+  }
+
+  /** Throttled activity ping for the backend's idle auto-lock. */
+  activity(now = Date.now()): void {
+    if (this.screen !== 'unlocked' || now - this.lastTouch < TOUCH_INTERVAL_MS) return;
+    this.lastTouch = now;
+    this.be()
+      .touch()
+      .catch((err) => {
+        if (toErrorPayload(err).code === 'locked') this.dropPlan('expired');
+      });
+  }
+
+  /** Handle a command failure outside the unlock screen: `locked` ends the session, else show it. */
+  fail(err: unknown): ErrorPayload {
+    const e = toErrorPayload(err);
+    if (e.code === 'locked') this.dropPlan('expired');
+    else this.notice = { text: e.message, tone: 'error' };
+    return e;
+  }
+
+  errorsFor(section: Section, id: string | undefined | null, field: string): string[] {
+    return this.errorMap.get(fieldKey(section, id, field)) ?? [];
+  }
+
+  sectionErrorCount(section: Section): number {
+    return this.errors.filter((e) => e.at.section === section).length;
+  }
+
+  saveLabel(): string {
+    const s = this.saveState;
+    switch (s.kind) {
+      case 'saved':
+        return s.at ? `Saved ${formatTime(s.at)}` : 'Saved';
+      case 'pending':
+        return 'Editing…';
+      case 'saving':
+        return 'Saving…';
+      case 'invalid':
+        return `Not saved: fix ${s.count} field${s.count === 1 ? '' : 's'}`;
+      case 'failed':
+        return `Not saved: ${s.message}`;
+    }
+  }
+
+  /** Open a section and bring one field into view, focused (a finding's "Fix", a field error). */
+  async goTo(ref: FieldRef): Promise<void> {
+    if (!SECTIONS.some((s) => s.id === ref.section)) return;
+    this.section = ref.section;
+    await tick();
+    await tick();
+    const el = findField(ref);
+    if (el) {
+      el.scrollIntoView?.({ block: 'center' });
+      el.focus({ preventScroll: true });
+      el.classList.add('flash');
+      setTimeout(() => el.classList.remove('flash'), 1600);
+    }
+  }
+}
+
+/** The element a FieldRef points at: the exact input, else the entry's card, else the section's own target. */
+export function findField(ref: FieldRef): HTMLElement | null {
+  const byId = document.getElementById(fieldDomId(ref.section, ref.id, ref.field));
+  if (byId) return byId;
+  const root = document.querySelector<HTMLElement>(`[data-testid="section-${ref.section}"]`);
+  if (!root) return null;
+  const esc = (s: string) => s.replace(/["\\]/g, '\\$&');
+  if (ref.id) {
+    const card = root.querySelector<HTMLElement>(`[data-entry="${esc(ref.id)}"]`);
+    if (card) {
+      const inner = card.querySelector<HTMLElement>(`[data-field="${esc(ref.field)}"]`);
+      return inner ?? card.querySelector<HTMLElement>('input, select, textarea, button') ?? card;
+    }
+  }
+  // Section-wide targets ("routes" → the add-route button, contacts "country" → the first country field).
+  return (
+    root.querySelector<HTMLElement>(`[data-fix="${esc(ref.field)}"]`) ??
+    root.querySelector<HTMLElement>(`[data-field="${esc(ref.field)}"]`) ??
+    root.querySelector<HTMLElement>('h2')
+  );
+}
+
+const KEY = Symbol('lifeboat-app');
+
+export function provideApp(app: AppState): AppState {
+  setContext(KEY, app);
+  return app;
+}
+
+export function useApp(): AppState {
+  const app = getContext<AppState>(KEY);
+  if (!app) throw new Error('AppState missing from context');
+  return app;
+}

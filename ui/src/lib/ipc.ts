@@ -1,0 +1,104 @@
+// The one door to the Rust backend. Every Tauri command, the `vault-locked` event and the native file
+// dialogs go through `Backend`; nothing else in the UI imports `@tauri-apps/*`. Tests (and the mock
+// build) swap the implementation with `setBackend()`.
+
+import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
+import type {
+  BackupEntry,
+  Checklist,
+  ChecklistTemplate,
+  Country,
+  ErrorPayload,
+  Onboarding,
+  Plan,
+  SaveOutcome,
+  Session,
+  Status,
+  TemplateInfo,
+} from './generated/plan';
+
+export type LockReason = 'idle' | 'user';
+export type FileFilter = { name: string; extensions: string[] };
+
+export interface Backend {
+  status(): Promise<Status>;
+  createVault(passphrase: string, onboarding: Onboarding): Promise<Session>;
+  unlock(passphrase: string): Promise<Session>;
+  lock(): Promise<null>;
+  savePlan(plan: Plan): Promise<SaveOutcome>;
+  newChecklist(template: ChecklistTemplate): Promise<Checklist>;
+  countries(): Promise<Country[]>;
+  templates(): Promise<TemplateInfo[]>;
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<null>;
+  addRecoveryKey(): Promise<string>;
+  exportPlanJson(path: string, passphrase: string | null): Promise<null>;
+  importPlanJson(path: string, passphrase: string | null): Promise<Session>;
+  exportVcard(path: string): Promise<null>;
+  exportIcal(path: string): Promise<null>;
+  listBackups(): Promise<BackupEntry[]>;
+  restoreBackup(id: string): Promise<Session>;
+  touch(): Promise<null>;
+  /** Subscribe to the backend's `vault-locked` event; resolves to an unsubscribe function. */
+  onLocked(handler: (reason: LockReason) => void): Promise<() => void>;
+  /** Native save dialog; null when the user cancels. */
+  pickSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  /** Native open dialog; null when the user cancels. */
+  pickOpenPath(filters: FileFilter[]): Promise<string | null>;
+}
+
+export const tauriBackend: Backend = {
+  status: () => invoke<Status>('status'),
+  createVault: (passphrase, onboarding) => invoke<Session>('create_vault', { passphrase, onboarding }),
+  unlock: (passphrase) => invoke<Session>('unlock', { passphrase }),
+  lock: () => invoke<null>('lock'),
+  savePlan: (plan) => invoke<SaveOutcome>('save_plan', { plan }),
+  newChecklist: (template) => invoke<Checklist>('new_checklist', { template }),
+  countries: () => invoke<Country[]>('countries'),
+  templates: () => invoke<TemplateInfo[]>('templates'),
+  changePassphrase: (oldPassphrase, newPassphrase) =>
+    invoke<null>('change_passphrase', { old: oldPassphrase, new: newPassphrase }),
+  addRecoveryKey: () => invoke<string>('add_recovery_key'),
+  exportPlanJson: (path, passphrase) => invoke<null>('export_plan_json', { path, passphrase }),
+  importPlanJson: (path, passphrase) => invoke<Session>('import_plan_json', { path, passphrase }),
+  exportVcard: (path) => invoke<null>('export_vcard', { path }),
+  exportIcal: (path) => invoke<null>('export_ical', { path }),
+  listBackups: () => invoke<BackupEntry[]>('list_backups'),
+  restoreBackup: (id) => invoke<Session>('restore_backup', { id }),
+  touch: () => invoke<null>('touch'),
+  onLocked: (handler) =>
+    listen<{ reason: LockReason }>('vault-locked', (event) => handler(event.payload?.reason ?? 'user')),
+  pickSavePath: async (defaultName, filters) => {
+    const path = await saveDialog({ defaultPath: defaultName, filters });
+    return path ?? null;
+  },
+  pickOpenPath: async (filters) => {
+    const path = await openDialog({ multiple: false, directory: false, filters });
+    return typeof path === 'string' ? path : null;
+  },
+};
+
+let current: Backend = tauriBackend;
+
+/** The backend in use: Tauri in the app, a fake in tests, the mock in `VITE_MOCK_BACKEND=1` builds. */
+export function backend(): Backend {
+  return current;
+}
+
+/** Swap the backend (tests, mock mode). Returns the previous one so a test can put it back. */
+export function setBackend(next: Backend): Backend {
+  const previous = current;
+  current = next;
+  return previous;
+}
+
+/** Normalise anything a command rejects with into an `ErrorPayload`. */
+export function toErrorPayload(err: unknown): ErrorPayload {
+  if (err && typeof err === 'object' && 'code' in err && 'message' in err) {
+    const e = err as { code: unknown; message: unknown };
+    return { code: String(e.code), message: String(e.message) };
+  }
+  if (err instanceof Error) return { code: 'internal', message: err.message };
+  return { code: 'internal', message: String(err) };
+}

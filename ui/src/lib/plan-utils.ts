@@ -1,0 +1,310 @@
+// Pure helpers over the generated plan types: ids, labels, new entries, and the cleaning a plan gets
+// before it crosses to the backend (which parses dates strictly and denies unknown fields).
+
+import type {
+  Checklist,
+  ChecklistItem,
+  Contact,
+  ContactRole,
+  CopyMedium,
+  Document,
+  DocumentKind,
+  Leg,
+  MessengerApp,
+  NeedKind,
+  Person,
+  PersonKind,
+  Phase,
+  Plan,
+  Route,
+  RouteStatus,
+  Severity,
+  Section,
+  TravelMode,
+  Tripwire,
+} from './generated/plan';
+
+export function newId(): string {
+  const c: Crypto | undefined = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = new Uint8Array(16);
+  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(b);
+  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export const SECTIONS: { id: Section; label: string }[] = [
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'household', label: 'Household' },
+  { id: 'documents', label: 'Documents' },
+  { id: 'contacts', label: 'Contacts' },
+  { id: 'routes', label: 'Routes' },
+  { id: 'checklists', label: 'Checklists' },
+  { id: 'phases', label: 'Phases' },
+  { id: 'settings', label: 'Settings' },
+];
+
+export const PHASES: { id: Phase; label: string; hint: string }[] = [
+  { id: 'normal', label: 'Normal', hint: 'Keep the plan current.' },
+  { id: 'prepare', label: 'Prepare', hint: 'Get ready to leave at short notice.' },
+  { id: 'leave_now', label: 'Leave now', hint: 'Follow the route and go.' },
+  { id: 'shelter_in_place', label: 'Shelter in place', hint: 'Stay put, stay safe.' },
+];
+
+export const phaseLabel = (p: Phase) => PHASES.find((x) => x.id === p)?.label ?? p;
+
+export const DOCUMENT_KINDS: { id: DocumentKind; label: string }[] = [
+  { id: 'passport', label: 'Passport' },
+  { id: 'national_id', label: 'National ID' },
+  { id: 'visa', label: 'Visa' },
+  { id: 'residence_permit', label: 'Residence permit' },
+  { id: 'exit_reentry_permit', label: 'Exit/re-entry permit' },
+  { id: 'driving_licence', label: 'Driving licence' },
+  { id: 'birth_certificate', label: 'Birth certificate' },
+  { id: 'marriage_certificate', label: 'Marriage certificate' },
+  { id: 'vaccination_record', label: 'Vaccination record' },
+  { id: 'insurance_policy', label: 'Insurance policy' },
+  { id: 'property_deed', label: 'Property deed' },
+  { id: 'other', label: 'Other document' },
+];
+export const documentKindLabel = (k: DocumentKind) => DOCUMENT_KINDS.find((x) => x.id === k)?.label ?? k;
+
+export const COPY_MEDIA: { id: CopyMedium; label: string }[] = [
+  { id: 'paper', label: 'Paper' },
+  { id: 'usb', label: 'USB stick' },
+  { id: 'cloud', label: 'Cloud' },
+  { id: 'phone', label: 'Phone' },
+  { id: 'other', label: 'Other' },
+];
+
+export const CONTACT_ROLES: { id: ContactRole; label: string }[] = [
+  { id: 'family', label: 'Family' },
+  { id: 'out_of_country', label: 'Out-of-country contact' },
+  { id: 'employer_security', label: 'Employer security' },
+  { id: 'embassy', label: 'Embassy / consulate' },
+  { id: 'protecting_power', label: 'Protecting power' },
+  { id: 'lawyer', label: 'Lawyer' },
+  { id: 'doctor', label: 'Doctor' },
+  { id: 'driver', label: 'Driver' },
+  { id: 'airline', label: 'Airline' },
+  { id: 'other', label: 'Other' },
+];
+
+export const MESSENGER_APPS: { id: MessengerApp; label: string }[] = [
+  { id: 'signal', label: 'Signal' },
+  { id: 'whatsapp', label: 'WhatsApp' },
+  { id: 'telegram', label: 'Telegram' },
+  { id: 'other', label: 'Other' },
+];
+
+export const TRAVEL_MODES: { id: TravelMode; label: string }[] = [
+  { id: 'road', label: 'Road' },
+  { id: 'air', label: 'Air' },
+  { id: 'rail', label: 'Rail' },
+  { id: 'sea', label: 'Sea' },
+  { id: 'foot', label: 'On foot' },
+];
+
+export const ROUTE_STATUSES: { id: RouteStatus; label: string }[] = [
+  { id: 'open', label: 'Open' },
+  { id: 'uncertain', label: 'Uncertain' },
+  { id: 'closed', label: 'Closed' },
+];
+
+export const NEED_KINDS: { id: NeedKind; label: string }[] = [
+  { id: 'document', label: 'Document' },
+  { id: 'visa', label: 'Visa' },
+  { id: 'cash', label: 'Cash' },
+  { id: 'fuel', label: 'Fuel' },
+  { id: 'other', label: 'Other' },
+];
+
+export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+export function newPerson(kind: PersonKind = 'person'): Person {
+  return {
+    id: newId(),
+    kind,
+    name: '',
+    relationship: '',
+    nationalities: [],
+    residence_country: '',
+    city: '',
+    languages: [],
+    blood_type: '',
+    medical_notes: '',
+    notes: '',
+  };
+}
+
+export function newDocument(holderId = 'self'): Document {
+  return {
+    id: newId(),
+    kind: 'passport',
+    title: '',
+    holder_id: holderId,
+    number: '',
+    issuing_country: '',
+    original_location: '',
+    copies: [],
+    notes: '',
+  };
+}
+
+export function newContact(priority = 10): Contact {
+  return {
+    id: newId(),
+    name: '',
+    role: 'family',
+    organisation: '',
+    phones: [''],
+    email: '',
+    messengers: [],
+    address: '',
+    country: '',
+    priority,
+    available_24_7: false,
+    notes: '',
+  };
+}
+
+export function newLeg(from = '', fromCountry = ''): Leg {
+  return {
+    id: newId(),
+    from,
+    to: '',
+    from_country: fromCountry,
+    to_country: '',
+    mode: 'road',
+    border_crossing: '',
+    needs: [],
+    notes: '',
+  };
+}
+
+export function newRoute(name: string): Route {
+  return { id: newId(), name, summary: '', legs: [], rally_points: [], status: 'open', notes: '' };
+}
+
+export function newChecklist(title = 'New list'): Checklist {
+  return { id: newId(), title, items: [] };
+}
+
+export function newItem(): ChecklistItem {
+  return { id: newId(), text: '', done: false, notes: '' };
+}
+
+export function newTripwire(): Tripwire {
+  return { id: newId(), condition: '', phase: 'prepare', notes: '' };
+}
+
+/** Keys that are `?:` in the generated types: absent means "not set", never "". */
+const OPTIONAL_KEYS = new Set([
+  'date_of_birth',
+  'issued',
+  'expires',
+  'last_verified',
+  'since',
+  'updated_at',
+  'route_id',
+  'document_id',
+  'template',
+  'quantity',
+  'expected_minutes',
+  'saved_at',
+]);
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || v === null) continue;
+      if (OPTIONAL_KEYS.has(k) && (v === '' || (typeof v === 'number' && Number.isNaN(v)))) continue;
+      out[k] = strip(v);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A plain deep copy of the plan with unset optional fields removed (not `""`, not `undefined`). */
+export function cleanPlan(plan: Plan): Plan {
+  return strip(JSON.parse(JSON.stringify(plan))) as Plan;
+}
+
+/** Today as `YYYY-MM-DD` in local time. */
+export function today(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export type ExpiryStatus = 'expired' | 'soon' | 'ok' | 'none';
+
+/** Expired, or less than six months left (many borders ask for six months of validity). */
+export function expiryStatus(expires: string | undefined, now = new Date()): ExpiryStatus {
+  if (!expires) return 'none';
+  const t = today(now);
+  if (expires < t) return 'expired';
+  const six = new Date(now);
+  six.setMonth(six.getMonth() + 6);
+  return expires < today(six) ? 'soon' : 'ok';
+}
+
+/** 135 → "2:15". */
+export function formatMinutes(m: number | undefined): string {
+  if (m === undefined || m === null || Number.isNaN(m)) return '';
+  return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** "2:15" → 135, "90" → 90, "" → undefined, junk → NaN. */
+export function parseMinutes(s: string): number | undefined {
+  const t = s.trim();
+  if (t === '') return undefined;
+  const hm = /^(\d+):([0-5]?\d)$/.exec(t);
+  if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
+  if (/^\d+$/.test(t)) return Number(t);
+  return NaN;
+}
+
+export function formatTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${today(d)} ${formatTime(iso)}`;
+}
+
+export function formatBytes(n: number | bigint): string {
+  const v = Number(n);
+  if (v < 1024) return `${v} B`;
+  if (v < 1024 * 1024) return `${(v / 1024).toFixed(1)} KB`;
+  return `${(v / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function moveItem<T>(list: T[], index: number, delta: number): void {
+  const to = index + delta;
+  if (to < 0 || to >= list.length) return;
+  const [x] = list.splice(index, 1);
+  list.splice(to, 0, x);
+}
+
+/** The key a field error or a "Fix" target is filed under. */
+export function fieldKey(section: Section, id: string | undefined | null, field: string): string {
+  return `${section}|${id ?? ''}|${field}`;
+}
+
+/** The DOM id of an input, so "Fix" can focus it and `<label for>` can name it. */
+export function fieldDomId(section: Section, id: string | undefined | null, field: string): string {
+  return `f-${section}-${(id ?? '_').replace(/[^A-Za-z0-9_-]/g, '_')}-${field.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
