@@ -192,7 +192,7 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
     }
 
     // Stable order: most severe first, then in the order the rules found them.
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
     let checklists = plan
         .checklists

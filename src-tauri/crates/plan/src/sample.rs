@@ -30,8 +30,7 @@ fn day(n: u32) -> Option<NaiveDate> {
 }
 
 pub fn large_plan() -> Plan {
-    let mut plan = Plan::default();
-    plan.name = "Large benchmark plan".into();
+    let mut plan = Plan { name: "Large benchmark plan".into(), ..Plan::default() };
     plan.profile.name = "Sara Rezaei".into();
     plan.profile.residence_country = "IR".into();
     plan.profile.nationalities = vec!["FR".into(), "IR".into()];
