@@ -1,0 +1,28 @@
+//! Lifeboat's advisory watch, the domain half: what several governments say about a country, on one 1–4 scale.
+//!
+//! Everything here is a pure function over bytes and state so the Tauri shell (polling, notifications, tray)
+//! and the command line can share it without this crate linking Tauri, an HTTP client or a display:
+//!
+//! 1. the poller fetches a payload and asks [`looks_like_challenge`] whether it is an HTML page in disguise;
+//! 2. [`parse`] turns the bytes into [`Parsed`] (normalised [`Advisory`] records plus the rows it would not
+//!    guess about, see [`Skipped`]); a parse error is a failed fetch;
+//! 3. [`plausible`] compares the record count with the last good fetch; a collapse is a failed fetch too;
+//! 4. only then [`watch::apply`] folds the records into the persisted [`WatchState`] and returns the
+//!    [`Change`]s worth a notification.
+
+pub mod countries;
+pub mod error;
+pub mod level;
+pub mod model;
+pub mod sanity;
+pub mod sources;
+pub mod text;
+mod time;
+pub mod watch;
+
+pub use error::AdvisoryError;
+pub use level::Level;
+pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+pub use sanity::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
+pub use sources::{parse, SourceId};
+pub use watch::{apply, Change, HistoryEntry, HistoryKind, WatchState};

@@ -1,0 +1,299 @@
+//! Change detection: baseline, derived captures with changed levels, re-issues, absences, restarts.
+
+mod common;
+
+use chrono::{DateTime, Duration, Utc};
+use common::{local, parse_ok, shared};
+use lifeboat_advisory::{apply, HistoryKind, SourceId, WatchState};
+
+fn t0() -> DateTime<Utc> {
+    "2026-10-08T12:00:00Z".parse().unwrap()
+}
+
+#[test]
+fn us_rss_baseline_then_derived_then_same_again() {
+    let Some(original) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
+    else {
+        return;
+    };
+    let derived = local("us-state-rss_2026-10-07_first9items_derived-levels-changed.xml");
+    let watched = ["SA", "KH", "HK", "IT", "GB"];
+    let mut state = WatchState::default();
+
+    let first = parse_ok(SourceId::UsStateRss, &original);
+    let alerts = apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &first.advisories,
+        &watched,
+        t0(),
+    );
+    assert!(alerts.is_empty(), "baseline never alerts");
+    assert_eq!(
+        state.seen(SourceId::UsStateRss, "SA").unwrap().level.get(),
+        3,
+        "but shows current levels"
+    );
+    assert_eq!(
+        state.seen(SourceId::UsStateRss, "ST").unwrap().level.get(),
+        2,
+        "unwatched countries too"
+    );
+    assert_eq!(state.last_count(SourceId::UsStateRss), 9);
+    assert_eq!(
+        state
+            .history
+            .iter()
+            .filter(|h| h.kind == HistoryKind::Baseline)
+            .count(),
+        5
+    );
+
+    let second = parse_ok(SourceId::UsStateRss, &derived);
+    assert!(lifeboat_advisory::plausible(
+        state.last_count(SourceId::UsStateRss),
+        second.advisories.len()
+    ));
+    let alerts = apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &second.advisories,
+        &watched,
+        t0() + Duration::hours(1),
+    );
+    let got: Vec<(&str, u8, u8, bool)> = alerts
+        .iter()
+        .map(|c| (c.country.as_str(), c.from.get(), c.to.get(), c.rose))
+        .collect();
+    assert_eq!(
+        got,
+        [("SA", 3, 4, true), ("KH", 2, 1, false), ("HK", 2, 3, true)]
+    );
+    assert_eq!(alerts[0].native_label, "Level 4: Do Not Travel");
+    assert_eq!(
+        alerts[0].updated,
+        Some("2026-10-08T00:00:00Z".parse().unwrap())
+    );
+    let changed: Vec<&str> = state
+        .history
+        .iter()
+        .filter(|h| matches!(h.kind, HistoryKind::Changed { .. }))
+        .map(|h| h.country.as_str())
+        .collect();
+    assert_eq!(changed, ["SA", "KH", "HK"]);
+
+    // The same payload again (and after a restart through serde) is not news.
+    let alerts = apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &second.advisories,
+        &watched,
+        t0() + Duration::hours(2),
+    );
+    assert!(alerts.is_empty());
+    let json = serde_json::to_string(&state).unwrap();
+    let mut restored: WatchState = serde_json::from_str(&json).unwrap();
+    assert_eq!(restored, state);
+    assert!(apply(
+        &mut restored,
+        SourceId::UsStateRss,
+        &second.advisories,
+        &watched,
+        t0() + Duration::hours(3)
+    )
+    .is_empty());
+}
+
+#[test]
+fn unwatched_changes_are_history_not_alerts() {
+    let Some(original) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
+    else {
+        return;
+    };
+    let derived = parse_ok(
+        SourceId::UsStateRss,
+        &local("us-state-rss_2026-10-07_first9items_derived-levels-changed.xml"),
+    );
+    let mut state = WatchState::default();
+    apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &parse_ok(SourceId::UsStateRss, &original).advisories,
+        &["IT"],
+        t0(),
+    );
+    let alerts = apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &derived.advisories,
+        &["IT"],
+        t0() + Duration::hours(1),
+    );
+    assert!(alerts.is_empty());
+    assert_eq!(
+        state.seen(SourceId::UsStateRss, "SA").unwrap().level.get(),
+        4
+    );
+    assert_eq!(
+        state
+            .history
+            .iter()
+            .filter(|h| matches!(h.kind, HistoryKind::Changed { .. }))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn de_reissue_raise_and_missing_country() {
+    let Some(original) =
+        shared("de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json")
+    else {
+        return;
+    };
+    let derived = parse_ok(
+        SourceId::DeAa,
+        &local("de-aa-opendata_2026-08-06_EDITED_derived-levels-changed.json"),
+    );
+    let watched = ["JP", "FR", "UA", "AF"];
+    let mut state = WatchState::default();
+    let first = parse_ok(SourceId::DeAa, &original);
+    assert!(apply(
+        &mut state,
+        SourceId::DeAa,
+        &first.advisories,
+        &watched,
+        t0()
+    )
+    .is_empty());
+
+    let alerts = apply(
+        &mut state,
+        SourceId::DeAa,
+        &derived.advisories,
+        &watched,
+        t0() + Duration::hours(1),
+    );
+    let got: Vec<(&str, u8, u8, bool)> = alerts
+        .iter()
+        .map(|c| (c.country.as_str(), c.from.get(), c.to.get(), c.rose))
+        .collect();
+    assert_eq!(
+        got,
+        [("JP", 1, 4, true)],
+        "FR re-published without a change and UA missing are not alerts"
+    );
+    let fr: Vec<&HistoryKind> = state
+        .history
+        .iter()
+        .filter(|h| h.country == "FR")
+        .map(|h| &h.kind)
+        .collect();
+    assert_eq!(fr, [&HistoryKind::Baseline, &HistoryKind::Reissued]);
+    assert_eq!(
+        state.seen(SourceId::DeAa, "UA").unwrap().level.get(),
+        4,
+        "missing keeps last seen"
+    );
+    assert!(state
+        .history
+        .iter()
+        .all(|h| h.country != "UA" || h.kind == HistoryKind::Baseline));
+}
+
+#[test]
+fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
+    let rss = parse_ok(SourceId::UsStateRss, &local("us-state-rss_small.xml"));
+    let json = parse_ok(SourceId::UsStateJson, &local("us-state-json_small.json"));
+    let watched = ["RU", "GW", "CH", "JP", "MX"];
+    let mut state = WatchState::default();
+    apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &rss.advisories,
+        &watched,
+        t0(),
+    );
+    // A poll where only the JSON source answered: the RSS state is untouched and nothing alerts.
+    let before = state.sources[&SourceId::UsStateRss].clone();
+    assert!(apply(
+        &mut state,
+        SourceId::UsStateJson,
+        &json.advisories,
+        &watched,
+        t0()
+    )
+    .is_empty());
+    assert_eq!(state.sources[&SourceId::UsStateRss], before);
+    // A payload holding only some countries (e.g. one UK item) changes nothing for the rest.
+    let only_gw: Vec<_> = rss
+        .advisories
+        .iter()
+        .filter(|a| a.country == "GW")
+        .cloned()
+        .collect();
+    assert!(apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &only_gw,
+        &watched,
+        t0() + Duration::hours(1)
+    )
+    .is_empty());
+    assert_eq!(
+        state.seen(SourceId::UsStateRss, "RU").unwrap().level.get(),
+        3
+    );
+    // Records of another source are ignored.
+    assert!(apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &json.advisories,
+        &watched,
+        t0()
+    )
+    .is_empty());
+    assert!(state.seen(SourceId::UsStateRss, "MX").is_none());
+}
+
+#[test]
+fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
+    let rss = parse_ok(SourceId::UsStateRss, &local("us-state-rss_small.xml"));
+    let mut state = WatchState::default();
+    apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &rss.advisories,
+        &["RU"],
+        t0(),
+    );
+    // An older record (the feed's 2026-10-01 L4) arriving later, e.g. from a stale mirror, is ignored.
+    let mut old = rss.get("RU").unwrap().clone();
+    old.level = lifeboat_advisory::Level::DO_NOT_TRAVEL;
+    old.updated = Some("2026-10-01T00:00:00Z".parse().unwrap());
+    assert!(apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &[old],
+        &["RU"],
+        t0() + Duration::hours(1)
+    )
+    .is_empty());
+    assert_eq!(
+        state.seen(SourceId::UsStateRss, "RU").unwrap().level.get(),
+        3
+    );
+    // Leave-now wording appearing at the same level is an alert.
+    let mut urgent = rss.get("RU").unwrap().clone();
+    urgent.leave_now = true;
+    urgent.updated = Some("2026-10-03T00:00:00Z".parse().unwrap());
+    let alerts = apply(
+        &mut state,
+        SourceId::UsStateRss,
+        &[urgent],
+        &["ru"],
+        t0() + Duration::hours(2),
+    );
+    assert_eq!(alerts.len(), 1);
+    assert!(alerts[0].leave_now_added && !alerts[0].rose && alerts[0].from == alerts[0].to);
+}
