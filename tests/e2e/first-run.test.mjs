@@ -1,6 +1,6 @@
 // Given a fresh machine, when a person creates their plan, adds «علی رضایی» and a passport expiring in three
 // months, then the dashboard warns about the passport, and after quitting and unlocking again both are still there.
-import { test, before, after } from 'node:test';
+import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { Session, waitFor, sleep } from './webdriver.mjs';
@@ -26,8 +26,10 @@ async function waitSaved(s) {
 }
 
 let session;
-after(async () => {
+// A failed test must not leave its app running: tauri-driver allows one session at a time.
+afterEach(async () => {
   if (session) await session.quit().catch(() => {});
+  session = undefined;
 });
 
 test('first run: create a passphrase, add a contact and an expiring passport, see the warning', async () => {
@@ -76,8 +78,6 @@ test('first run: create a passphrase, add a contact and an expiring passport, se
   assert.equal(stored.indexOf(Buffer.from(NAME)), -1);
   assert.equal(stored.indexOf(Buffer.from('passport')), -1);
 
-  await s.quit();
-  session = undefined;
 });
 
 test('relaunch: a wrong passphrase is refused, the right one brings both back', async () => {

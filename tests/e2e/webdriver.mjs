@@ -1,15 +1,25 @@
 // A minimal W3C WebDriver client over fetch: enough to drive Lifeboat's real window through tauri-driver
 // without pulling a browser-automation framework into the project.
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 
-const ELEMENT = 'element-6066-11e4-a6f9-6b6f0e6b7b0c';
+// The W3C web element identifier key.
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+const ref = (v) => {
+  if (!v?.[ELEMENT]) throw new Error(`not an element reference: ${JSON.stringify(v)}`);
+  return v[ELEMENT];
+};
 const DRIVER = process.env.WEBDRIVER_URL ?? 'http://127.0.0.1:4444';
 
 async function call(method, path, body) {
+  if (process.env.E2E_TRACE) console.error(new Date().toISOString(), method, path);
   const res = await fetch(DRIVER + path, {
     method,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
+    // A driver call that never answers must fail the test with its name, not hang CI.
+    signal: AbortSignal.timeout(60000),
+  }).catch((e) => {
+    throw new Error(`${method} ${path}: ${e.message}`);
   });
   const json = await res.json().catch(() => ({}));
   if (!res.ok) {
@@ -59,12 +69,12 @@ export class Session {
 
   async find(css) {
     const v = await this.cmd('POST', '/element', { using: 'css selector', value: css });
-    return v[ELEMENT];
+    return ref(v);
   }
 
   async findAll(css) {
     const v = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
-    return v.map((e) => e[ELEMENT]);
+    return v.map(ref);
   }
 
   async waitFind(css, timeout) {
@@ -109,8 +119,12 @@ export class Session {
     if (!ok) throw new Error(`no element ${css}`);
   }
 
+  /**
+   * Captures the X display the app runs on, as a person would see it. WebKitWebDriver's own screenshot command
+   * hangs after the first in-page navigation under Xvfb, so the picture comes from the X server instead.
+   */
   async screenshot(path) {
-    const png = await this.cmd('GET', '/screenshot');
-    await writeFile(path, Buffer.from(png, 'base64'));
+    await sleep(300);
+    execFileSync('import', ['-window', 'root', path], { timeout: 30000 });
   }
 }

@@ -3,14 +3,20 @@ import './app.css';
 import App from './App.svelte';
 import { setBackend } from './lib/ipc';
 
+import type { Section } from './lib/generated/plan';
+
 async function start() {
+  let auto: { passphrase: string; section?: Section } | undefined;
   // Mock mode (`VITE_MOCK_BACKEND=1 npm run dev`) serves the UI in a plain browser with an in-memory
   // backend. The condition is a build-time constant, so production bundles drop the mock entirely.
   if (import.meta.env.VITE_MOCK_BACKEND === '1') {
-    const { createMockBackend } = await import('./lib/mock-backend');
-    setBackend(createMockBackend(new URLSearchParams(location.search)));
+    const { createMockBackend, MOCK_PASSPHRASE } = await import('./lib/mock-backend');
+    const params = new URLSearchParams(location.search);
+    setBackend(createMockBackend(params));
+    const section = params.get('section') as Section | null;
+    if (section) auto = { passphrase: MOCK_PASSPHRASE, section };
   }
-  mount(App, { target: document.getElementById('app')! });
+  mount(App, { target: document.getElementById('app')!, props: { auto } });
 }
 
 void start();

@@ -77,8 +77,8 @@ export class AppState {
         this.readiness = outcome.readiness;
         this.errors = outcome.errors;
         if (outcome.saved) {
-          this.saveState = this.autosaver.busy ? { kind: 'pending' } : { kind: 'saved', at: outcome.saved_at };
-        } else {
+          this.saveState = this.autosaver.pending ? { kind: 'pending' } : { kind: 'saved', at: outcome.saved_at };
+        } else if (!this.autosaver.pending) {
           this.saveState = { kind: 'invalid', count: outcome.errors.length };
         }
       },
@@ -112,7 +112,8 @@ export class AppState {
     return this.be();
   }
 
-  async init(): Promise<void> {
+  /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
+  async init(auto?: { passphrase: string; section?: Section }): Promise<void> {
     try {
       this.unlisten = await this.be().onLocked((reason) => this.dropPlan(reason));
     } catch {
@@ -125,6 +126,10 @@ export class AppState {
         // A reloaded window while the backend holds the key: ask for the passphrase again anyway; the
         // backend is the authority and `unlock` is cheap to repeat.
         this.screen = 'locked';
+      }
+      if (auto && this.screen === 'locked') {
+        this.openSession(await this.be().unlock(auto.passphrase));
+        if (auto.section) this.section = auto.section;
       }
     } catch (err) {
       this.fatal = toErrorPayload(err).message;

@@ -29,6 +29,11 @@ export class Autosaver {
     return this.dirty || this.inflight !== null;
   }
 
+  /** True while an edit has not been handed to a save yet. */
+  get pending(): boolean {
+    return this.dirty;
+  }
+
   schedule(): void {
     this.dirty = true;
     if (this.timer) clearTimeout(this.timer);

@@ -26,13 +26,16 @@ export interface Backend {
   status(): Promise<Status>;
   createVault(passphrase: string, onboarding: Onboarding): Promise<Session>;
   unlock(passphrase: string): Promise<Session>;
+  /** Open the vault with a recovery key and set a new passphrase. */
+  recover(recoveryKey: string, newPassphrase: string): Promise<Session>;
   lock(): Promise<null>;
   savePlan(plan: Plan): Promise<SaveOutcome>;
   newChecklist(template: ChecklistTemplate): Promise<Checklist>;
   countries(): Promise<Country[]>;
   templates(): Promise<TemplateInfo[]>;
   changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<null>;
-  addRecoveryKey(): Promise<string>;
+  /** Needs the current passphrase; returns the `AGE-SECRET-KEY-1…` once. */
+  addRecoveryKey(passphrase: string): Promise<string>;
   exportPlanJson(path: string, passphrase: string | null): Promise<null>;
   importPlanJson(path: string, passphrase: string | null): Promise<Session>;
   exportVcard(path: string): Promise<null>;
@@ -52,6 +55,7 @@ export const tauriBackend: Backend = {
   status: () => invoke<Status>('status'),
   createVault: (passphrase, onboarding) => invoke<Session>('create_vault', { passphrase, onboarding }),
   unlock: (passphrase) => invoke<Session>('unlock', { passphrase }),
+  recover: (recoveryKey, newPassphrase) => invoke<Session>('recover', { recoveryKey, newPassphrase }),
   lock: () => invoke<null>('lock'),
   savePlan: (plan) => invoke<SaveOutcome>('save_plan', { plan }),
   newChecklist: (template) => invoke<Checklist>('new_checklist', { template }),
@@ -59,7 +63,7 @@ export const tauriBackend: Backend = {
   templates: () => invoke<TemplateInfo[]>('templates'),
   changePassphrase: (oldPassphrase, newPassphrase) =>
     invoke<null>('change_passphrase', { old: oldPassphrase, new: newPassphrase }),
-  addRecoveryKey: () => invoke<string>('add_recovery_key'),
+  addRecoveryKey: (passphrase) => invoke<string>('add_recovery_key', { passphrase }),
   exportPlanJson: (path, passphrase) => invoke<null>('export_plan_json', { path, passphrase }),
   importPlanJson: (path, passphrase) => invoke<Session>('import_plan_json', { path, passphrase }),
   exportVcard: (path) => invoke<null>('export_vcard', { path }),

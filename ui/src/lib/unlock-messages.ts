@@ -7,7 +7,7 @@ export function unlockMessage(e: ErrorPayload, dataDir: string | undefined): { t
     case 'wrong_passphrase':
       return {
         title: 'Wrong passphrase.',
-        detail: 'Check the keyboard layout and Caps Lock, then try again. A recovery key also works here.',
+        detail: 'Check the keyboard layout and Caps Lock, then try again. If it is lost, use a recovery key below.',
       };
     case 'truncated':
       return {

@@ -81,6 +81,8 @@ pub struct TemplateInfo {
 pub struct BackupEntry {
     pub id: String,
     pub saved_at: String,
+    /// Bytes on disk; JSON numbers, not bigint, on the TypeScript side.
+    #[ts(type = "number")]
     pub size: u64,
 }
 

@@ -30,7 +30,10 @@ fn day(n: u32) -> Option<NaiveDate> {
 }
 
 pub fn large_plan() -> Plan {
-    let mut plan = Plan { name: "Large benchmark plan".into(), ..Plan::default() };
+    let mut plan = Plan {
+        name: "Large benchmark plan".into(),
+        ..Plan::default()
+    };
     plan.profile.name = "Sara Rezaei".into();
     plan.profile.residence_country = "IR".into();
     plan.profile.nationalities = vec!["FR".into(), "IR".into()];

@@ -16,21 +16,34 @@ fn bench_plan_roundtrip(c: &mut Criterion) {
     println!("large plan: {} bytes of JSON", json.len());
     let dir = tempfile::tempdir().expect("temp dir");
     // The KDF is not what is measured here (see benches/store.rs), so a cheap one keeps set-up short.
-    let vault = Vault::new(dir.path().join("vault"), VaultOptions { scrypt_log_n: Some(12), ..VaultOptions::default() });
-    let unlocked = vault.create(&SecretString::from("benchmark passphrase"), &json).expect("create");
+    let vault = Vault::new(
+        dir.path().join("vault"),
+        VaultOptions {
+            scrypt_log_n: Some(12),
+            ..VaultOptions::default()
+        },
+    );
+    let unlocked = vault
+        .create(&SecretString::from("benchmark passphrase"), &json)
+        .expect("create");
     for _ in 0..10 {
         unlocked.save(&json).expect("warm-up save");
     }
 
     let mut group = c.benchmark_group("large_plan");
-    group.sample_size(50).measurement_time(Duration::from_secs(8));
-    group.bench_function("save (validate + serialise + encrypt + atomic write + backup)", |b| {
-        b.iter(|| {
-            assert!(validate::validate(black_box(&plan)).is_empty());
-            let bytes = migrate::to_json_pretty(black_box(&plan)).expect("serialise");
-            black_box(unlocked.save(&bytes).expect("save"))
-        })
-    });
+    group
+        .sample_size(50)
+        .measurement_time(Duration::from_secs(8));
+    group.bench_function(
+        "save (validate + serialise + encrypt + atomic write + backup)",
+        |b| {
+            b.iter(|| {
+                assert!(validate::validate(black_box(&plan)).is_empty());
+                let bytes = migrate::to_json_pretty(black_box(&plan)).expect("serialise");
+                black_box(unlocked.save(&bytes).expect("save"))
+            })
+        },
+    );
     group.bench_function("load (read + decrypt + migrate + parse)", |b| {
         b.iter(|| {
             let bytes = unlocked.load().expect("load");

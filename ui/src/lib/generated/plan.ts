@@ -219,5 +219,9 @@ export type Country = { code: string, name: string, };
 
 export type TemplateInfo = { template: ChecklistTemplate, title: string, items: number, };
 
-export type BackupEntry = { id: string, saved_at: string, size: bigint, };
+export type BackupEntry = { id: string, saved_at: string, 
+/**
+ * Bytes on disk; JSON numbers, not bigint, on the TypeScript side.
+ */
+size: number, };
 

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, waitFor } from '@testing-library/svelte';
+import type { Plan, SaveOutcome } from '../lib/generated/plan';
+import { cleanPlan } from '../lib/plan-utils';
+import { basePlan, emptyReadiness, fakeBackend, session } from './fake-backend';
+import { openApp, q, sleep } from './helpers';
+
+describe('field errors from SaveOutcome', () => {
+  it('puts each message next to the field it names (section, id, field)', async () => {
+    const outcome: SaveOutcome = {
+      saved: false,
+      errors: [
+        { at: { section: 'contacts', id: 'c2', field: 'email' }, message: 'not an e-mail address' },
+        { at: { section: 'contacts', id: 'c1', field: 'phones.0' }, message: 'use digits, spaces, + - ( ) only' },
+        { at: { section: 'documents', id: 'd1', field: 'expires' }, message: 'expires before it was issued' },
+      ],
+      readiness: emptyReadiness(),
+    };
+    const fake = fakeBackend({ savePlan: async () => outcome });
+    await openApp(fake, 'contacts');
+    const email = q<HTMLInputElement>('[data-entry="c2"] [data-field="email"]');
+    email.value = 'ali at example';
+    await fireEvent.input(email);
+    await waitFor(() => expect(q('[data-testid="save-state"]').textContent).toMatch(/Not saved: fix 3 fields/));
+
+    // the email message sits in the email field's own box, in c2's card, not in c1's
+    const emailBox = email.closest('div')!;
+    expect(emailBox.querySelector('[data-testid="field-error"]')?.textContent).toContain('not an e-mail address');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    const c1 = q('[data-entry="c1"]');
+    const c1Errors = [...c1.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent);
+    expect(c1Errors.join()).not.toContain('e-mail');
+    expect(c1Errors.join()).toContain('use digits');
+    // the phone message follows the first phone's row
+    const phone = q('[data-entry="c1"] [data-field="phones.0"]');
+    expect(phone.closest('.row')!.nextElementSibling?.textContent).toContain('use digits');
+
+    // the documents error shows once the documents section is opened
+    await fireEvent.click(q('[data-testid="nav-documents"]'));
+    const expires = q<HTMLInputElement>('[data-entry="d1"] [data-testid="document-expires"]');
+    expect(expires.parentElement!.querySelector('[data-testid="field-error"]')?.textContent).toContain(
+      'expires before it was issued',
+    );
+    // the draft is kept: the typed value is still in the plan on screen
+    await fireEvent.click(q('[data-testid="nav-contacts"]'));
+    expect(q<HTMLInputElement>('[data-entry="c2"] [data-field="email"]').value).toBe('ali at example');
+  });
+});
+
+describe('dates', () => {
+  it('cleanPlan drops empty optional fields instead of sending ""', () => {
+    const plan = basePlan() as Plan & Record<string, unknown>;
+    plan.documents[0].expires = '';
+    plan.documents[0].issued = undefined;
+    plan.profile.date_of_birth = '';
+    const clean = cleanPlan(plan);
+    expect('expires' in clean.documents[0]).toBe(false);
+    expect('issued' in clean.documents[0]).toBe(false);
+    expect('date_of_birth' in clean.profile).toBe(false);
+    expect(clean.documents[0].number).toBe('X123');
+    expect(clean.name).toBe('Test plan'); // plain strings stay, even empty ones
+  });
+
+  it('clearing a date input sends the field absent, and a set date as YYYY-MM-DD', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'documents');
+    const expires = q<HTMLInputElement>('[data-testid="document"] [data-testid="document-expires"]');
+    expires.value = '';
+    await fireEvent.input(expires);
+    await fireEvent.change(expires);
+    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
+    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    expect(Object.keys(sent.documents[0])).not.toContain('expires');
+    expect(JSON.stringify(sent)).not.toContain('""expires');
+
+    // a new document starts with no dates at all, then gets one (e2e sets value + input + change)
+    await fireEvent.click(q('[data-testid="add-document"]'));
+    const cards = document.querySelectorAll('[data-testid="document"]');
+    const last = cards[cards.length - 1];
+    const exp2 = q<HTMLInputElement>('[data-testid="document-expires"]', last);
+    exp2.value = '2026-04-30';
+    await fireEvent.input(exp2);
+    await fireEvent.change(exp2);
+    await waitFor(() => expect(fake.callsTo('savePlan').length).toBeGreaterThanOrEqual(2));
+    const latest = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+    expect(latest.documents).toHaveLength(2);
+    expect(latest.documents[1].expires).toBe('2026-04-30');
+    expect('issued' in latest.documents[1]).toBe(false);
+  });
+});
+
+describe('dashboard', () => {
+  it('"Fix" on a finding opens the section and focuses the field', async () => {
+    const readiness = {
+      ...emptyReadiness(),
+      findings: [
+        { rule: 'no_contact_outside_country' as const, severity: 'warning' as const, message: 'no contact outside the country', fix: { section: 'contacts' as const, field: 'country' } },
+        { rule: 'document_expired' as const, severity: 'critical' as const, message: 'Passport of Léa Martin expired on 2025-01-01', fix: { section: 'documents' as const, id: 'd1', field: 'expires' } },
+      ],
+    };
+    const fake = fakeBackend({ unlock: async () => session(basePlan(), readiness) });
+    await openApp(fake, 'dashboard');
+    const findings = [...document.querySelectorAll<HTMLElement>('[data-testid="finding"]')];
+    // most severe first, with rule and severity exposed
+    expect(findings.map((f) => f.dataset.severity)).toEqual(['critical', 'warning']);
+    expect(findings[0].dataset.rule).toBe('document_expired');
+    expect(findings[0].textContent).toContain('Passport of Léa Martin expired');
+    expect(findings[0].textContent).toContain('Critical'); // a text label, not only colour
+
+    await fireEvent.click(q('button', findings[0]));
+    await waitFor(() => expect(document.querySelector('[data-testid="section-documents"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(q('[data-entry="d1"] [data-testid="document-expires"]')),
+    );
+    expect(q('[data-testid="nav-documents"]').getAttribute('aria-current')).toBe('page');
+  });
+
+  it('changing the phase sets current and since', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'dashboard');
+    await fireEvent.click(q('[data-testid="set-phase-leave_now"]'));
+    expect(q('[data-testid="phase-badge"]').textContent).toContain('Leave now');
+    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
+    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    expect(sent.phases.current).toBe('leave_now');
+    expect(Number.isNaN(Date.parse(sent.phases.since!))).toBe(false);
+  });
+});
+
+describe('locking', () => {
+  it('Ctrl+L flushes the pending save, calls lock and shows the unlock screen', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'contacts', 10_000);
+    const name = q<HTMLInputElement>('[data-testid="contact-name"]');
+    name.value = 'Claire M.';
+    await fireEvent.input(name);
+    await fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
+    await waitFor(() => expect(fake.callsTo('lock')).toHaveLength(1));
+    // the pending edit was saved before locking, not lost to the 10 s debounce
+    expect(fake.callsTo('savePlan')).toHaveLength(1);
+    const order = fake.calls.map((c) => c.method).filter((m) => m === 'savePlan' || m === 'lock');
+    expect(order).toEqual(['savePlan', 'lock']);
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    expect(document.querySelector('[data-testid="contact-name"]')).toBeNull();
+  });
+
+  it('the vault-locked event drops the plan and shows the unlock screen', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'dashboard');
+    fake.lockHandler!('idle');
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    expect(document.body.textContent).toContain('without activity');
+    expect(document.querySelector('[data-testid="section-dashboard"]')).toBeNull();
+  });
+
+  it('a save rejected with code "locked" goes to the unlock screen', async () => {
+    const fake = fakeBackend({ savePlan: async () => Promise.reject({ code: 'locked', message: 'locked' }) });
+    await openApp(fake, 'contacts', 20);
+    const name = q<HTMLInputElement>('[data-testid="contact-name"]');
+    name.value = 'x';
+    await fireEvent.input(name);
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+  });
+
+  it('activity pings touch at most once per 20 s', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'dashboard');
+    for (let i = 0; i < 5; i++) await fireEvent.keyDown(window, { key: 'a' });
+    await fireEvent.pointerDown(window);
+    await sleep(0);
+    expect(fake.callsTo('touch')).toHaveLength(1);
+  });
+});
