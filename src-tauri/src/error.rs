@@ -19,8 +19,8 @@ pub enum AppError {
     WeakPassphrase { min: usize },
     #[error("this file is encrypted: enter the passphrase it was exported with")]
     PassphraseRequired,
-    #[error("the imported plan has {} problem(s), first: {}", .0.len(), .0.first().map(|e| e.message.as_str()).unwrap_or(""))]
-    InvalidImport(Vec<FieldError>),
+    #[error("the plan has {} problem(s), first: {}", .0.len(), .0.first().map(|e| e.message.as_str()).unwrap_or(""))]
+    InvalidPlan(Vec<FieldError>),
     #[error("could not {op} {path}: {source}")]
     File {
         op: &'static str,
@@ -39,7 +39,7 @@ impl AppError {
             Self::Locked => "locked",
             Self::WeakPassphrase { .. } => "weak_passphrase",
             Self::PassphraseRequired => "passphrase_required",
-            Self::InvalidImport(_) => "invalid_plan",
+            Self::InvalidPlan(_) => "invalid_plan",
             Self::File { .. } => "file",
             Self::Internal(_) => "internal",
         }

@@ -100,7 +100,7 @@ impl AppState {
         let mut plan = api::new_plan(onboarding, api::new_id);
         let errors = validate::validate(&plan);
         if !errors.is_empty() {
-            return Err(AppError::InvalidImport(errors));
+            return Err(AppError::InvalidPlan(errors));
         }
         plan.updated_at = Some(Utc::now());
         let bytes = zeroize::Zeroizing::new(migrate::to_json_pretty(&plan)?);
@@ -288,10 +288,13 @@ impl AppState {
         let size = std::fs::metadata(path)
             .map_err(|e| AppError::file("read", path, e))?
             .len();
-        if size > lifeboat_store::MAX_PLAINTEXT {
+        // Checked before reading, so a huge file is never loaded (an armored export is ~1.4x its plaintext);
+        // the plaintext limit applies again once it is decrypted.
+        let max_file = MAX_PLAN_BYTES * 2;
+        if size > max_file as u64 {
             return Err(lifeboat_plan::PlanError::TooLarge {
                 size: usize::try_from(size).unwrap_or(usize::MAX),
-                max: MAX_PLAN_BYTES,
+                max: max_file,
             }
             .into());
         }
@@ -307,7 +310,7 @@ impl AppState {
         };
         let errors = validate::validate(&plan);
         if !errors.is_empty() {
-            return Err(AppError::InvalidImport(errors));
+            return Err(AppError::InvalidPlan(errors));
         }
         self.with_open(|open| {
             Self::persist(open, plan)?;
