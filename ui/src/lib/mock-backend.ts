@@ -185,8 +185,8 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
   let plan: Plan = samplePlan();
   const fail = params.get('fail');
   const backups: { entry: BackupEntry; plan: Plan }[] = [
-    { entry: { id: 'b3', saved_at: new Date(Date.now() - 86400_000).toISOString(), size: 18211 as unknown as bigint }, plan: clone(plan) },
-    { entry: { id: 'b2', saved_at: new Date(Date.now() - 3 * 86400_000).toISOString(), size: 17904 as unknown as bigint }, plan: clone(plan) },
+    { entry: { id: 'b3', saved_at: new Date(Date.now() - 86400_000).toISOString(), size: 18211 }, plan: clone(plan) },
+    { entry: { id: 'b2', saved_at: new Date(Date.now() - 3 * 86400_000).toISOString(), size: 17904 }, plan: clone(plan) },
   ];
   const lockHandlers: ((r: 'idle' | 'user') => void)[] = [];
   const session = (): Session => ({ plan: clone(plan), readiness: assess(plan), has_recovery_key: false });

@@ -285,7 +285,7 @@ export function formatDateTime(iso: string | undefined): string {
   return `${today(d)} ${formatTime(iso)}`;
 }
 
-export function formatBytes(n: number | bigint): string {
+export function formatBytes(n: number): string {
   const v = Number(n);
   if (v < 1024) return `${v} B`;
   if (v < 1024 * 1024) return `${(v / 1024).toFixed(1)} KB`;
