@@ -1,7 +1,8 @@
 //! Lifeboat's advisory watch, the domain half: what several governments say about a country, on one 1–4 scale.
 //!
-//! Everything here is a pure function over bytes and state so the Tauri shell (polling, notifications, tray)
-//! and the command line can share it without this crate linking Tauri, an HTTP client or a display:
+//! The domain is pure functions over bytes and state so the Tauri shell (polling, notifications, tray) and the
+//! command line can share it without this crate linking Tauri or a display; [`fetch`] is the one async module
+//! (reqwest + rustls/ring) that gets the bytes:
 //!
 //! 1. the poller fetches a payload and asks [`looks_like_challenge`] whether it is an HTML page in disguise;
 //! 2. [`parse`] turns the bytes into [`Parsed`] (normalised [`Advisory`] records plus the rows it would not
@@ -12,6 +13,7 @@
 
 pub mod countries;
 pub mod error;
+pub mod fetch;
 pub mod level;
 pub mod model;
 pub mod sanity;
@@ -20,7 +22,11 @@ pub mod text;
 mod time;
 pub mod watch;
 
-pub use error::AdvisoryError;
+pub use error::{AdvisoryError, FetchError};
+pub use fetch::{
+    backoff, check_source, check_us, FetchConfig, FetchOutcome, Fetcher, SourceCheck, UsCheck,
+    Validators,
+};
 pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
 pub use sanity::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
