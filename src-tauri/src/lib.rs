@@ -1,6 +1,7 @@
 //! Lifeboat's Tauri shell: window, commands and the idle lock. The plan and the store live in their own crates.
 
 pub mod autolock;
+pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod session;
