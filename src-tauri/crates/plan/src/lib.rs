@@ -7,7 +7,6 @@
 pub mod api;
 pub mod checklists;
 pub mod contacts;
-pub mod countries;
 pub mod documents;
 pub mod error;
 pub mod export;
@@ -22,4 +21,5 @@ pub mod settings;
 pub mod validate;
 
 pub use error::PlanError;
+pub use lifeboat_countries as countries;
 pub use model::{Plan, SCHEMA_VERSION};

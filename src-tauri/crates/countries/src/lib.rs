@@ -1,4 +1,5 @@
-//! ISO 3166-1 alpha-2 codes and the short English names the UI shows.
+//! ISO 3166-1 alpha-2 codes and the short English names the UI shows. One table for the whole app: the plan
+//! validates against it and the advisory watch maps governments' names onto it.
 //!
 //! Generated once from the ISO 3166-1 list (pycountry); kept as data here so validation needs no network and
 //! no extra crate. Kosovo's user-assigned `XK` is added because governments publish advisories for it.
