@@ -144,7 +144,7 @@ impl Unlocked {
     /// shown to the user once and never stored. The current plan and all backups are
     /// re-encrypted right away so the key works immediately, not only after the next save.
     ///
-    /// Takes the passphrase (unlike the API sketch) because the recovery recipient is stored
+    /// Takes the passphrase because the recovery recipient is stored
     /// inside the passphrase-sealed key file — see `keyfile.rs` for why.
     pub fn add_recovery_key(
         &mut self,
