@@ -4,7 +4,15 @@ mod common;
 
 use chrono::{DateTime, Duration, Utc};
 use common::{local, parse_ok, shared};
-use lifeboat_advisory::{apply, HistoryKind, SourceId, WatchState};
+use lifeboat_advisory::{apply, Change, HistoryKind, SourceId, WatchState};
+
+/// Each alert as (country, from, to, rose): what a person reads in the notification.
+fn summary(alerts: &[Change]) -> Vec<(&str, u8, u8, bool)> {
+    alerts
+        .iter()
+        .map(|c| (c.country.as_str(), c.from.get(), c.to.get(), c.rose))
+        .collect()
+}
 
 fn t0() -> DateTime<Utc> {
     "2026-10-08T12:00:00Z".parse().unwrap()
@@ -61,10 +69,7 @@ fn us_rss_baseline_then_derived_then_same_again() {
         &watched,
         t0() + Duration::hours(1),
     );
-    let got: Vec<(&str, u8, u8, bool)> = alerts
-        .iter()
-        .map(|c| (c.country.as_str(), c.from.get(), c.to.get(), c.rose))
-        .collect();
+    let got = summary(&alerts);
     assert_eq!(
         got,
         [("SA", 3, 4, true), ("KH", 2, 1, false), ("HK", 2, 3, true)]
@@ -174,10 +179,7 @@ fn de_reissue_raise_and_missing_country() {
         &watched,
         t0() + Duration::hours(1),
     );
-    let got: Vec<(&str, u8, u8, bool)> = alerts
-        .iter()
-        .map(|c| (c.country.as_str(), c.from.get(), c.to.get(), c.rose))
-        .collect();
+    let got = summary(&alerts);
     assert_eq!(
         got,
         [("JP", 1, 4, true)],

@@ -102,7 +102,7 @@ pub fn templates() -> Vec<TemplateInfo> {
         .map(|t| TemplateInfo {
             template: *t,
             title: t.title().to_owned(),
-            items: u32::try_from(t.instantiate(String::new).items.len()).unwrap_or(0),
+            items: u32::try_from(t.item_count()).unwrap_or(0),
         })
         .collect()
 }

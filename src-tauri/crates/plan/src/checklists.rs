@@ -144,6 +144,10 @@ impl ChecklistTemplate {
         }
     }
 
+    pub fn item_count(self) -> usize {
+        template_items(self).len()
+    }
+
     /// A fresh, editable list from this template. `new_id` makes every id: the caller decides how ids look
     /// (random in the app, predictable in tests).
     pub fn instantiate(self, mut new_id: impl FnMut() -> String) -> Checklist {
