@@ -15,8 +15,43 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{AppError, AppResult};
 use crate::session::{self, AppState};
+use crate::watch::WatchService;
 
 pub type Shared = Arc<AppState>;
+pub type SharedWatch = Arc<WatchService>;
+
+/// Emitted after every poll round and every change the Advisories section shows.
+pub const WATCH_UPDATED_EVENT: &str = "watch-updated";
+/// Emitted when the user clicks a notification: `{country}`.
+pub const OPEN_COUNTRY_EVENT: &str = "open-country";
+
+#[derive(Clone, Serialize)]
+pub struct OpenCountryEvent {
+    pub country: String,
+}
+
+/// The watch, when the app runs one (the command-wiring tests may not).
+fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
+    use tauri::Manager;
+    app.try_state::<SharedWatch>()
+        .map(|w| Arc::clone(w.inner()))
+}
+
+/// Hands the freshly unlocked store and plan to the watch (inside the same blocking job as the unlock).
+fn attach(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
+    if let Some(w) = watch {
+        s.with_store(|store, plan| w.attach(store, plan))?;
+    }
+    Ok(())
+}
+
+/// Tells the watch the plan changed (after a save, an import, a restore).
+fn replan(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
+    if let Some(w) = watch {
+        w.plan_changed(&s.current_plan()?);
+    }
+    Ok(())
+}
 
 pub const LOCKED_EVENT: &str = "vault-locked";
 
@@ -50,29 +85,53 @@ pub async fn status(state: State<'_, Shared>) -> AppResult<Status> {
 }
 
 #[tauri::command]
-pub async fn create_vault(
+pub async fn create_vault<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, Shared>,
     passphrase: String,
     onboarding: Onboarding,
 ) -> AppResult<Session> {
     let passphrase = secret(passphrase);
-    blocking(state, move |s| s.create(&passphrase, &onboarding)).await
+    let watch = watch_of(&app);
+    blocking(state, move |s| {
+        let session = s.create(&passphrase, &onboarding)?;
+        attach(s, watch.as_ref())?;
+        Ok(session)
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn unlock(state: State<'_, Shared>, passphrase: String) -> AppResult<Session> {
+pub async fn unlock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    passphrase: String,
+) -> AppResult<Session> {
     let passphrase = secret(passphrase);
-    blocking(state, move |s| s.unlock(&passphrase)).await
+    let watch = watch_of(&app);
+    blocking(state, move |s| {
+        let session = s.unlock(&passphrase)?;
+        attach(s, watch.as_ref())?;
+        Ok(session)
+    })
+    .await
 }
 
 #[tauri::command]
-pub async fn recover(
+pub async fn recover<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, Shared>,
     recovery_key: String,
     new_passphrase: String,
 ) -> AppResult<Session> {
     let (key, new) = (secret(recovery_key), secret(new_passphrase));
-    blocking(state, move |s| s.recover(&key, &new)).await
+    let watch = watch_of(&app);
+    blocking(state, move |s| {
+        let session = s.recover(&key, &new)?;
+        attach(s, watch.as_ref())?;
+        Ok(session)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -89,8 +148,20 @@ pub fn touch(state: State<'_, Shared>) {
 }
 
 #[tauri::command]
-pub async fn save_plan(state: State<'_, Shared>, plan: Plan) -> AppResult<SaveOutcome> {
-    blocking(state, move |s| s.save(plan)).await
+pub async fn save_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    plan: Plan,
+) -> AppResult<SaveOutcome> {
+    let watch = watch_of(&app);
+    blocking(state, move |s| {
+        let outcome = s.save(plan)?;
+        if outcome.saved {
+            replan(s, watch.as_ref())?;
+        }
+        Ok(outcome)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -135,8 +206,18 @@ pub async fn list_backups(state: State<'_, Shared>) -> AppResult<Vec<BackupEntry
 }
 
 #[tauri::command]
-pub async fn restore_backup(state: State<'_, Shared>, id: String) -> AppResult<Session> {
-    blocking(state, move |s| s.restore_backup(&id)).await
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    id: String,
+) -> AppResult<Session> {
+    let watch = watch_of(&app);
+    blocking(state, move |s| {
+        let session = s.restore_backup(&id)?;
+        replan(s, watch.as_ref())?;
+        Ok(session)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -153,14 +234,18 @@ pub async fn export_plan_json(
 }
 
 #[tauri::command]
-pub async fn import_plan_json(
+pub async fn import_plan_json<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, Shared>,
     path: PathBuf,
     passphrase: Option<String>,
 ) -> AppResult<Session> {
     let passphrase = optional_secret(passphrase);
+    let watch = watch_of(&app);
     blocking(state, move |s| {
-        s.import_json(&path, passphrase.as_ref(), &VaultOptions::default())
+        let session = s.import_json(&path, passphrase.as_ref(), &VaultOptions::default())?;
+        replan(s, watch.as_ref())?;
+        Ok(session)
     })
     .await
 }
@@ -173,4 +258,39 @@ pub async fn export_vcard(state: State<'_, Shared>, path: PathBuf) -> AppResult<
 #[tauri::command]
 pub async fn export_ical(state: State<'_, Shared>, path: PathBuf) -> AppResult<()> {
     blocking(state, move |s| s.export_ical(&path)).await
+}
+
+/// The Advisories section's data. Only while unlocked: it lists the watched countries and the plan's phase.
+#[tauri::command]
+pub fn watch_view<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+) -> AppResult<lifeboat_plan::watch_view::WatchView> {
+    if !state.is_unlocked() {
+        return Err(AppError::Locked);
+    }
+    state.touch();
+    watch_of(&app)
+        .and_then(|w| w.view())
+        .ok_or_else(|| AppError::Internal("the advisory watch has not started".to_owned()))
+}
+
+/// Polls every enabled government now; the result arrives as a `watch-updated` event.
+#[tauri::command]
+pub fn check_now<R: Runtime>(app: AppHandle<R>, state: State<'_, Shared>) -> AppResult<()> {
+    if !state.is_unlocked() {
+        return Err(AppError::Locked);
+    }
+    if let Some(w) = watch_of(&app) {
+        w.check_now();
+    }
+    Ok(())
+}
+
+/// Opens a government's advisory page in the system browser. Only https pages of the governments the watch
+/// reads: a summary link cannot send the user anywhere else, and nothing opens inside the webview.
+#[tauri::command]
+pub fn open_official_page<R: Runtime>(app: AppHandle<R>, url: String) -> AppResult<()> {
+    let checked = crate::links::official_page(&url)?;
+    crate::links::open_in_browser(&app, checked.as_str())
 }

@@ -27,6 +27,8 @@ pub enum AppError {
         path: String,
         source: std::io::Error,
     },
+    #[error("{url:?} cannot be opened: {reason}")]
+    InvalidUrl { url: String, reason: &'static str },
     #[error("{0}")]
     Internal(String),
 }
@@ -41,6 +43,7 @@ impl AppError {
             Self::PassphraseRequired => "passphrase_required",
             Self::InvalidPlan(_) => "invalid_plan",
             Self::File { .. } => "file",
+            Self::InvalidUrl { .. } => "invalid_url",
             Self::Internal(_) => "internal",
         }
     }

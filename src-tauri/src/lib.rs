@@ -1,27 +1,41 @@
-//! Lifeboat's Tauri shell: window, commands and the idle lock. The plan and the store live in their own crates.
+//! Lifeboat's Tauri shell: window, commands, the idle lock, the advisory watch's scheduler, notifications and
+//! tray. The plan, the store and the advisory domain live in their own crates.
 
 pub mod autolock;
+pub mod autostart;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod links;
+pub mod notifier;
 pub mod session;
+pub mod tray;
+pub mod watch;
 
 #[cfg(test)]
 mod ipc_tests;
 
 use std::sync::Arc;
 
+use lifeboat_advisory::fetch::user_agent;
+use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher};
 use lifeboat_store::VaultOptions;
 use tauri::{Emitter, Manager, Runtime};
 
-use crate::commands::{LockedEvent, Shared, LOCKED_EVENT};
+use crate::commands::{
+    LockedEvent, OpenCountryEvent, Shared, SharedWatch, LOCKED_EVENT, OPEN_COUNTRY_EVENT,
+    WATCH_UPDATED_EVENT,
+};
+use crate::notifier::DesktopNotifier;
 use crate::session::AppState;
+use crate::watch::WatchService;
 
-/// Plugins and commands shared by the app and the command-wiring tests. Single-instance stays out: it needs a
-/// session bus, which the tests do not have.
+/// Plugins and commands shared by the app and the command-wiring tests. Single-instance, tray and the notifier
+/// stay out: they need a session bus and a display, which the tests do not have.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::status,
             commands::create_vault,
@@ -41,6 +55,9 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::import_plan_json,
             commands::export_vcard,
             commands::export_ical,
+            commands::watch_view,
+            commands::check_now,
+            commands::open_official_page,
         ])
 }
 
@@ -57,28 +74,154 @@ fn spawn_autolock<R: Runtime>(app: tauri::AppHandle<R>, state: Shared) {
     });
 }
 
+/// Shows the main window, creating it again if closing it to the tray destroyed it; then, when given, opens the
+/// Advisories section on `country`.
+pub fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>, country: Option<String>) {
+    let window = match app.get_webview_window("main") {
+        Some(w) => Some(w),
+        None => app.config().app.windows.first().and_then(|config| {
+            tauri::WebviewWindowBuilder::from_config(app, config)
+                .and_then(|b| b.build())
+                .map_err(|e| log::warn!("could not open the window: {e}"))
+                .ok()
+        }),
+    };
+    if let Some(w) = window {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+    if let Some(country) = country {
+        let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
+    }
+}
+
+/// Locks the plan and tells the UI (tray "Lock", closing to the tray).
+pub fn lock_everything<R: Runtime>(app: &tauri::AppHandle<R>, reason: &'static str) {
+    if let Some(state) = app.try_state::<Shared>() {
+        if state.lock() {
+            log::info!("locked ({reason})");
+            let _ = app.emit(LOCKED_EVENT, LockedEvent { reason });
+        }
+    }
+}
+
+/// Whether closing the window should leave Lifeboat running in the tray: only once the watch has something to
+/// watch, the plan asks for it and the tray exists to bring the window back.
+fn keeps_running_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
+    let has_tray = app.try_state::<tray::TrayStatus<R>>().is_some();
+    let wants = app
+        .try_state::<SharedWatch>()
+        .and_then(|w| w.context())
+        .is_some_and(|c| c.close_to_tray);
+    has_tray && wants
+}
+
+/// Feed URLs for a fixture server or a mirror: `--feed-urls SOURCE=URL,…` or `LIFEBOAT_FEED_URLS`.
+fn endpoints_from(args: &[String]) -> Endpoints {
+    let spec = args
+        .iter()
+        .position(|a| a == "--feed-urls")
+        .and_then(|i| args.get(i + 1).cloned())
+        .or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
+    match spec.map(|s| Endpoints::parse_overrides(&s)) {
+        Some(Ok(e)) => e,
+        Some(Err(e)) => {
+            log::warn!("ignoring the feed URL overrides: {e}");
+            Endpoints::official()
+        }
+        None => Endpoints::official(),
+    }
+}
+
+fn start_watch<R: Runtime>(app: &tauri::AppHandle<R>, endpoints: Endpoints) -> tauri::Result<()> {
+    let config = FetchConfig {
+        user_agent: user_agent(env!("CARGO_PKG_VERSION")),
+        // Plain http only to a fixture server on this machine, and only when the user pointed the watch there.
+        allow_plain_http_to_loopback_only: endpoints.is_overridden(),
+        ..FetchConfig::default()
+    };
+    let fetcher = Fetcher::new(config).map_err(|e| tauri::Error::Anyhow(e.into()))?;
+    let opener = app.clone();
+    let notifier = DesktopNotifier::new(Arc::new(move |country| {
+        show_main_window(&opener, Some(country));
+    }));
+    let updater = app.clone();
+    let autostart_exe = std::env::current_exe().ok();
+    let on_update = Arc::new(move || {
+        let _ = updater.emit(WATCH_UPDATED_EVENT, ());
+        tray::refresh(&updater);
+        if let (Some(w), Some(dir), Some(exe)) = (
+            updater.try_state::<SharedWatch>(),
+            autostart::autostart_dir(),
+            autostart_exe.as_ref(),
+        ) {
+            if let Some(ctx) = w.context() {
+                if let Err(e) = autostart::apply(&dir, exe, ctx.start_at_login) {
+                    log::warn!("could not update the login autostart entry: {e}");
+                }
+            }
+        }
+    });
+    let service: SharedWatch = Arc::new(WatchService::new(
+        fetcher,
+        endpoints,
+        Arc::new(notifier),
+        on_update,
+    ));
+    app.manage(Arc::clone(&service));
+    tauri::async_runtime::spawn(service.run());
+    Ok(())
+}
+
 pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let args: Vec<String> = std::env::args().collect();
+    let endpoints = endpoints_from(&args);
     let builder =
         tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
-            }
+            show_main_window(app, None);
         }));
-    let result = configure(builder)
-        .setup(|app| {
+    let app = configure(builder)
+        .setup(move |app| {
             let data_dir = app.path().app_data_dir()?;
             log::info!("plan store in {}", data_dir.display());
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));
             spawn_autolock(app.handle().clone(), state);
+            start_watch(app.handle(), endpoints.clone())?;
+            // No tray (no StatusNotifier host, say) is not fatal: closing the window then quits as usual.
+            if let Err(e) = tray::create(app.handle()) {
+                log::warn!("no tray icon: {e}");
+            }
             Ok(())
         })
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("Lifeboat could not start: {e}");
-        std::process::exit(1);
-    }
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { .. } = event {
+                let app = window.app_handle();
+                if keeps_running_in_tray(app) {
+                    // The window goes (and its webview with it); the plan locks so reopening asks again.
+                    lock_everything(app, "closed");
+                    log::info!("window closed; the watch keeps running in the tray");
+                }
+            }
+        })
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("Lifeboat could not start: {e}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|app, event| {
+        if let tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            if keeps_running_in_tray(app) {
+                api.prevent_exit();
+            }
+        }
+    });
 }

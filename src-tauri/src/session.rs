@@ -218,6 +218,13 @@ impl AppState {
         })
     }
 
+    /// Lends the open store and plan (to start the advisory watch) without counting as user activity.
+    pub fn with_store<T>(&self, f: impl FnOnce(&Unlocked, &Plan) -> T) -> AppResult<T> {
+        let guard = self.lock_open();
+        let open = guard.as_ref().ok_or(AppError::Locked)?;
+        Ok(f(&open.store, &open.plan))
+    }
+
     pub fn current_plan(&self) -> AppResult<Plan> {
         self.with_open(|open| Ok(open.plan.clone()))
     }

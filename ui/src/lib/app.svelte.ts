@@ -17,6 +17,7 @@ import type {
 import { backend, toErrorPayload, type Backend, type LockReason } from './ipc';
 import { Autosaver } from './autosave';
 import { cleanPlan, fieldDomId, fieldKey, formatTime, SECTIONS } from './plan-utils';
+import { WatchState } from './watch.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
@@ -48,9 +49,15 @@ export class AppState {
   /** The one modal confirmation on screen, if any. */
   dialog = $state<{ message: string; ok: string; resolve: (yes: boolean) => void } | null>(null);
 
+  /** The advisory watch (subscribed while unlocked). */
+  watch: WatchState;
+  /** A notification was clicked while the plan was locked: show that country after unlocking. */
+  private pendingCountry: string | null = null;
+
   private lastJson = '';
   private lastTouch = 0;
   private unlisten: (() => void) | null = null;
+  private unlistenCountry: (() => void) | null = null;
   private autosaver: Autosaver;
   private be: () => Backend;
 
@@ -66,6 +73,7 @@ export class AppState {
 
   constructor(be: () => Backend = backend, delay = SAVE_DELAY_MS) {
     this.be = be;
+    this.watch = new WatchState(be, { locked: () => this.dropPlan('expired'), fail: (err) => this.fail(err) });
     this.autosaver = new Autosaver({
       delay,
       snapshot: () => cleanPlan($state.snapshot(this.plan) as Plan),
@@ -120,6 +128,13 @@ export class AppState {
       // no event bridge (tests without one): locking still works through commands
     }
     try {
+      // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
+      // plan is locked (closing the window locks it), and the country is shown once the user unlocks.
+      this.unlistenCountry = await this.be().onOpenCountry((country) => void this.openCountry(country));
+    } catch {
+      // no event bridge
+    }
+    try {
       this.status = await this.be().status();
       this.screen = this.status.state === 'new' ? 'onboarding' : this.status.state === 'locked' ? 'locked' : 'locked';
       if (this.status.state === 'unlocked') {
@@ -139,7 +154,24 @@ export class AppState {
 
   destroy(): void {
     this.unlisten?.();
+    this.unlistenCountry?.();
+    this.watch.stop();
     this.autosaver.cancel();
+  }
+
+  /** Show one country in the Advisories section (a clicked notification); after unlock when locked. */
+  async openCountry(country: string): Promise<void> {
+    const code = country.trim().toUpperCase();
+    if (!code) return;
+    if (this.screen !== 'unlocked') {
+      this.pendingCountry = code;
+      return;
+    }
+    this.pendingCountry = null;
+    this.watch.focus = code;
+    this.section = 'advisories';
+    await tick();
+    if (this.watch.shown) void this.watch.load(); // already on screen: the card scrolls in when the view has it
   }
 
   async loadLookups(): Promise<void> {
@@ -167,6 +199,8 @@ export class AppState {
     this.lockReason = null;
     this.screen = 'unlocked';
     void this.loadLookups();
+    void this.watch.start();
+    if (this.pendingCountry) void this.openCountry(this.pendingCountry);
   }
 
   /** Called by the editor's effect with the plan serialised: schedules a save when it changed. */
@@ -204,6 +238,7 @@ export class AppState {
   /** Forget the plan (locked by the user, by idle timeout, or the session expired). */
   dropPlan(reason: LockReason | 'expired'): void {
     this.autosaver.cancel();
+    this.watch.stop();
     this.plan = null;
     this.readiness = null;
     this.errors = [];

@@ -1,6 +1,6 @@
-// The one door to the Rust backend. Every Tauri command, the `vault-locked` event and the native file
-// dialogs go through `Backend`; nothing else in the UI imports `@tauri-apps/*`. Tests (and the mock
-// build) swap the implementation with `setBackend()`.
+// The one door to the Rust backend. Every Tauri command, the events (`vault-locked`, `watch-updated`,
+// `open-country`) and the native file dialogs go through `Backend`; nothing else in the UI imports
+// `@tauri-apps/*`. Tests (and the mock build) swap the implementation with `setBackend()`.
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
@@ -17,6 +17,7 @@ import type {
   Session,
   Status,
   TemplateInfo,
+  WatchView,
 } from './generated/plan';
 
 export type LockReason = 'idle' | 'user';
@@ -49,6 +50,16 @@ export interface Backend {
   pickSavePath(defaultName: string, filters: FileFilter[]): Promise<string | null>;
   /** Native open dialog; null when the user cancels. */
   pickOpenPath(filters: FileFilter[]): Promise<string | null>;
+  /** The advisory watch as the Advisories section and the dashboard show it; rejects with `locked` when locked. */
+  watchView(): Promise<WatchView>;
+  /** Start a poll round now; the result arrives later through `watch-updated`. */
+  checkNow(): Promise<null>;
+  /** Open an https government page in the system browser (the backend checks it; `invalid_url` otherwise). */
+  openOfficialPage(url: string): Promise<null>;
+  /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
+  onWatchUpdated(handler: () => void): Promise<() => void>;
+  /** Subscribe to `open-country` (the user clicked a notification about that country). */
+  onOpenCountry(handler: (country: string) => void): Promise<() => void>;
 }
 
 export const tauriBackend: Backend = {
@@ -81,6 +92,14 @@ export const tauriBackend: Backend = {
     const path = await openDialog({ multiple: false, directory: false, filters });
     return typeof path === 'string' ? path : null;
   },
+  watchView: () => invoke<WatchView>('watch_view'),
+  checkNow: () => invoke<null>('check_now'),
+  openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
+  onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
+  onOpenCountry: (handler) =>
+    listen<{ country: string }>('open-country', (event) => {
+      if (event.payload?.country) handler(event.payload.country);
+    }),
 };
 
 let current: Backend = tauriBackend;

@@ -1,6 +1,8 @@
 // An in-memory backend for looking at the UI in a plain browser (`VITE_MOCK_BACKEND=1 npm run dev`).
 // Only imported behind `import.meta.env.VITE_MOCK_BACKEND === '1'`, so production builds never contain it.
-// Query parameters: `state=new|locked` (default locked), `fail=<error code>` makes unlock fail with that code.
+// Query parameters: `state=new|locked` (default locked), `fail=<error code>` makes unlock fail with that code,
+// `section=<id>` unlocks at once and opens that section, `country=<ISO>` clicks a notification about that
+// country three seconds after start.
 // The passphrase is "lifeboat-demo".
 
 import type {
@@ -17,6 +19,7 @@ import type {
   TemplateInfo,
 } from './generated/plan';
 import type { Backend } from './ipc';
+import { createMockWatch } from './mock-watch';
 import { newId, today } from './plan-utils';
 
 export const MOCK_PASSPHRASE = 'lifeboat-demo';
@@ -123,9 +126,23 @@ export function samplePlan(): Plan {
         { id: 't-1', condition: 'Embassy advises nationals to leave', phase: 'leave_now', notes: '' },
         { id: 't-2', condition: 'Internet shut down for more than 24 hours', phase: 'prepare', notes: '' },
       ],
+      advisory_tripwires: [
+        { id: 'at-1', country: 'IR', min_level: 4, phase: 'leave_now' },
+        { id: 'at-2', country: 'TR', min_level: 3, government: 'uk', phase: 'prepare' },
+      ],
     },
     family_instructions: 'If you cannot reach us for 24 hours, call Claire first; she decides with the embassy.',
-    settings: { auto_lock_minutes: 5 },
+    settings: {
+      auto_lock_minutes: 5,
+      watch: {
+        governments: ['us', 'uk', 'ca', 'au', 'de'],
+        extra_countries: [],
+        notifications: true,
+        plan_in_notifications: true,
+        close_to_tray: true,
+        start_at_login: false,
+      },
+    },
   };
 }
 
@@ -143,6 +160,16 @@ function validate(plan: Plan): FieldError[] {
   }
   for (const r of plan.routes) if (!r.name.trim()) errors.push({ at: { section: 'routes', id: r.id, field: 'name' }, message: 'give the route a name (“Plan A”)' });
   if (plan.settings.auto_lock_minutes > 1440) errors.push({ at: { section: 'settings', field: 'auto_lock_minutes' }, message: 'at most 1440 minutes (24 hours)' });
+  for (const t of plan.phases.advisory_tripwires) {
+    if (!t.country) errors.push({ at: { section: 'phases', id: t.id, field: 'country' }, message: 'choose a country' });
+    if (t.min_level < 1 || t.min_level > 4) errors.push({ at: { section: 'phases', id: t.id, field: 'min_level' }, message: 'a level from 1 to 4' });
+    if (t.phase === 'normal') errors.push({ at: { section: 'phases', id: t.id, field: 'phase' }, message: 'a tripwire moves the plan up: choose prepare, leave now or shelter in place' });
+  }
+  const watch = plan.settings.watch;
+  if (watch.extra_countries.length > 50) errors.push({ at: { section: 'advisories', field: 'extra_countries' }, message: 'at most 50 added countries' });
+  for (const c of watch.extra_countries)
+    if (!COUNTRIES.some((k) => k.code === c)) errors.push({ at: { section: 'advisories', field: 'extra_countries' }, message: `${c} is not an ISO 3166-1 country code` });
+  if (new Set(watch.governments).size !== watch.governments.length) errors.push({ at: { section: 'advisories', field: 'governments' }, message: 'a government is listed twice' });
   return errors;
 }
 
@@ -189,6 +216,13 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
     { entry: { id: 'b2', saved_at: new Date(Date.now() - 3 * 86400_000).toISOString(), size: 17904 }, plan: clone(plan) },
   ];
   const lockHandlers: ((r: 'idle' | 'user') => void)[] = [];
+  const watchHandlers: (() => void)[] = [];
+  const countryHandlers: ((country: string) => void)[] = [];
+  const watch = createMockWatch();
+  const emitWatch = () => watchHandlers.forEach((h) => h());
+  const countryName = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
+  const openCountry = params.get('country');
+  if (openCountry) setTimeout(() => countryHandlers.forEach((h) => h(openCountry)), 3000);
   const session = (): Session => ({ plan: clone(plan), readiness: assess(plan), has_recovery_key: false });
   const requireUnlocked = () => {
     if (state !== 'unlocked') throw err('locked', 'The plan is locked.');
@@ -240,6 +274,7 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
       plan = clone(next);
       const saved_at = new Date().toISOString();
       plan.updated_at = saved_at;
+      setTimeout(emitWatch, 0); // the watch list and the suggestion follow the saved plan
       return { saved: true, saved_at, errors: [], readiness: assess(plan) };
     },
     async newChecklist(t) {
@@ -303,6 +338,42 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
     },
     async pickOpenPath() {
       return '/home/lea/Documents/lifeboat-plan.age';
+    },
+    async watchView() {
+      requireUnlocked();
+      await wait(60);
+      return watch.view(plan, countryName);
+    },
+    async checkNow() {
+      if (!watch.checking) {
+        watch.checking = true;
+        setTimeout(emitWatch, 0);
+        setTimeout(() => {
+          watch.checking = false;
+          watch.lastRound = new Date().toISOString();
+          emitWatch();
+        }, 1500);
+      }
+      return null;
+    },
+    async openOfficialPage(url) {
+      if (!/^https:\/\/[^\s/]+\//.test(url)) throw err('invalid_url', `not an https address: ${url}`);
+      globalThis.open?.(url, '_blank', 'noopener,noreferrer');
+      return null;
+    },
+    async onWatchUpdated(handler) {
+      watchHandlers.push(handler);
+      return () => {
+        const i = watchHandlers.indexOf(handler);
+        if (i >= 0) watchHandlers.splice(i, 1);
+      };
+    },
+    async onOpenCountry(handler) {
+      countryHandlers.push(handler);
+      return () => {
+        const i = countryHandlers.indexOf(handler);
+        if (i >= 0) countryHandlers.splice(i, 1);
+      };
     },
   };
 }

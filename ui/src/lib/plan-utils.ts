@@ -2,6 +2,7 @@
 // before it crosses to the backend (which parses dates strictly and denies unknown fields).
 
 import type {
+  AdvisoryTripwire,
   Checklist,
   ChecklistItem,
   Contact,
@@ -9,6 +10,7 @@ import type {
   CopyMedium,
   Document,
   DocumentKind,
+  Government,
   Leg,
   MessengerApp,
   NeedKind,
@@ -44,6 +46,7 @@ export const SECTIONS: { id: Section; label: string }[] = [
   { id: 'routes', label: 'Routes' },
   { id: 'checklists', label: 'Checklists' },
   { id: 'phases', label: 'Phases' },
+  { id: 'advisories', label: 'Advisories' },
   { id: 'settings', label: 'Settings' },
 ];
 
@@ -55,6 +58,19 @@ export const PHASES: { id: Phase; label: string; hint: string }[] = [
 ];
 
 export const phaseLabel = (p: Phase) => PHASES.find((x) => x.id === p)?.label ?? p;
+
+/** How far up the ladder a phase is (as the backend ranks it): a suggestion only ever moves the plan up. */
+export const PHASE_RANK: Record<Phase, number> = { normal: 0, prepare: 1, leave_now: 2, shelter_in_place: 2 };
+
+/** In the backend's `Government::ALL` order; the labels are the ones notifications use. */
+export const GOVERNMENTS: { id: Government; label: string }[] = [
+  { id: 'us', label: 'US' },
+  { id: 'uk', label: 'UK' },
+  { id: 'ca', label: 'Canada' },
+  { id: 'au', label: 'Australia' },
+  { id: 'de', label: 'Germany' },
+];
+export const governmentLabel = (g: Government) => GOVERNMENTS.find((x) => x.id === g)?.label ?? g;
 
 export const DOCUMENT_KINDS: { id: DocumentKind; label: string }[] = [
   { id: 'passport', label: 'Passport' },
@@ -202,6 +218,11 @@ export function newTripwire(): Tripwire {
   return { id: newId(), condition: '', phase: 'prepare', notes: '' };
 }
 
+/** "Level ≥ 4 from any government for the residence → leave now": the common case, ready to adjust. */
+export function newAdvisoryTripwire(country = ''): AdvisoryTripwire {
+  return { id: newId(), country, min_level: 4, phase: 'leave_now' };
+}
+
 /** Keys that are `?:` in the generated types: absent means "not set", never "". */
 const OPTIONAL_KEYS = new Set([
   'date_of_birth',
@@ -216,6 +237,7 @@ const OPTIONAL_KEYS = new Set([
   'quantity',
   'expected_minutes',
   'saved_at',
+  'government',
 ]);
 
 function strip(value: unknown): unknown {

@@ -1,6 +1,6 @@
 // A Backend that records every call and answers from canned data; individual methods can be overridden.
 import type { Backend } from '../lib/ipc';
-import type { Plan, Readiness, SaveOutcome, Session } from '../lib/generated/plan';
+import type { Plan, Readiness, SaveOutcome, Session, WatchView } from '../lib/generated/plan';
 
 export type Call = { method: keyof Backend; args: unknown[] };
 
@@ -35,10 +35,26 @@ export function basePlan(): Plan {
         shelter_in_place: { checklist_ids: [], instructions: '' },
       },
       tripwires: [],
+      advisory_tripwires: [],
     },
     family_instructions: '',
-    settings: { auto_lock_minutes: 5 },
+    settings: {
+      auto_lock_minutes: 5,
+      watch: {
+        governments: ['us', 'uk', 'ca', 'au', 'de'],
+        extra_countries: [],
+        notifications: true,
+        plan_in_notifications: true,
+        close_to_tray: true,
+        start_at_login: false,
+      },
+    },
   };
+}
+
+/** A watch with nothing in it yet (no poll round so far). */
+export function emptyWatch(): WatchView {
+  return { countries: [], governments: [], checking: false, interval_minutes: 60 };
 }
 
 export function session(plan: Plan = basePlan(), readiness: Readiness = emptyReadiness()): Session {
@@ -49,6 +65,9 @@ export interface Fake extends Backend {
   calls: Call[];
   callsTo(method: keyof Backend): Call[];
   lockHandler: ((r: 'idle' | 'user') => void) | null;
+  /** The live `watch-updated` subscription, null when none (locked, or unsubscribed). */
+  watchHandler: (() => void) | null;
+  countryHandler: ((country: string) => void) | null;
 }
 
 export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'locked' = 'locked'): Fake {
@@ -89,9 +108,24 @@ export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'lo
     },
     pickSavePath: async (name) => `/tmp/${name}`,
     pickOpenPath: async () => '/tmp/plan.json',
+    watchView: async () => emptyWatch(),
+    checkNow: async () => null,
+    openOfficialPage: async () => null,
+    onWatchUpdated: async (h) => {
+      fake.watchHandler = h;
+      return () => {
+        if (fake.watchHandler === h) fake.watchHandler = null;
+      };
+    },
+    onOpenCountry: async (h) => {
+      fake.countryHandler = h;
+      return () => {
+        if (fake.countryHandler === h) fake.countryHandler = null;
+      };
+    },
   };
   const impl = { ...base, ...overrides };
-  const fake = { calls, lockHandler: null } as unknown as Fake;
+  const fake = { calls, lockHandler: null, watchHandler: null, countryHandler: null } as unknown as Fake;
   for (const key of Object.keys(impl) as (keyof Backend)[]) {
     (fake as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
       calls.push({ method: key, args: JSON.parse(JSON.stringify(args ?? [])) });

@@ -33,7 +33,7 @@ mod backoff;
 mod check;
 
 pub use backoff::{backoff, jitter_unit, retry_delay};
-pub use check::{check_source, check_us, evaluate, SourceCheck, UsCheck};
+pub use check::{check_counted, check_source, check_us, evaluate, SourceCheck, UsCheck};
 
 /// Redirect hops followed before giving up.
 pub const MAX_REDIRECTS: usize = 5;

@@ -16,6 +16,7 @@ pub mod error;
 pub mod fetch;
 pub mod level;
 pub mod model;
+pub mod poll;
 pub mod sanity;
 pub mod sources;
 pub mod text;
@@ -24,11 +25,12 @@ pub mod watch;
 
 pub use error::{AdvisoryError, FetchError};
 pub use fetch::{
-    backoff, check_source, check_us, FetchConfig, FetchOutcome, Fetcher, SourceCheck, UsCheck,
-    Validators,
+    backoff, check_counted, check_source, check_us, jitter_unit, FetchConfig, FetchOutcome,
+    Fetcher, SourceCheck, UsCheck, Validators,
 };
 pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+pub use poll::{run_round, Endpoints, Outcome, RoundReport, WatchFile, PRIMARY_SOURCES};
 pub use sanity::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
 pub use sources::{parse, SourceId};
 pub use watch::{apply, Change, HistoryEntry, HistoryKind, WatchState};

@@ -44,7 +44,13 @@ pub struct Seen {
     pub native_label: String,
     pub updated: Option<DateTime<Utc>>,
     pub first_seen: DateTime<Utc>,
+    /// The last fetch that carried this advice (a 304 for the whole feed counts too, see [`touch`]).
     pub last_seen: DateTime<Utc>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Already sanitised (see [`crate::text::sanitize_summary`]).
+    #[serde(default)]
+    pub summary_html: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -113,6 +119,23 @@ impl WatchState {
     }
 }
 
+/// Marks every country of `source` as confirmed at `now` without a payload: the server answered 304, so the
+/// last good data is current, not stale.
+pub fn touch(
+    state: &mut WatchState,
+    source: SourceId,
+    countries: Option<&[String]>,
+    now: DateTime<Utc>,
+) {
+    if let Some(src) = state.sources.get_mut(&source) {
+        for (code, seen) in &mut src.countries {
+            if countries.is_none_or(|only| only.iter().any(|c| c == code)) {
+                seen.last_seen = now;
+            }
+        }
+    }
+}
+
 /// Folds one source's records into the state and returns the alerts for watched countries.
 ///
 /// - The first observation of a (source, country) is a baseline: stored, shown, never alerted.
@@ -159,6 +182,8 @@ pub fn apply<W: AsRef<str>>(
             updated: a.updated,
             first_seen: now,
             last_seen: now,
+            url: a.url.clone(),
+            summary_html: a.summary_html.clone(),
         };
         let Some(seen) = src.countries.get_mut(&a.country) else {
             if watched_here {

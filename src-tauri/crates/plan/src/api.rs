@@ -157,6 +157,7 @@ pub fn new_id() -> String {
 pub fn typescript_bindings() -> String {
     use crate::{
         checklists, contacts, documents, household, phases, readiness, routes, settings, validate,
+        watch_view, watchlist,
     };
     let cfg = ts_rs::Config::default();
     let decls = [
@@ -184,7 +185,10 @@ pub fn typescript_bindings() -> String {
         phases::PhasePlan::decl(&cfg),
         phases::PhasePlans::decl(&cfg),
         phases::Tripwire::decl(&cfg),
+        phases::AdvisoryTripwire::decl(&cfg),
         phases::Phases::decl(&cfg),
+        settings::Government::decl(&cfg),
+        settings::WatchSettings::decl(&cfg),
         settings::Settings::decl(&cfg),
         Plan::decl(&cfg),
         validate::Section::decl(&cfg),
@@ -204,6 +208,15 @@ pub fn typescript_bindings() -> String {
         Country::decl(&cfg),
         TemplateInfo::decl(&cfg),
         BackupEntry::decl(&cfg),
+        watchlist::WatchReason::decl(&cfg),
+        watchlist::WatchedCountry::decl(&cfg),
+        watchlist::PhaseSuggestion::decl(&cfg),
+        watch_view::WatchView::decl(&cfg),
+        watch_view::CountryView::decl(&cfg),
+        watch_view::GovernmentLevel::decl(&cfg),
+        watch_view::HistoryKind::decl(&cfg),
+        watch_view::HistoryItem::decl(&cfg),
+        watch_view::GovernmentStatus::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust plan model (src-tauri/crates/plan, tests/generated.rs). Do not edit:\n\

@@ -19,6 +19,8 @@ pub mod routes;
 pub mod sample;
 pub mod settings;
 pub mod validate;
+pub mod watch_view;
+pub mod watchlist;
 
 pub use error::PlanError;
 pub use lifeboat_countries as countries;

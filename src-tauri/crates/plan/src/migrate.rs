@@ -15,9 +15,18 @@ pub struct Migration {
     pub apply: fn(Value) -> Result<Value, PlanError>,
 }
 
-/// Version 1 is the first published schema, so there is nothing to lift yet. When version 2 arrives, its step goes
-/// here and `SCHEMA_VERSION` moves to 2.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The chain from version 1 (the first published schema) to [`SCHEMA_VERSION`].
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    apply: v1_to_v2,
+}];
+
+/// Version 2 added the advisory watch: `settings.watch` and `phases.advisory_tripwires`. Both have defaults (all
+/// governments watched, notifications on, no tripwires), so a version 1 document only needs its number lifted; the
+/// step exists so that a version 2 file is refused by a version 1 build instead of losing its watch settings.
+fn v1_to_v2(doc: Value) -> Result<Value, PlanError> {
+    Ok(doc)
+}
 
 /// The version written in a raw document.
 pub fn schema_version_of(doc: &Value) -> Result<u64, PlanError> {

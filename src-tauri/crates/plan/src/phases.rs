@@ -4,6 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::settings::Government;
+
 #[derive(
     Debug,
     Clone,
@@ -35,6 +37,16 @@ impl Phase {
         Self::LeaveNow,
         Self::ShelterInPlace,
     ];
+
+    /// How far up the ladder a phase is, for "suggest only a step up": leaving and sheltering are both the top
+    /// rung, so a tripwire never suggests trading one for the other.
+    pub fn rank(self) -> u8 {
+        match self {
+            Self::Normal => 0,
+            Self::Prepare => 1,
+            Self::LeaveNow | Self::ShelterInPlace => 2,
+        }
+    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -89,6 +101,35 @@ pub struct Tripwire {
     pub notes: String,
 }
 
+/// "When any (or one named) government puts country C at level N or above, suggest phase P." The watch suggests;
+/// only the user moves the plan to another phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdvisoryTripwire {
+    pub id: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// 1–4 on the watch's common scale.
+    pub min_level: u8,
+    /// `None`: any government's advice trips it.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub government: Option<Government>,
+    pub phase: Phase,
+}
+
+impl Default for AdvisoryTripwire {
+    fn default() -> Self {
+        Self {
+            id: String::new(),
+            country: String::new(),
+            min_level: 4,
+            government: None,
+            phase: Phase::LeaveNow,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Phases {
@@ -99,4 +140,5 @@ pub struct Phases {
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     pub plans: PhasePlans,
     pub tripwires: Vec<Tripwire>,
+    pub advisory_tripwires: Vec<AdvisoryTripwire>,
 }

@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::countries;
 use crate::model::Plan;
-use crate::settings::MAX_AUTO_LOCK_MINUTES;
+use crate::settings::{MAX_AUTO_LOCK_MINUTES, MAX_EXTRA_WATCHED};
 
 /// Longest text field accepted; notes longer than this are almost certainly a paste accident.
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -26,6 +26,7 @@ pub enum Section {
     Routes,
     Checklists,
     Phases,
+    Advisories,
     Settings,
 }
 
@@ -317,6 +318,24 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     for t in &plan.phases.tripwires {
         c.id(Phases, &t.id);
     }
+    for t in &plan.phases.advisory_tripwires {
+        c.id(Phases, &t.id);
+        if t.country.trim().is_empty() {
+            c.push(Phases, Some(&t.id), "country", "choose a country");
+        }
+        c.country(Phases, Some(&t.id), "country", &t.country);
+        if !(1..=4).contains(&t.min_level) {
+            c.push(Phases, Some(&t.id), "min_level", "a level from 1 to 4");
+        }
+        if t.phase == crate::phases::Phase::Normal {
+            c.push(
+                Phases,
+                Some(&t.id),
+                "phase",
+                "a tripwire moves the plan up: choose prepare, leave now or shelter in place",
+            );
+        }
+    }
     c.text(
         Phases,
         None,
@@ -330,6 +349,27 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             None,
             "auto_lock_minutes",
             format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"),
+        );
+    }
+    let watch = &plan.settings.watch;
+    if watch.extra_countries.len() > MAX_EXTRA_WATCHED {
+        c.push(
+            Advisories,
+            None,
+            "extra_countries",
+            format!("at most {MAX_EXTRA_WATCHED} added countries"),
+        );
+    }
+    for code in &watch.extra_countries {
+        c.country(Advisories, None, "extra_countries", code);
+    }
+    let mut seen = HashSet::new();
+    if watch.governments.iter().any(|g| !seen.insert(*g)) {
+        c.push(
+            Advisories,
+            None,
+            "governments",
+            "a government is listed twice",
         );
     }
     c.errors

@@ -38,6 +38,8 @@ pub(crate) const HEADER_LEN: usize = CHECK_AT + 8;
 pub(crate) enum Kind {
     Key,
     Plan,
+    /// A side document such as the advisory watch's state (see `side.rs`).
+    Side,
 }
 
 impl Kind {
@@ -45,6 +47,7 @@ impl Kind {
         match self {
             Kind::Key => b'K',
             Kind::Plan => b'P',
+            Kind::Side => b'S',
         }
     }
 }
@@ -123,6 +126,7 @@ pub(crate) fn open<'a>(
         return Err(corrupt(match expected {
             Kind::Key => "it is not a key file",
             Kind::Plan => "it is not a plan file",
+            Kind::Side => "it is not a side document",
         }));
     }
     let mut len_bytes = [0u8; 8];

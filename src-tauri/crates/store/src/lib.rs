@@ -7,6 +7,7 @@
 //! <dir>/key.age          vault's X25519 identity (+ recovery recipient), sealed with the passphrase (scrypt)
 //! <dir>/plan.age         the plan, encrypted to the vault identity (+ recovery recipient)
 //! <dir>/backups/plan-<seq>-<time>.age   previous versions, same format as plan.age
+//! <dir>/watch.age        side documents (the advisory watch), same recipients, no backups
 //! ```
 //!
 //! Every file is an age ciphertext inside a small frame (see `envelope.rs`) whose checksums let
@@ -24,6 +25,7 @@ mod error;
 mod fault;
 mod keyfile;
 mod portable;
+mod side;
 mod unlocked;
 mod vault;
 
@@ -32,6 +34,7 @@ pub use error::StoreError;
 #[cfg(any(test, feature = "fault-injection"))]
 pub use fault::FailAt;
 pub use portable::{decrypt_with_passphrase, encrypt_with_passphrase};
+pub use side::{Sealer, SideDoc};
 pub use unlocked::{SaveReport, Unlocked};
 pub use vault::{Vault, VaultOptions, VaultState};
 

@@ -171,6 +171,21 @@ impl Unlocked {
         Ok(recovery.to_string())
     }
 
+    /// A writer for side documents that keeps working after this handle is dropped (locked).
+    pub fn sealer(&self) -> crate::Sealer {
+        crate::Sealer::new(self.paths.dir.clone(), self.keys.recipients())
+    }
+
+    /// Decrypts a side document; `Ok(None)` when it does not exist yet.
+    pub fn read_side(&self, doc: crate::SideDoc) -> Result<Option<SecretBox<Vec<u8>>>, StoreError> {
+        Ok(crate::side::read(&self.paths.dir, doc, &self.keys.identity)?.map(vault::into_secret))
+    }
+
+    /// Moves an unreadable side document out of the way (renamed, never deleted) and returns where it went.
+    pub fn set_side_aside(&self, doc: crate::SideDoc) -> Result<std::path::PathBuf, StoreError> {
+        crate::side::set_aside(&self.paths.dir, doc)
+    }
+
     /// Whether saves are also encrypted to a recovery key.
     pub fn has_recovery_key(&self) -> bool {
         self.keys.recovery.is_some()

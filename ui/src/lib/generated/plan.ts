@@ -145,17 +145,60 @@ export type PhasePlans = { normal: PhasePlan, prepare: PhasePlan, leave_now: Pha
 
 export type Tripwire = { id: string, condition: string, phase: Phase, notes: string, };
 
+export type AdvisoryTripwire = { id: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, 
+/**
+ * 1–4 on the watch's common scale.
+ */
+min_level: number, 
+/**
+ * `None`: any government's advice trips it.
+ */
+government?: Government, phase: Phase, };
+
 export type Phases = { current: Phase, 
 /**
  * When the current phase was entered (RFC 3339).
  */
-since?: string, plans: PhasePlans, tripwires: Array<Tripwire>, };
+since?: string, plans: PhasePlans, tripwires: Array<Tripwire>, advisory_tripwires: Array<AdvisoryTripwire>, };
+
+export type Government = "us" | "uk" | "ca" | "au" | "de";
+
+export type WatchSettings = { 
+/**
+ * Governments whose advice is polled. All by default: their levels disagree often enough to matter.
+ */
+governments: Array<Government>, 
+/**
+ * Countries watched besides the residence and every country on a route (ISO 3166-1 alpha-2).
+ */
+extra_countries: Array<string>, 
+/**
+ * Raise a desktop notification when a watched country's level changes.
+ */
+notifications: boolean, 
+/**
+ * Put the plan's own instruction ("Your plan: Leave now — Route A …") into the notification. Notifications can
+ * show on a locked screen, so a user who fears shoulder surfing can keep them generic.
+ */
+plan_in_notifications: boolean, 
+/**
+ * Closing the window keeps the watch running in the tray (and locks the plan).
+ */
+close_to_tray: boolean, 
+/**
+ * Start Lifeboat (in the tray) when the user logs in.
+ */
+start_at_login: boolean, };
 
 export type Settings = { 
 /**
  * Lock after this many idle minutes; 0 turns auto-lock off.
  */
-auto_lock_minutes: number, };
+auto_lock_minutes: number, watch: WatchSettings, };
 
 export type Plan = { schema_version: number, 
 /**
@@ -171,7 +214,7 @@ routes: Array<Route>, checklists: Array<Checklist>, phases: Phases,
  */
 family_instructions: string, settings: Settings, };
 
-export type Section = "dashboard" | "household" | "documents" | "contacts" | "routes" | "checklists" | "phases" | "settings";
+export type Section = "dashboard" | "household" | "documents" | "contacts" | "routes" | "checklists" | "phases" | "advisories" | "settings";
 
 export type FieldRef = { section: Section, id?: string, field: string, };
 
@@ -224,4 +267,98 @@ export type BackupEntry = { id: string, saved_at: string,
  * Bytes on disk; JSON numbers, not bigint, on the TypeScript side.
  */
 size: number, };
+
+export type WatchReason = { "kind": "residence" } | { "kind": "route", route_id: string, route_name: string, } | { "kind": "added" };
+
+export type WatchedCountry = { 
+/**
+ * ISO 3166-1 alpha-2, upper case.
+ */
+country: string, reasons: Array<WatchReason>, };
+
+export type PhaseSuggestion = { phase: Phase, tripwire_id: string, country: string, government: Government, level: number, };
+
+export type WatchView = { countries: Array<CountryView>, governments: Array<GovernmentStatus>, 
+/**
+ * Highest level among watched countries and enabled governments; `None` before any data.
+ */
+highest?: number, suggestion?: PhaseSuggestion, 
+/**
+ * A poll is running now.
+ */
+checking: boolean, last_round?: string, next_round?: string, 
+/**
+ * 60 normally, 10 while a watched country is at level 3+ or the plan is above "normal".
+ */
+interval_minutes: number, 
+/**
+ * The watch state could not be read (damaged file set aside); shown once so the user knows history restarted.
+ */
+notice?: string, };
+
+export type CountryView = { country: string, name: string, reasons: Array<WatchReason>, 
+/**
+ * One per enabled government that has advice for this country, in `Government::ALL` order.
+ */
+levels: Array<GovernmentLevel>, highest?: number, 
+/**
+ * Two governments differ by 2 levels or more: read both.
+ */
+disagree: boolean, 
+/**
+ * Newest first.
+ */
+history: Array<HistoryItem>, };
+
+export type GovernmentLevel = { government: Government, 
+/**
+ * The feed the advice came from (`us-state-json`, …).
+ */
+source: string, level: number, 
+/**
+ * The government's own words for its level.
+ */
+native_label: string, regional_max?: number, leave_now: boolean, 
+/**
+ * When the government last published it.
+ */
+updated?: string, 
+/**
+ * When Lifeboat last confirmed it (a fresh fetch or a 304).
+ */
+checked?: string, 
+/**
+ * The last attempts to refresh it failed; `checked` says how old it is.
+ */
+stale: boolean, 
+/**
+ * The official page (https only), opened in the system browser.
+ */
+url?: string, 
+/**
+ * Sanitised by the watch with a strict allow-list (no script, no images, https links only).
+ */
+summary_html: string, };
+
+export type HistoryKind = "baseline" | "changed" | "reissued" | "leave_now_changed";
+
+export type HistoryItem = { 
+/**
+ * When Lifeboat noticed it.
+ */
+at: string, government: Government, kind: HistoryKind, level: number, from?: number, native_label: string, updated?: string, };
+
+export type GovernmentStatus = { government: Government, enabled: boolean, 
+/**
+ * The last fetch that produced or confirmed data.
+ */
+last_success?: string, last_attempt?: string, 
+/**
+ * Why the last attempt failed, when it did.
+ */
+error?: ErrorPayload, stale: boolean, 
+/**
+ * Countries in the last good payload.
+ */
+countries: number, };
 

@@ -75,7 +75,17 @@ pub async fn check_source(
     validators: &Validators,
     state: &WatchState,
 ) -> SourceCheck {
-    let previous = state.last_count(source);
+    check_counted(fetcher, source, url, validators, state.last_count(source)).await
+}
+
+/// [`check_source`] against an explicit last good count (0: never fetched, so no validators are sent).
+pub async fn check_counted(
+    fetcher: &Fetcher,
+    source: SourceId,
+    url: &str,
+    validators: &Validators,
+    previous: usize,
+) -> SourceCheck {
     let unconditional = Validators::default();
     let validators = if previous == 0 {
         &unconditional
@@ -124,6 +134,9 @@ impl UsCheck {
 /// Checks the Consular Affairs JSON API and falls back to the RSS when it fails: empty (`[]`), rate limited
 /// (429), a challenge page, and likewise any other failure (5xx, timeout, implausible count), since the RSS
 /// is the same advice from another host path and costs one request only when needed.
+///
+/// Both feeds are held to the JSON's last good count: the poller keeps the US under one state
+/// ([`crate::poll`]), so a fallback RSS that lost most countries is as implausible as such a JSON.
 pub async fn check_us(
     fetcher: &Fetcher,
     json_url: &str,
@@ -132,22 +145,23 @@ pub async fn check_us(
     rss_validators: &Validators,
     state: &WatchState,
 ) -> UsCheck {
-    let json = check_source(
+    let previous = state.last_count(SourceId::UsStateJson);
+    let json = check_counted(
         fetcher,
         SourceId::UsStateJson,
         json_url,
         json_validators,
-        state,
+        previous,
     )
     .await;
     let rss = if json.is_failed() {
         Some(
-            check_source(
+            check_counted(
                 fetcher,
                 SourceId::UsStateRss,
                 rss_url,
                 rss_validators,
-                state,
+                previous,
             )
             .await,
         )

@@ -1,0 +1,120 @@
+//! The tray icon: the highest watched level at a glance, and Open / Check now / Lock / Quit. On Linux tray clicks
+//! and tooltips do not reach the app, so everything is in the menu, including a status line.
+
+use std::sync::Arc;
+
+use tauri::image::Image;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::watch::WatchService;
+
+pub const TRAY_ID: &str = "lifeboat";
+
+const ICONS: [&[u8]; 5] = [
+    include_bytes!("../../icons/tray/level-0.png"),
+    include_bytes!("../../icons/tray/level-1.png"),
+    include_bytes!("../../icons/tray/level-2.png"),
+    include_bytes!("../../icons/tray/level-3.png"),
+    include_bytes!("../../icons/tray/level-4.png"),
+];
+
+/// The status line's menu item, kept to update its text.
+pub struct TrayStatus<R: Runtime>(pub MenuItem<R>);
+
+fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
+    let i = usize::from(level.unwrap_or(0).min(4));
+    Image::from_bytes(ICONS[i])
+}
+
+/// What the status line says. No country names: the tray is visible to anyone near the screen.
+pub fn status_text(started: bool, checking: bool, highest: Option<u8>) -> String {
+    match (started, checking, highest) {
+        (false, _, _) => "Advisory watch: unlock once to start".to_owned(),
+        (true, true, _) => "Advisory watch: checking…".to_owned(),
+        (true, false, None) => "Advisory watch: no data yet".to_owned(),
+        (true, false, Some(l)) => format!("Highest watched level: {l} of 4"),
+    }
+}
+
+pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let status = MenuItem::with_id(
+        app,
+        "status",
+        status_text(false, false, None),
+        false,
+        None::<&str>,
+    )?;
+    let menu = Menu::with_items(
+        app,
+        &[
+            &status,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, "open", "Open Lifeboat", true, None::<&str>)?,
+            &MenuItem::with_id(app, "check", "Check advisories now", true, None::<&str>)?,
+            &MenuItem::with_id(app, "lock", "Lock", true, None::<&str>)?,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, "quit", "Quit Lifeboat", true, None::<&str>)?,
+        ],
+    )?;
+    TrayIconBuilder::with_id(TRAY_ID)
+        .icon(icon(None)?)
+        .tooltip("Lifeboat")
+        .menu(&menu)
+        .show_menu_on_left_click(true)
+        .on_menu_event(|app, event| match event.id.as_ref() {
+            "open" => crate::show_main_window(app, None),
+            "check" => {
+                if let Some(w) = app.try_state::<Arc<WatchService>>() {
+                    w.check_now();
+                }
+            }
+            "lock" => crate::lock_everything(app, "user"),
+            "quit" => app.exit(0),
+            _ => {}
+        })
+        .build(app)?;
+    app.manage(TrayStatus(status));
+    Ok(())
+}
+
+/// Brings the icon and the status line up to date with the watch.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    let Some(watch) = app.try_state::<Arc<WatchService>>() else {
+        return;
+    };
+    let started = watch.context().is_some();
+    let highest = watch.highest();
+    if let Some(tray) = app.tray_by_id(TRAY_ID) {
+        if let Ok(img) = icon(highest) {
+            let _ = tray.set_icon(Some(img));
+        }
+    }
+    if let Some(status) = app.try_state::<TrayStatus<R>>() {
+        let _ = status
+            .0
+            .set_text(status_text(started, watch.is_checking(), highest));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_line_says_how_to_start_and_never_names_a_country() {
+        assert_eq!(
+            status_text(false, false, None),
+            "Advisory watch: unlock once to start"
+        );
+        assert_eq!(
+            status_text(true, false, Some(4)),
+            "Highest watched level: 4 of 4"
+        );
+        assert!(
+            icon(Some(9)).is_ok(),
+            "out-of-range levels clamp to the level-4 icon"
+        );
+    }
+}

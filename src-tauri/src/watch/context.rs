@@ -1,0 +1,89 @@
+//! What the watch keeps of the plan. Taken at unlock and at every save, and kept while the plan is locked so the
+//! watch can go on running from the tray: the watched countries, the settings, the tripwires, and the plan's
+//! instruction for each phase, already written out, so the plan itself can leave memory.
+
+use std::collections::BTreeMap;
+
+use lifeboat_advisory::SourceId;
+use lifeboat_plan::phases::{Phase, Phases};
+use lifeboat_plan::settings::Government;
+use lifeboat_plan::watchlist::{self, WatchedCountry};
+use lifeboat_plan::Plan;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WatchContext {
+    pub watched: Vec<WatchedCountry>,
+    pub governments: Vec<Government>,
+    pub notifications: bool,
+    pub plan_in_notifications: bool,
+    pub close_to_tray: bool,
+    pub start_at_login: bool,
+    /// The current phase and the advisory tripwires (the rest of `Phases` is not needed, and is emptied).
+    pub phases: Phases,
+    pub instructions: BTreeMap<Phase, String>,
+}
+
+impl WatchContext {
+    pub fn from_plan(plan: &Plan) -> Self {
+        let watch = &plan.settings.watch;
+        let phases = Phases {
+            current: plan.phases.current,
+            since: plan.phases.since,
+            advisory_tripwires: plan.phases.advisory_tripwires.clone(),
+            ..Phases::default()
+        };
+        WatchContext {
+            watched: watchlist::watched_countries(plan),
+            governments: watch.governments.clone(),
+            notifications: watch.notifications,
+            plan_in_notifications: watch.plan_in_notifications,
+            close_to_tray: watch.close_to_tray,
+            start_at_login: watch.start_at_login,
+            phases,
+            instructions: Phase::ALL
+                .into_iter()
+                .map(|p| (p, watchlist::instruction(plan, p)))
+                .collect(),
+        }
+    }
+
+    pub fn watched_codes(&self) -> Vec<String> {
+        self.watched.iter().map(|w| w.country.clone()).collect()
+    }
+
+    pub fn is_watched(&self, country: &str) -> bool {
+        self.watched.iter().any(|w| w.country == country)
+    }
+
+    /// The feeds to poll for the enabled governments.
+    pub fn sources(&self) -> Vec<SourceId> {
+        self.governments.iter().map(|g| source_of(*g)).collect()
+    }
+}
+
+/// The feed a government's state is kept under (the US's RSS is its JSON's fallback, see `lifeboat_advisory::poll`).
+pub fn source_of(g: Government) -> SourceId {
+    match g {
+        Government::Us => SourceId::UsStateJson,
+        Government::Uk => SourceId::UkFcdo,
+        Government::Ca => SourceId::CaTravel,
+        Government::Au => SourceId::AuSmartraveller,
+        Government::De => SourceId::DeAa,
+    }
+}
+
+pub fn government_of(s: SourceId) -> Government {
+    match s {
+        SourceId::UsStateJson | SourceId::UsStateRss => Government::Us,
+        SourceId::UkFcdo => Government::Uk,
+        SourceId::CaTravel => Government::Ca,
+        SourceId::AuSmartraveller => Government::Au,
+        SourceId::DeAa => Government::De,
+    }
+}
+
+pub fn country_name(code: &str) -> String {
+    lifeboat_plan::countries::name(code)
+        .map(str::to_owned)
+        .unwrap_or_else(|| code.to_owned())
+}

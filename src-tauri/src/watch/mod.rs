@@ -1,0 +1,317 @@
+//! The advisory watch in the running app: one tokio task that polls on schedule or on "Check now", saves the
+//! watch state encrypted beside the plan, and turns new levels into notifications. The domain work (fetch,
+//! parse, compare) is `lifeboat_advisory::poll`; this module only schedules, stores and tells.
+//!
+//! The watch needs the plan to know what to watch, so it starts at the first unlock of a run. From then on it
+//! keeps going while the plan is locked: it holds the plan's [`WatchContext`] (watched countries, settings, the
+//! plan's instruction per phase) and a [`Sealer`] that can write the state but not read anything.
+
+pub mod context;
+pub mod message;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, Utc};
+use lifeboat_advisory::poll::{earliest_retry, next_interval, WATCH_FILE_VERSION};
+use lifeboat_advisory::{jitter_unit, run_round, Endpoints, Fetcher, Outcome, WatchFile};
+use lifeboat_plan::watch_view::WatchView;
+use lifeboat_plan::Plan;
+use lifeboat_store::secrecy::ExposeSecret;
+use lifeboat_store::{Sealer, SideDoc, Unlocked};
+
+use crate::notifier::Notifier;
+pub use context::WatchContext;
+
+/// Called after anything the UI or the tray shows changed.
+pub type OnUpdate = Arc<dyn Fn() + Send + Sync>;
+
+#[derive(Default)]
+struct Inner {
+    ctx: Option<WatchContext>,
+    file: Option<WatchFile>,
+    /// `None` when the stored state could not be moved aside: then nothing is written over it.
+    sealer: Option<Sealer>,
+    notice: Option<String>,
+    next_round: Option<DateTime<Utc>>,
+}
+
+pub struct WatchService {
+    inner: Mutex<Inner>,
+    wake: tokio::sync::Notify,
+    rounds: tokio::sync::Mutex<()>,
+    checking: AtomicBool,
+    fetcher: Fetcher,
+    endpoints: Endpoints,
+    notifier: Arc<dyn Notifier>,
+    on_update: OnUpdate,
+}
+
+/// The watch state from the store, or a fresh one with a notice saying why.
+fn load(store: &Unlocked) -> (WatchFile, Option<Sealer>, Option<String>) {
+    let problem = match store.read_side(SideDoc::Watch) {
+        Ok(None) => return (WatchFile::default(), Some(store.sealer()), None),
+        Ok(Some(bytes)) => match serde_json::from_slice::<WatchFile>(bytes.expose_secret()) {
+            Ok(file) if file.version == WATCH_FILE_VERSION => {
+                return (file, Some(store.sealer()), None)
+            }
+            Ok(file) => format!(
+                "it was written by a newer Lifeboat (format {})",
+                file.version
+            ),
+            Err(e) => format!("it is not valid ({e})"),
+        },
+        Err(e) => e.to_string(),
+    };
+    match store.set_side_aside(SideDoc::Watch) {
+        Ok(path) => {
+            log::warn!("advisory watch state unreadable; set aside and started afresh");
+            (
+                WatchFile::default(),
+                Some(store.sealer()),
+                Some(format!(
+                    "The saved advisory history could not be read: {problem}. It was kept as {} and the \
+                     watch started afresh; the first check records current levels without alerts.",
+                    path.display()
+                )),
+            )
+        }
+        Err(e) => {
+            log::warn!("advisory watch state unreadable and could not be set aside; not saving");
+            (
+                WatchFile::default(),
+                None,
+                Some(format!(
+                    "The saved advisory history could not be read ({problem}) nor moved aside ({e}); the watch \
+                     runs but saves nothing until this is fixed."
+                )),
+            )
+        }
+    }
+}
+
+impl WatchService {
+    pub fn new(
+        fetcher: Fetcher,
+        endpoints: Endpoints,
+        notifier: Arc<dyn Notifier>,
+        on_update: OnUpdate,
+    ) -> Self {
+        Self {
+            inner: Mutex::new(Inner::default()),
+            wake: tokio::sync::Notify::new(),
+            rounds: tokio::sync::Mutex::new(()),
+            checking: AtomicBool::new(false),
+            fetcher,
+            endpoints,
+            notifier,
+            on_update,
+        }
+    }
+
+    fn inner(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// At unlock: loads the state the first time in this run and takes the plan's context. The first attach
+    /// polls at once, so a change published while the app was closed is told now, not in an hour.
+    pub fn attach(&self, store: &Unlocked, plan: &Plan) {
+        let first = {
+            let mut inner = self.inner();
+            let first = inner.file.is_none();
+            if first {
+                let (file, sealer, notice) = load(store);
+                inner.file = Some(file);
+                inner.sealer = sealer;
+                inner.notice = notice;
+            } else if inner.sealer.is_some() {
+                inner.sealer = Some(store.sealer());
+            }
+            inner.ctx = Some(WatchContext::from_plan(plan));
+            first
+        };
+        if first {
+            self.check_now();
+        }
+        (self.on_update)();
+    }
+
+    /// After a save: the watched countries, settings or phase may have changed. New countries are polled now.
+    pub fn plan_changed(&self, plan: &Plan) {
+        let ctx = WatchContext::from_plan(plan);
+        let poll = {
+            let mut inner = self.inner();
+            let poll = inner.ctx.as_ref().is_some_and(|old| {
+                ctx.watched_codes().iter().any(|c| !old.is_watched(c))
+                    || ctx.governments.iter().any(|g| !old.governments.contains(g))
+            });
+            inner.ctx = Some(ctx);
+            poll
+        };
+        if poll {
+            self.check_now();
+        }
+        (self.on_update)();
+    }
+
+    pub fn context(&self) -> Option<WatchContext> {
+        self.inner().ctx.clone()
+    }
+
+    /// Asks the scheduler for a round now (a no-op until the first unlock).
+    pub fn check_now(&self) {
+        self.wake.notify_one();
+    }
+
+    pub fn is_checking(&self) -> bool {
+        self.checking.load(Ordering::SeqCst)
+    }
+
+    /// The highest watched level, for the tray.
+    pub fn highest(&self) -> Option<u8> {
+        let inner = self.inner();
+        let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
+        view::highest(file, ctx).map(|(l, _)| l)
+    }
+
+    fn interval(file: &WatchFile, ctx: &WatchContext) -> Duration {
+        next_interval(view::is_hot(file, ctx))
+    }
+
+    pub fn view(&self) -> Option<WatchView> {
+        let inner = self.inner();
+        let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
+        let interval = Self::interval(file, ctx);
+        Some(view::build(
+            file,
+            ctx,
+            view::Extras {
+                checking: self.is_checking(),
+                next_round: inner.next_round,
+                interval_minutes: u32::try_from(interval.num_minutes()).unwrap_or(60),
+                notice: inner.notice.clone(),
+            },
+        ))
+    }
+
+    /// When the next round is due; `None` before the first unlock.
+    fn next_due(&self) -> Option<DateTime<Utc>> {
+        let inner = self.inner();
+        let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
+        let Some(last) = file.last_round else {
+            return Some(Utc::now());
+        };
+        let regular = last + Self::interval(file, ctx);
+        Some(match earliest_retry(file, &ctx.sources()) {
+            Some(retry) if retry < regular => retry,
+            _ => regular,
+        })
+    }
+
+    /// Runs forever: sleeps until the next round is due or someone asks for one, then polls.
+    pub async fn run(self: Arc<Self>) {
+        loop {
+            let due = self.next_due();
+            self.inner().next_round = due;
+            match due {
+                None => self.wake.notified().await,
+                Some(at) => {
+                    let wait = (at - Utc::now()).to_std().unwrap_or_default();
+                    tokio::select! {
+                        () = tokio::time::sleep(wait) => {}
+                        () = self.wake.notified() => {}
+                    }
+                }
+            }
+            self.round().await;
+        }
+    }
+
+    fn persist(&self, file: &WatchFile) {
+        let sealer = self.inner().sealer.clone();
+        let Some(sealer) = sealer else { return };
+        let result = serde_json::to_vec(file)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                sealer
+                    .write(SideDoc::Watch, &bytes)
+                    .map_err(|e| e.to_string())
+            });
+        if let Err(e) = result {
+            log::warn!("could not save the advisory watch state: {e}");
+            self.inner().notice = Some(format!("The advisory watch could not save its state: {e}"));
+        }
+    }
+
+    fn store(&self, file: WatchFile) {
+        self.persist(&file);
+        self.inner().file = Some(file);
+    }
+
+    /// One poll of every enabled government, then the notifications it found. Rounds never overlap.
+    pub async fn round(&self) {
+        let _one_at_a_time = self.rounds.lock().await;
+        let (ctx, mut file) = {
+            let inner = self.inner();
+            match (inner.ctx.clone(), inner.file.clone()) {
+                (Some(ctx), Some(file)) => (ctx, file),
+                _ => return,
+            }
+        };
+        self.checking.store(true, Ordering::SeqCst);
+        (self.on_update)();
+        let report = run_round(
+            &self.fetcher,
+            &self.endpoints,
+            &ctx.sources(),
+            &ctx.watched_codes(),
+            &mut file,
+            Utc::now(),
+            jitter_unit(),
+        )
+        .await;
+        for (source, outcome) in &report.outcomes {
+            // Sources and outcome codes only: which countries are watched stays out of the logs.
+            match outcome {
+                Outcome::Updated { countries } => {
+                    log::info!("{source}: {countries} countries");
+                }
+                Outcome::NotModified => log::info!("{source}: not modified"),
+                Outcome::Failed(e) => log::warn!("{source}: failed ({})", e.code()),
+            }
+        }
+        // Saved with the changes still in the outbox: a crash before they are shown repeats nothing and loses
+        // nothing.
+        let outbox = file.outbox.clone();
+        self.store(file.clone());
+        let mut failures = Vec::new();
+        for change in &outbox {
+            if !ctx.notifications || !ctx.is_watched(&change.country) {
+                continue;
+            }
+            let alert = message::alert_for(change, &ctx);
+            if let Err(e) = self.notifier.notify(alert).await {
+                failures.push(e);
+            }
+        }
+        if !outbox.is_empty() {
+            log::info!("{} change(s) to tell", outbox.len());
+            file.outbox.clear();
+            self.store(file);
+        }
+        if let Some(e) = failures.first() {
+            log::warn!("could not show a notification: {e}");
+            self.inner().notice = Some(format!(
+                "A level changed but the desktop notification could not be shown ({e}); see the history below."
+            ));
+        }
+        self.checking.store(false, Ordering::SeqCst);
+        (self.on_update)();
+    }
+}

@@ -1,0 +1,225 @@
+// The advisory watch as the editor holds it: the last WatchView from the backend, whether a round is running,
+// the suggestion the user put off ("Not now"), which country to bring into view, and the `watch-updated`
+// subscription (held only while the plan is unlocked). The view is loaded when the dashboard or the
+// Advisories section is on screen and reloaded on every `watch-updated` while one of them is.
+
+import type { ErrorPayload, HistoryItem, Phase, PhaseSuggestion, WatchReason, WatchView } from './generated/plan';
+import { toErrorPayload, type Backend } from './ipc';
+import { PHASE_RANK } from './plan-utils';
+
+export interface WatchHooks {
+  /** A command failed with `locked`: the session is over. */
+  locked: () => void;
+  /** Any other failure of a user action (Check now, Official page): show it. */
+  fail: (err: unknown) => ErrorPayload;
+}
+
+export const NOW_TICK_MS = 30_000;
+
+export class WatchState {
+  view = $state<WatchView | null>(null);
+  /** Why the last load failed, shown in place of the view. */
+  error = $state<string | null>(null);
+  loading = $state(false);
+  /** "Check now" is on its way to the backend. */
+  requesting = $state(false);
+  /** The clock relative times are measured against; ticks while a watch screen is shown. */
+  now = $state(Date.now());
+  /** A country to scroll into view once the Advisories section shows it (a notification was clicked). */
+  focus = $state<string | null>(null);
+  private dismissed = $state<string | null>(null);
+
+  private be: () => Backend;
+  private hooks: WatchHooks;
+  private unlisten: (() => void) | null = null;
+  /** Bumped by start/stop so a subscription that resolves after a lock is dropped at once. */
+  private generation = 0;
+  private seq = 0;
+  private visible = 0;
+  private ticker: ReturnType<typeof setInterval> | null = null;
+
+  constructor(be: () => Backend, hooks: WatchHooks) {
+    this.be = be;
+    this.hooks = hooks;
+  }
+
+  /** A round is running, or about to. */
+  get checking(): boolean {
+    return this.requesting || !!this.view?.checking;
+  }
+
+  /** Subscribe to `watch-updated` (on unlock). Safe to call again (import, restore). */
+  async start(): Promise<void> {
+    if (this.unlisten) {
+      if (this.visible) void this.load();
+      return;
+    }
+    const gen = ++this.generation;
+    try {
+      const off = await this.be().onWatchUpdated(() => this.updated());
+      if (gen !== this.generation || this.unlisten) off();
+      else this.unlisten = off;
+    } catch {
+      // no event bridge (tests without one): the view still loads when shown
+    }
+  }
+
+  /** Unsubscribe and forget everything (on lock). */
+  stop(): void {
+    this.generation++;
+    this.seq++;
+    this.unlisten?.();
+    this.unlisten = null;
+    this.view = null;
+    this.error = null;
+    this.loading = false;
+    this.requesting = false;
+    this.dismissed = null;
+    this.focus = null;
+  }
+
+  /** A watch screen (dashboard, Advisories) mounted: load now, keep fresh while shown. Returns `hide`. */
+  show(): () => void {
+    this.visible++;
+    this.now = Date.now();
+    if (!this.ticker) this.ticker = setInterval(() => (this.now = Date.now()), NOW_TICK_MS);
+    void this.load();
+    let hidden = false;
+    return () => {
+      if (hidden) return;
+      hidden = true;
+      this.visible = Math.max(0, this.visible - 1);
+      if (!this.visible && this.ticker) {
+        clearInterval(this.ticker);
+        this.ticker = null;
+      }
+    };
+  }
+
+  get shown(): boolean {
+    return this.visible > 0;
+  }
+
+  /** `watch-updated`: reload when someone is looking; otherwise the next `show()` loads anyway. */
+  updated(): void {
+    if (this.visible) void this.load();
+  }
+
+  async load(): Promise<void> {
+    const mine = ++this.seq;
+    this.loading = true;
+    try {
+      const v = await this.be().watchView();
+      if (mine !== this.seq) return;
+      this.view = v;
+      this.error = null;
+      this.now = Date.now();
+    } catch (err) {
+      if (mine !== this.seq) return;
+      const e = toErrorPayload(err);
+      if (e.code === 'locked') this.hooks.locked();
+      else this.error = e.message;
+    } finally {
+      if (mine === this.seq) this.loading = false;
+    }
+  }
+
+  async checkNow(): Promise<void> {
+    if (this.checking) return;
+    this.requesting = true;
+    try {
+      await this.be().checkNow();
+    } catch (err) {
+      this.hooks.fail(err);
+      this.requesting = false;
+      return;
+    }
+    await this.load(); // shows `checking` until the round's own `watch-updated` arrives
+    this.requesting = false;
+  }
+
+  async openOfficial(url: string): Promise<void> {
+    try {
+      await this.be().openOfficialPage(url);
+    } catch (err) {
+      this.hooks.fail(err);
+    }
+  }
+
+  /** The suggestion to show against the plan's current phase: only a step up, and not one put off. */
+  suggestionFor(current: Phase): PhaseSuggestion | null {
+    const s = this.view?.suggestion;
+    if (!s || s.phase === current || PHASE_RANK[s.phase] <= PHASE_RANK[current]) return null;
+    return this.dismissed === suggestionKey(s) ? null : s;
+  }
+
+  /** "Not now": hide this suggestion until the watch suggests something else. In memory only. */
+  dismiss(s: PhaseSuggestion): void {
+    this.dismissed = suggestionKey(s);
+  }
+}
+
+export function suggestionKey(s: PhaseSuggestion): string {
+  return [s.phase, s.tripwire_id, s.country, s.government, s.level].join('|');
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+/** A duration in the largest unit that fits: "45 s" is never shown, "3 min", "5 h", "2 days". */
+export function durationText(ms: number): string {
+  const a = Math.abs(ms);
+  if (a < MIN) return 'less than a minute';
+  if (a < HOUR) return `${Math.floor(a / MIN)} min`;
+  if (a < 2 * DAY) return `${Math.floor(a / HOUR)} h`;
+  return `${Math.floor(a / DAY)} days`;
+}
+
+/** "just now", "3 min ago", "in 57 min"; "" when unset or unreadable. */
+export function relativeTime(iso: string | undefined, now: number): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const d = t - now;
+  if (Math.abs(d) < MIN) return d > 0 ? 'in less than a minute' : 'just now';
+  return d > 0 ? `in ${durationText(d)}` : `${durationText(d)} ago`;
+}
+
+/** How old a time is: "2 h"; "" when unset. */
+export function ageText(iso: string | undefined, now: number): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : durationText(now - t);
+}
+
+export function intervalText(minutes: number): string {
+  return minutes < 60
+    ? `every ${minutes} min while a watched country is at level 3+ or your plan is above normal`
+    : `every ${minutes} min`;
+}
+
+export function reasonText(r: WatchReason): string {
+  switch (r.kind) {
+    case 'residence':
+      return 'you live here';
+    case 'route':
+      return `on route ${r.route_name || 'unnamed route'}`;
+    case 'added':
+      return 'added by you';
+  }
+}
+
+export function historyText(h: HistoryItem): string {
+  switch (h.kind) {
+    case 'baseline':
+      return 'first seen';
+    case 'changed':
+      return h.from !== undefined ? `level ${h.from} → ${h.level}` : `now level ${h.level}`;
+    case 'reissued':
+      return 're-issued, same level';
+    case 'leave_now_changed':
+      return '“leave now” advice changed';
+  }
+}
+

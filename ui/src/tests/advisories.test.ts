@@ -1,0 +1,458 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, waitFor } from '@testing-library/svelte';
+import type { CountryView, Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
+import { cleanSummaryHtml, httpsUrl, interceptLinks } from '../lib/safe-html';
+import { relativeTime, WatchState } from '../lib/watch.svelte';
+import { basePlan, deferred, emptyReadiness, emptyWatch, fakeBackend, session } from './fake-backend';
+import { openApp, q, sleep } from './helpers';
+
+const US_URL = 'https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/iran-travel-advisory.html';
+
+function iran(summary = `<p>Do not travel. Read the <a href="${US_URL}">full advisory</a>.</p>`): CountryView {
+  return {
+    country: 'IR',
+    name: 'Iran',
+    reasons: [{ kind: 'residence' }, { kind: 'route', route_id: 'r-a', route_name: 'Plan A' }],
+    levels: [
+      { government: 'us', source: 'us-state-json', level: 4, native_label: 'Level 4: Do Not Travel', leave_now: false, updated: '2026-01-09T10:00:00Z', checked: '2026-01-10T13:57:00Z', stale: false, url: US_URL, summary_html: summary },
+      { government: 'uk', source: 'uk-fcdo', level: 4, native_label: 'Advice against all travel', leave_now: false, stale: false, url: 'https://www.gov.uk/foreign-travel-advice/iran', summary_html: '' },
+      { government: 'ca', source: 'ca-travel', level: 3, native_label: 'Avoid non-essential travel', leave_now: false, checked: new Date(Date.now() - 7 * 3600_000).toISOString(), stale: true, summary_html: '' },
+      { government: 'de', source: 'de-aa', level: 4, native_label: 'Reisewarnung', leave_now: true, stale: false, summary_html: '' },
+    ],
+    highest: 4,
+    disagree: false,
+    history: [
+      { at: '2026-01-10T12:00:00Z', government: 'us', kind: 'changed', level: 4, from: 3, native_label: 'Level 4: Do Not Travel' },
+      { at: '2026-01-05T12:00:00Z', government: 'us', kind: 'baseline', level: 3, native_label: 'Level 3: Reconsider Travel' },
+    ],
+  };
+}
+
+function turkiye(): CountryView {
+  return {
+    country: 'TR',
+    name: 'Türkiye',
+    reasons: [{ kind: 'added' }],
+    levels: [
+      { government: 'us', source: 'us-state-json', level: 2, native_label: 'Level 2: Exercise Increased Caution', leave_now: false, regional_max: 4, stale: false, summary_html: '' },
+      { government: 'uk', source: 'uk-fcdo', level: 1, native_label: 'See our travel advice before travelling', leave_now: false, stale: false, summary_html: '' },
+      { government: 'au', source: 'au-smartraveller', level: 3, native_label: 'Reconsider your need to travel', leave_now: false, stale: false, summary_html: '' },
+    ],
+    highest: 3,
+    disagree: true,
+    history: [],
+  };
+}
+
+function watchView(extra: Partial<WatchView> = {}): WatchView {
+  return {
+    countries: [iran(), turkiye()],
+    governments: [
+      { government: 'us', enabled: true, last_success: '2026-01-10T13:57:00Z', last_attempt: '2026-01-10T13:57:00Z', stale: false, countries: 211 },
+      { government: 'ca', enabled: true, last_attempt: '2026-01-10T13:57:00Z', error: { code: 'http_status', message: 'travel.gc.ca answered 503' }, stale: true, countries: 231 },
+    ],
+    highest: 4,
+    checking: false,
+    last_round: new Date(Date.now() - 3 * 60_000).toISOString(),
+    next_round: new Date(Date.now() + 57 * 60_000 + 30_000).toISOString(),
+    interval_minutes: 10,
+    ...extra,
+  };
+}
+
+const card = (code: string) => q(`[data-testid="advisory-country"][data-country="${code}"]`);
+
+async function openAdvisories(view: () => WatchView = () => watchView(), more: Parameters<typeof fakeBackend>[0] = {}) {
+  const fake = fakeBackend({ watchView: async () => view(), ...more });
+  await openApp(fake, 'advisories');
+  await waitFor(() => card('IR'));
+  return fake;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('Advisories section', () => {
+  it("shows each government's native wording and level side by side for a country", async () => {
+    await openAdvisories();
+    const govs = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="gov-level"]')];
+    expect(govs.map((g) => g.dataset.government)).toEqual(['us', 'uk', 'ca', 'de']);
+    // one list, one item per government: the comparison is side by side, not one government at a time
+    expect(new Set(govs.map((g) => g.parentElement)).size).toBe(1);
+    const read = (g: HTMLElement) => ({
+      name: q('.gov-name', g).textContent,
+      native: q('[data-testid="native"]', g).textContent,
+      level: q('[data-testid="level"]', g).textContent,
+    });
+    expect(govs.map(read)).toEqual([
+      { name: 'US', native: 'Level 4: Do Not Travel', level: 'Level 4' },
+      { name: 'UK', native: 'Advice against all travel', level: 'Level 4' },
+      { name: 'Canada', native: 'Avoid non-essential travel', level: 'Level 3' },
+      { name: 'Germany', native: 'Reisewarnung', level: 'Level 4' },
+    ]);
+    // native wording may be in any script
+    expect(q('[data-testid="native"]', govs[0]).getAttribute('dir')).toBe('auto');
+    // leave-now is flagged only where the government says so; staleness only where it is stale
+    expect(govs.map((g) => !!g.querySelector('[data-testid="leave-now"]'))).toEqual([false, false, false, true]);
+    expect(q('[data-testid="stale"]', govs[2]).textContent).toBe('Stale: last confirmed 7 h ago');
+    expect(govs[0].querySelector('[data-testid="stale"]')).toBeNull();
+    // regional maximum and reasons
+    expect(q('[data-testid="gov-level"][data-government="us"] [data-testid="regional"]', card('TR')).textContent).toBe('parts: level 4');
+    expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('you live here');
+    expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('on route Plan A');
+    expect(q('[data-testid="reasons"]', card('TR')).textContent).toContain('added by you');
+    // header: relative times and interval
+    const status = q('[data-testid="watch-status"]').textContent!;
+    expect(status).toContain('Checked 3 min ago');
+    expect(status).toContain('next in 57 min');
+    expect(status).toContain('every 10 min while a watched country is at level 3+');
+    // government status: the error message is shown
+    expect(q('[data-testid="government-error"]').textContent).toContain('travel.gc.ca answered 503');
+    // history: newest first, with the change spelled out
+    const history = [...card('IR').querySelectorAll('[data-testid="history"] li')].map((li) => li.textContent);
+    expect(history[0]).toContain('level 3 → 4');
+    expect(history[1]).toContain('first seen');
+  });
+
+  it('marks "Governments disagree" only on countries where they do', async () => {
+    await openAdvisories();
+    expect(card('IR').querySelector('[data-testid="disagree"]')).toBeNull();
+    expect(q('[data-testid="disagree"]', card('TR')).textContent).toContain('Governments disagree');
+  });
+
+  it('the Official page button opens the https page through the backend', async () => {
+    const fake = await openAdvisories();
+    await fireEvent.click(q('[data-testid="gov-level"][data-government="us"] [data-testid="official-page"]', card('IR')));
+    await waitFor(() => expect(fake.callsTo('openOfficialPage')).toHaveLength(1));
+    expect(fake.callsTo('openOfficialPage')[0].args).toEqual([US_URL]);
+    // no URL, no button
+    expect(card('IR').querySelector('[data-government="ca"] [data-testid="official-page"]')).toBeNull();
+  });
+
+  it('a link in a summary opens the https page in the system browser and never navigates the webview', async () => {
+    const summary =
+      `<p>Read the <a href="${US_URL}"><strong>full advisory</strong></a>, ` +
+      '<a href="http://travel.state.gov/plain">plain http</a>, <a href="javascript:alert(1)">script</a>, ' +
+      '<a href="/relative">relative</a>.</p>';
+    const fake = await openAdvisories(() => watchView({ countries: [iran(summary)] }));
+    const box = q('[data-testid="summary-html"]', card('IR'));
+    const before = window.location.href;
+
+    // a click on the text inside the link counts; the default action is cancelled
+    const notCancelled = await fireEvent.click(q('strong', box));
+    expect(notCancelled).toBe(false);
+    await waitFor(() => expect(fake.callsTo('openOfficialPage')).toHaveLength(1));
+    expect(fake.callsTo('openOfficialPage')[0].args).toEqual([US_URL]);
+
+    for (const text of ['plain http', 'script', 'relative']) {
+      const a = [...box.querySelectorAll('a')].find((x) => x.textContent === text)!;
+      expect(await fireEvent.click(a)).toBe(false);
+    }
+    await sleep(10);
+    expect(fake.callsTo('openOfficialPage')).toHaveLength(1);
+    expect(window.location.href).toBe(before);
+  });
+
+  it('an unsanitised <img onerror> in a summary never reaches the page and is not a way out', async () => {
+    const hostile =
+      '<p>Hi<img src=x onerror="window.__pwned = 1"></p><script>window.__pwned = 2</script>' +
+      '<a href="javascript:window.__pwned=3"><img src=x onerror="window.__pwned=4">click</a>' +
+      '<svg onload="window.__pwned=5"><a href="https://evil.example/">svg link</a></svg>';
+    const fake = await openAdvisories(() => watchView({ countries: [iran(hostile)] }));
+    const box = q('[data-testid="summary-html"]', card('IR'));
+    expect(box.querySelector('img, script, svg')).toBeNull();
+    expect(box.innerHTML).not.toMatch(/onerror|onload|javascript:/i);
+    // the click interception ignores it too
+    const a = [...box.querySelectorAll('a')].find((x) => x.textContent === 'click')!;
+    expect(await fireEvent.click(a)).toBe(false);
+    await sleep(20);
+    expect(fake.callsTo('openOfficialPage')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('"Check now" calls checkNow and is disabled while a round is running', async () => {
+    let checking = false;
+    const started = deferred<null>();
+    const fake = await openAdvisories(() => watchView({ checking }), { checkNow: () => started.promise });
+    const button = q<HTMLButtonElement>('[data-testid="check-now"]');
+    expect(button.disabled).toBe(false);
+    await fireEvent.click(button);
+    expect(fake.callsTo('checkNow')).toHaveLength(1);
+    await waitFor(() => expect(button.disabled).toBe(true)); // on its way to the backend
+    checking = true;
+    started.resolve(null);
+    await waitFor(() => expect(q('[data-testid="watch-status"]').textContent).toContain('Checking'));
+    expect(button.disabled).toBe(true); // the backend says the round is running
+    await fireEvent.click(button);
+    expect(fake.callsTo('checkNow')).toHaveLength(1);
+    // the round ends: the backend emits watch-updated and the view says so
+    checking = false;
+    fake.watchHandler!();
+    await waitFor(() => expect(button.disabled).toBe(false));
+  });
+
+  it('watch-updated reloads the view', async () => {
+    let level = 3;
+    const view = () => {
+      const c = turkiye();
+      c.levels[0].level = level;
+      return watchView({ countries: [iran(), c] });
+    };
+    const fake = await openAdvisories(view);
+    const us = () => q('[data-testid="gov-level"][data-government="us"] [data-testid="level"]', card('TR')).textContent;
+    expect(us()).toBe('Level 3');
+    const loads = fake.callsTo('watchView').length;
+    level = 4;
+    fake.watchHandler!();
+    await waitFor(() => expect(fake.callsTo('watchView').length).toBe(loads + 1));
+    await waitFor(() => expect(us()).toBe('Level 4'));
+  });
+
+  it('locking unsubscribes from watch-updated and forgets the view', async () => {
+    const fake = await openAdvisories();
+    expect(fake.watchHandler).not.toBeNull();
+    await fireEvent.click(q('[data-testid="lock"]'));
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    expect(fake.watchHandler).toBeNull();
+  });
+
+  it('a clicked notification opens the Advisories section on that country', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push((this as HTMLElement).dataset.country ?? this.tagName);
+    };
+    try {
+      const fake = fakeBackend({ watchView: async () => watchView() });
+      await openApp(fake, 'dashboard');
+      fake.countryHandler!('TR');
+      await waitFor(() => card('TR'));
+      expect(q('[data-testid="nav-advisories"]').getAttribute('aria-current')).toBe('page');
+      await waitFor(() => expect(scrolled).toContain('TR'));
+      expect(document.activeElement).toBe(q('h3', card('TR')));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('a notification clicked while locked shows its country after unlocking', async () => {
+    const fake = fakeBackend({ watchView: async () => watchView() });
+    await openApp(fake, 'dashboard');
+    await fireEvent.click(q('[data-testid="lock"]'));
+    await waitFor(() => q('#unlock-passphrase'));
+    fake.countryHandler!('TR');
+    const input = q<HTMLInputElement>('#unlock-passphrase');
+    input.value = 'correct horse battery';
+    await fireEvent.input(input);
+    await fireEvent.click(q('[data-testid="unlock"]'));
+    await waitFor(() => card('TR'));
+  });
+
+  it('shows an empty state when nothing is watched', async () => {
+    const fake = fakeBackend({ watchView: async () => emptyWatch() });
+    await openApp(fake, 'advisories');
+    await waitFor(() => expect(q('[data-testid="watch-empty"]').textContent).toMatch(/add your residence in\s+Household/i));
+  });
+
+  it('watch settings edit settings.watch through autosave; an extra_countries error shows beside that field', async () => {
+    const outcome: SaveOutcome = {
+      saved: false,
+      errors: [{ at: { section: 'advisories', field: 'extra_countries' }, message: 'XX is not a country code' }],
+      readiness: emptyReadiness(),
+    };
+    const fake = await openAdvisories(() => watchView(), { savePlan: async () => outcome });
+    await fireEvent.click(q('[data-testid="watch-government-de"]'));
+    await fireEvent.click(q('[data-testid="watch-plan-in-notifications"]'));
+    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
+    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    expect(sent.settings.watch.governments).toEqual(['us', 'uk', 'ca', 'au']);
+    expect(sent.settings.watch.plan_in_notifications).toBe(false);
+
+    const select = q('#f-advisories-_-extra_countries');
+    const box = select.closest('[data-field="extra_countries"]')!.parentElement!;
+    await waitFor(() => expect(q('[data-testid="field-error"]', box).textContent).toContain('XX is not a country code'));
+    // and not next to the governments
+    const govBox = q('[data-testid="watch-government-us"]').closest('fieldset')!;
+    expect(govBox.querySelector('[data-testid="field-error"]')).toBeNull();
+    expect(q('[data-testid="nav-advisories"]').textContent).toContain('1');
+  });
+
+  it('warns when no government is selected', async () => {
+    await openAdvisories();
+    expect(document.querySelector('[data-testid="no-governments"]')).toBeNull();
+    for (const g of ['us', 'uk', 'ca', 'au', 'de']) await fireEvent.click(q(`[data-testid="watch-government-${g}"]`));
+    expect(q('[data-testid="no-governments"]').textContent).toMatch(/nothing is watched/);
+  });
+});
+
+describe('dashboard suggestion', () => {
+  const suggesting = () =>
+    watchView({ suggestion: { phase: 'leave_now', tripwire_id: 'at-1', country: 'IR', government: 'us', level: 4 } });
+
+  async function openDashboard(view: () => WatchView = suggesting) {
+    const plan = basePlan();
+    plan.phases.advisory_tripwires = [{ id: 'at-1', country: 'IR', min_level: 4, phase: 'leave_now' }];
+    const fake = fakeBackend({ unlock: async () => session(plan), watchView: async () => view() });
+    await openApp(fake, 'dashboard');
+    await waitFor(() => q('[data-testid="suggestion"]'));
+    return fake;
+  }
+
+  it('shows the compact summary per watched country', async () => {
+    await openDashboard();
+    const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="advisory-summary"] li')];
+    expect(rows.map((r) => [r.dataset.country, q('.level-badge', r).textContent])).toEqual([
+      ['IR', 'Level 4'],
+      ['TR', 'Level 3'],
+    ]);
+  });
+
+  it('accepting switches the phase through autosave', async () => {
+    const fake = await openDashboard();
+    expect(q('[data-testid="suggestion-text"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'US advises level 4 for Iran: your tripwire suggests Leave now.',
+    );
+    await fireEvent.click(q('[data-testid="accept-suggestion"]'));
+    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
+    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    expect(sent.phases.current).toBe('leave_now');
+    expect(Date.now() - Date.parse(sent.phases.since!)).toBeLessThan(60_000);
+    expect(q('[data-testid="phase-badge"]').textContent).toContain('Leave now');
+    expect(document.querySelector('[data-testid="suggestion"]')).toBeNull(); // the plan is there now
+  });
+
+  it('"Not now" changes nothing and hides the banner until the suggestion changes', async () => {
+    let view = suggesting();
+    const fake = await openDashboard(() => view);
+    await fireEvent.click(q('[data-testid="dismiss-suggestion"]'));
+    expect(document.querySelector('[data-testid="suggestion"]')).toBeNull();
+    await sleep(120); // longer than the test save delay
+    expect(fake.callsTo('savePlan')).toHaveLength(0);
+    expect(q('[data-testid="phase-badge"]').textContent).toContain('Normal');
+    // the same suggestion again: still hidden
+    fake.watchHandler!();
+    await sleep(30);
+    expect(document.querySelector('[data-testid="suggestion"]')).toBeNull();
+    // a different one (another government, another level): shown
+    view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 'at-2', country: 'TR', government: 'au', level: 3 } });
+    fake.watchHandler!();
+    await waitFor(() => expect(q('[data-testid="suggestion-text"]').textContent).toContain('Australia advises level 3 for'));
+  });
+});
+
+describe('advisory tripwires (Phases)', () => {
+  it('adds a row with defaults and edits update plan.phases.advisory_tripwires', async () => {
+    const fake = fakeBackend();
+    await openApp(fake, 'phases');
+    await fireEvent.click(q('[data-testid="add-advisory-tripwire"]'));
+    const row = q('[data-testid="advisory-tripwire"]');
+    expect(q<HTMLSelectElement>('[data-testid="advisory-tripwire-country"]', row).value).toBe('IR'); // the residence
+    expect(q<HTMLSelectElement>('[data-testid="advisory-tripwire-level"]', row).value).toBe('4');
+    expect(q<HTMLSelectElement>('[data-testid="advisory-tripwire-phase"]', row).value).toBe('leave_now');
+    // "normal" is not offered: a tripwire only moves the plan up
+    const phases = [...q<HTMLSelectElement>('[data-testid="advisory-tripwire-phase"]', row).options].map((o) => o.value);
+    expect(phases).toEqual(['prepare', 'leave_now', 'shelter_in_place']);
+
+    const set = async (testid: string, value: string) => {
+      const el = q<HTMLSelectElement>(`[data-testid="${testid}"]`, row);
+      el.value = value;
+      await fireEvent.input(el);
+      await fireEvent.change(el);
+    };
+    await set('advisory-tripwire-country', 'TR');
+    await set('advisory-tripwire-level', '3');
+    await set('advisory-tripwire-government', 'uk');
+    await set('advisory-tripwire-phase', 'prepare');
+    await waitFor(() => {
+      const last = fake.callsTo('savePlan').at(-1)?.args[0] as Plan | undefined;
+      expect(last?.phases.advisory_tripwires[0]).toMatchObject({ country: 'TR', min_level: 3, government: 'uk', phase: 'prepare' });
+    });
+    const sent = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+    const t = sent.phases.advisory_tripwires[0];
+    expect(t.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(typeof t.min_level).toBe('number');
+
+    // back to "any government": the key is absent, not ""
+    await set('advisory-tripwire-government', '');
+    await waitFor(() => {
+      const last = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+      expect('government' in last.phases.advisory_tripwires[0]).toBe(false);
+    });
+  });
+
+  it('shows each tripwire error beside its field', async () => {
+    const plan = basePlan();
+    plan.phases.advisory_tripwires = [{ id: 'at-1', country: 'IR', min_level: 4, phase: 'leave_now' }];
+    const outcome: SaveOutcome = {
+      saved: false,
+      errors: [{ at: { section: 'phases', id: 'at-1', field: 'min_level' }, message: 'a level from 1 to 4' }],
+      readiness: emptyReadiness(),
+    };
+    const fake = fakeBackend({ unlock: async () => session(plan), savePlan: async () => outcome });
+    await openApp(fake, 'phases');
+    const level = q<HTMLSelectElement>('[data-entry="at-1"] [data-testid="advisory-tripwire-level"]');
+    level.value = '2';
+    await fireEvent.change(level);
+    await waitFor(() => expect(level.parentElement!.querySelector('[data-testid="field-error"]')?.textContent).toContain('a level from 1 to 4'));
+    expect(level.getAttribute('aria-invalid')).toBe('true');
+    const country = q('[data-entry="at-1"] [data-testid="advisory-tripwire-country"]');
+    expect(country.parentElement!.querySelector('[data-testid="field-error"]')).toBeNull();
+  });
+});
+
+describe('watch helpers', () => {
+  it('relative times read naturally', () => {
+    const now = Date.parse('2026-01-10T14:00:00Z');
+    expect(relativeTime('2026-01-10T13:57:00Z', now)).toBe('3 min ago');
+    expect(relativeTime('2026-01-10T14:57:00Z', now)).toBe('in 57 min');
+    expect(relativeTime('2026-01-10T13:59:40Z', now)).toBe('just now');
+    expect(relativeTime('2026-01-10T09:00:00Z', now)).toBe('5 h ago');
+    expect(relativeTime('2026-01-07T14:00:00Z', now)).toBe('3 days ago');
+    expect(relativeTime(undefined, now)).toBe('');
+  });
+
+  it('a suggestion only ever moves the plan up, and "Not now" is per suggestion', () => {
+    const w = new WatchState(() => fakeBackend(), { locked: () => {}, fail: () => ({ code: 'x', message: 'x' }) });
+    w.view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 't', country: 'IR', government: 'us', level: 3 } });
+    expect(w.suggestionFor('normal')?.phase).toBe('prepare');
+    expect(w.suggestionFor('prepare')).toBeNull();
+    expect(w.suggestionFor('leave_now')).toBeNull(); // a stale view must not offer a step down
+    w.dismiss(w.view.suggestion!);
+    expect(w.suggestionFor('normal')).toBeNull();
+    w.view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 't', country: 'IR', government: 'us', level: 4 } });
+    expect(w.suggestionFor('normal')?.level).toBe(4);
+  });
+
+  it('httpsUrl accepts absolute https only', () => {
+    expect(httpsUrl('https://www.gov.uk/foreign-travel-advice/iran')).toBe('https://www.gov.uk/foreign-travel-advice/iran');
+    for (const bad of ['http://www.gov.uk/', 'javascript:alert(1)', '/relative', '//evil.example/x', 'data:text/html,x', 'https://user:pw@evil.example/', '', null])
+      expect(httpsUrl(bad)).toBeNull();
+  });
+
+  it('cleanSummaryHtml keeps the allow-list and drops everything executable', () => {
+    const out = cleanSummaryHtml(
+      '<p style="color:red" onclick="x()">Text <em>em</em></p><script>alert(1)</script><iframe src="https://x"></iframe>' +
+        '<a href="https://ok.example/a" target="_blank" onmouseover="x()">ok</a><a href="javascript:x()">js</a>' +
+        '<div><img src=x onerror=alert(1)>kept text</div><!-- comment --><abbr title="Foreign Office" class="c">FCDO</abbr>',
+    );
+    expect(out).toBe(
+      '<p>Text <em>em</em></p><a href="https://ok.example/a" rel="noopener noreferrer">ok</a>' +
+        '<a rel="noopener noreferrer">js</a>kept text<abbr title="Foreign Office">FCDO</abbr>',
+    );
+  });
+
+  it('interceptLinks swallows every link click in its element', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<a href="https://ok.example/">ok</a><a href="javascript:alert(1)">js</a><span>text</span>';
+    document.body.append(div);
+    const opened: string[] = [];
+    const action = interceptLinks(div, (u) => opened.push(u));
+    const [ok, js] = div.querySelectorAll('a');
+    expect(ok.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(js.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(ok.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
+    expect(div.querySelector('span')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(opened).toEqual(['https://ok.example/']);
+    action?.destroy?.();
+    div.remove();
+  });
+});
