@@ -399,13 +399,10 @@ async fn poll_uk(
             continue;
         };
         let url = endpoints.uk_country_url(&slug);
-        let known = file.state.seen(source, country).is_some();
-        let validators = if known {
-            validators_of(file, &url)
-        } else {
-            Validators::default()
-        };
-        let check = check_counted(fetcher, source, &url, &validators, 0).await;
+        // A page is one record: "previous count" 1 sends its validators, 0 (never seen) fetches it whole.
+        let known = usize::from(file.state.seen(source, country).is_some());
+        let validators = validators_of(file, &url);
+        let check = check_counted(fetcher, source, &url, &validators, known).await;
         match check {
             SourceCheck::Updated { parsed, validators } => {
                 // A page must be about the country asked for; a slug that moved to another country would

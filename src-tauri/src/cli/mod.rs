@@ -3,8 +3,12 @@
 //! `lifeboat --version`
 //! `lifeboat advisories sources`                       the source names `parse` accepts
 //! `lifeboat advisories parse --source SOURCE FILE`    normalised records of a saved payload, as JSON
+//! `lifeboat advisories check [...]`                  one poll of the enabled governments for the watched countries
 
 use std::io::Write;
+
+mod check;
+pub mod vault_access;
 
 use lifeboat_advisory::{parse, Advisory, SourceId};
 use serde::Serialize;
@@ -17,7 +21,11 @@ pub enum Outcome {
     Exit(i32),
 }
 
-const USAGE: &str = "usage:\n  lifeboat --version\n  lifeboat advisories sources\n  lifeboat advisories parse --source SOURCE FILE\n";
+pub(crate) const USAGE: &str = concat!(
+    "usage:\n  lifeboat --version\n  lifeboat advisories sources\n  lifeboat advisories parse --source SOURCE FILE\n",
+    "  lifeboat advisories check [--countries IR,TR | --plan EXPORT.json | --data-dir DIR]\n",
+    "                            [--governments us,uk,ca,au,de] [--feed-urls SOURCE=URL,...] [--json]\n",
+);
 
 /// Largest saved payload `parse` reads; official feeds are well under a megabyte.
 const MAX_PAYLOAD_BYTES: u64 = 32 * 1024 * 1024;
@@ -150,6 +158,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
                 0
             }
             Some("parse") => parse_command(&args[2..], out, err)?,
+            Some("check") => check::run(&args[2..], out, err)?,
             _ => {
                 write!(err, "{USAGE}")?;
                 2

@@ -1,0 +1,395 @@
+//! `lifeboat advisories check`: one poll of the enabled governments, printed for the watched countries. Reads
+//! the plan (or a country list) and the network; writes nothing, so it never disturbs the app's watch state.
+
+use std::io::Write;
+
+use lifeboat_advisory::fetch::user_agent;
+use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, WatchFile};
+use lifeboat_plan::settings::Government;
+use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
+use serde::Serialize;
+
+use super::vault_access;
+use crate::watch::context::{country_name, government_of, source_of};
+
+#[derive(Serialize)]
+struct LevelOut {
+    government: Government,
+    source: &'static str,
+    level: u8,
+    native: String,
+    regional_max: Option<u8>,
+    leave_now: bool,
+    updated: Option<String>,
+}
+
+#[derive(Serialize)]
+struct CountryOut {
+    iso2: String,
+    name: String,
+    reasons: Vec<WatchReason>,
+    levels: Vec<LevelOut>,
+}
+
+#[derive(Serialize)]
+struct ErrorOut {
+    government: Government,
+    code: String,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct Report {
+    countries: Vec<CountryOut>,
+    errors: Vec<ErrorOut>,
+}
+
+struct Options {
+    countries: Option<Vec<String>>,
+    plan: Option<String>,
+    data_dir: Option<String>,
+    governments: Option<Vec<Government>>,
+    feed_urls: Option<String>,
+    json: bool,
+}
+
+fn parse_governments(spec: &str) -> Result<Vec<Government>, String> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            serde_json::from_value::<Government>(serde_json::Value::String(s.to_ascii_lowercase()))
+                .map_err(|_| format!("unknown government {s:?}; one of: us, uk, ca, au, de"))
+        })
+        .collect()
+}
+
+fn parse_options(args: &[String]) -> Result<Options, String> {
+    let mut o = Options {
+        countries: None,
+        plan: None,
+        data_dir: None,
+        governments: None,
+        feed_urls: None,
+        json: false,
+    };
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = || {
+            rest.next()
+                .cloned()
+                .ok_or_else(|| format!("{arg} needs a value"))
+        };
+        match arg.as_str() {
+            "--countries" => {
+                let list: Vec<String> = value()?
+                    .split(',')
+                    .map(|c| c.trim().to_ascii_uppercase())
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                if let Some(bad) = list.iter().find(|c| !lifeboat_plan::countries::is_valid(c)) {
+                    return Err(format!("{bad:?} is not an ISO 3166 country code"));
+                }
+                o.countries = Some(list);
+            }
+            "--plan" => o.plan = Some(value()?),
+            "--data-dir" => o.data_dir = Some(value()?),
+            "--governments" => o.governments = Some(parse_governments(&value()?)?),
+            "--feed-urls" => o.feed_urls = Some(value()?),
+            "--json" => o.json = true,
+            other => return Err(format!("unexpected argument {other}")),
+        }
+    }
+    Ok(o)
+}
+
+/// What to watch and through which governments: the flags, else the plan's own settings.
+fn watch_list(o: &Options) -> Result<(Vec<WatchedCountry>, Vec<Government>), String> {
+    if let Some(list) = &o.countries {
+        let watched = list
+            .iter()
+            .map(|c| WatchedCountry {
+                country: c.clone(),
+                reasons: vec![WatchReason::Added],
+            })
+            .collect();
+        return Ok((
+            watched,
+            o.governments.clone().unwrap_or(Government::ALL.to_vec()),
+        ));
+    }
+    let plan = match &o.plan {
+        Some(path) => vault_access::plan_file(path)?,
+        None => {
+            let dir = o
+                .data_dir
+                .clone()
+                .map(std::path::PathBuf::from)
+                .or_else(vault_access::default_data_dir)
+                .ok_or("no data folder: pass --data-dir or --countries")?;
+            let pass = vault_access::read_passphrase("Lifeboat passphrase: ")
+                .map_err(|e| format!("cannot read the passphrase: {e}"))?;
+            vault_access::open_plan(dir, &pass)?
+        }
+    };
+    let governments = o
+        .governments
+        .clone()
+        .unwrap_or_else(|| plan.settings.watch.governments.clone());
+    Ok((watched_countries(&plan), governments))
+}
+
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let o = match parse_options(args) {
+        Ok(o) => o,
+        Err(e) => {
+            write!(err, "{e}\n{}", super::USAGE)?;
+            return Ok(2);
+        }
+    };
+    let endpoints = match o.feed_urls.as_deref().map(Endpoints::parse_overrides) {
+        Some(Ok(e)) => e,
+        Some(Err(e)) => {
+            writeln!(err, "--feed-urls: {e}")?;
+            return Ok(2);
+        }
+        None => Endpoints::official(),
+    };
+    let (watched, governments) = match watch_list(&o) {
+        Ok(w) => w,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(1);
+        }
+    };
+    let config = FetchConfig {
+        user_agent: user_agent(env!("CARGO_PKG_VERSION")),
+        allow_plain_http_to_loopback_only: endpoints.is_overridden(),
+        ..FetchConfig::default()
+    };
+    let fetcher = match Fetcher::new(config) {
+        Ok(f) => f,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(1);
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let codes: Vec<String> = watched.iter().map(|w| w.country.clone()).collect();
+    let sources: Vec<_> = governments.iter().map(|g| source_of(*g)).collect();
+    let mut file = WatchFile::default();
+    let report = runtime.block_on(run_round(
+        &fetcher,
+        &endpoints,
+        &sources,
+        &codes,
+        &mut file,
+        chrono::Utc::now(),
+        0.5,
+    ));
+    let errors: Vec<ErrorOut> = report
+        .outcomes
+        .iter()
+        .filter_map(|(s, o)| match o {
+            Outcome::Failed(e) => Some(ErrorOut {
+                government: government_of(*s),
+                code: e.code().to_owned(),
+                message: e.to_string(),
+            }),
+            _ => None,
+        })
+        .collect();
+    let countries: Vec<CountryOut> = watched
+        .into_iter()
+        .map(|w| {
+            let levels = Government::ALL
+                .into_iter()
+                .filter(|g| governments.contains(g))
+                .filter_map(|g| {
+                    let source = source_of(g);
+                    let seen = file.state.seen(source, &w.country)?;
+                    Some(LevelOut {
+                        government: g,
+                        source: source.as_str(),
+                        level: seen.level.get(),
+                        native: seen.native_label.clone(),
+                        regional_max: seen.regional_max.map(|l| l.get()),
+                        leave_now: seen.leave_now,
+                        updated: seen.updated.map(|t| t.to_rfc3339()),
+                    })
+                })
+                .collect();
+            CountryOut {
+                name: country_name(&w.country),
+                iso2: w.country,
+                reasons: w.reasons,
+                levels,
+            }
+        })
+        .collect();
+    let report = Report { countries, errors };
+    if o.json {
+        serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
+        writeln!(out)?;
+    } else {
+        print_table(&report, out)?;
+    }
+    for e in &report.errors {
+        writeln!(
+            err,
+            "{}: {} ({})",
+            e.government.short_name(),
+            e.message,
+            e.code
+        )?;
+    }
+    Ok(match (report.errors.len(), governments.len()) {
+        (0, _) => 0,
+        (failed, all) if failed >= all => 1,
+        // Some governments answered: the output is useful, the exit code says it is partial.
+        _ => 3,
+    })
+}
+
+fn print_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    for c in &report.countries {
+        writeln!(out, "{} ({})", c.name, c.iso2)?;
+        if c.levels.is_empty() {
+            writeln!(out, "  no advice found")?;
+        }
+        for l in &c.levels {
+            let mut line = format!(
+                "  {:<10} Level {}  {}",
+                l.government.short_name(),
+                l.level,
+                l.native
+            );
+            if let Some(r) = l.regional_max {
+                line.push_str(&format!("  (parts: level {r})"));
+            }
+            if l.leave_now {
+                line.push_str("  LEAVE NOW");
+            }
+            if let Some(u) = &l.updated {
+                line.push_str(&format!("  updated {}", u.get(..10).unwrap_or(u)));
+            }
+            writeln!(out, "{line}")?;
+        }
+    }
+    Ok(())
+}
+
+// Relative to this file's folder (a path inside an inline module would be relative to a folder that does not exist).
+#[cfg(test)]
+#[path = "../../crates/advisory/tests/common/server.rs"]
+mod test_server;
+
+#[cfg(test)]
+mod tests {
+    use super::test_server as server;
+
+    fn feed(name: &str) -> Vec<u8> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/feeds")
+            .join(name);
+        std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    /// The command builds its own runtime, so the fixture server runs on another thread's.
+    fn with_server(f: impl FnOnce(String) -> (i32, String, String)) -> (i32, String, String) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                let body = feed("us-state-json_iran-level-3.json");
+                let s = server::Server::start(move |req| match req.path.as_str() {
+                    "/us.json" => server::ok(body.clone(), "application/json"),
+                    _ => server::status(503),
+                })
+                .await;
+                tx.send(s.url("")).expect("send");
+                let _ = stop_rx.await;
+            });
+        });
+        let base = rx.recv().expect("server up");
+        let result = f(base);
+        let _ = stop_tx.send(());
+        thread.join().expect("server thread");
+        result
+    }
+
+    fn call(args: &[String]) -> (i32, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = super::run(args, &mut out, &mut err).expect("in memory");
+        (
+            code,
+            String::from_utf8_lossy(&out).into_owned(),
+            String::from_utf8_lossy(&err).into_owned(),
+        )
+    }
+
+    #[test]
+    fn check_prints_the_watched_countries_levels_and_says_which_governments_failed() {
+        let (code, out, err) = with_server(|base| {
+            call(&[
+                "--countries".into(),
+                "IR,iq".into(),
+                "--governments".into(),
+                "us,de".into(),
+                "--feed-urls".into(),
+                format!("us-state-json={base}/us.json,de-aa={base}/de"),
+                "--json".into(),
+            ])
+        });
+        assert_eq!(code, 3, "partial: the US answered, Germany did not; {err}");
+        let report: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+        let iran = &report["countries"][0];
+        assert_eq!(iran["iso2"], "IR");
+        assert_eq!(iran["levels"][0]["government"], "us");
+        assert_eq!(iran["levels"][0]["level"], 3);
+        assert_eq!(iran["levels"][0]["native"], "Level 3: Reconsider Travel");
+        assert_eq!(report["countries"][1]["levels"][0]["level"], 4, "Iraq");
+        assert_eq!(report["errors"][0]["government"], "de");
+        assert_eq!(report["errors"][0]["code"], "server_error");
+        assert!(err.contains("Germany"), "{err}");
+    }
+
+    #[test]
+    fn check_reads_the_watch_list_from_an_exported_plan_and_refuses_bad_flags() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut plan = lifeboat_plan::Plan::default();
+        plan.profile.residence_country = "IR".into();
+        plan.settings.watch.governments = vec![lifeboat_plan::settings::Government::Us];
+        let path = dir.path().join("plan.json");
+        std::fs::write(
+            &path,
+            lifeboat_plan::migrate::to_json_pretty(&plan).expect("json"),
+        )
+        .expect("write");
+        let (code, out, err) = with_server(|base| {
+            call(&[
+                "--plan".into(),
+                path.display().to_string(),
+                "--feed-urls".into(),
+                format!("us-state-json={base}/us.json"),
+            ])
+        });
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            out.lines().collect::<Vec<_>>(),
+            [
+                "Iran (IR)",
+                "  US         Level 3  Level 3: Reconsider Travel  updated 2026-11-02"
+            ]
+        );
+        assert_eq!(call(&["--countries".into(), "Narnia".into()]).0, 2);
+        assert_eq!(call(&["--governments".into(), "fr".into()]).0, 2);
+        assert_eq!(call(&["--bogus".into()]).0, 2);
+    }
+}

@@ -1,0 +1,50 @@
+//! How the command line reaches the user's plan: the app's data folder and a passphrase typed at a prompt.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use lifeboat_plan::Plan;
+use lifeboat_store::secrecy::{ExposeSecret, SecretString};
+use lifeboat_store::{Vault, VaultOptions};
+
+/// Tauri's `app_data_dir` on Linux for this identifier: `$XDG_DATA_HOME/org.lifeboat.desktop`, else
+/// `~/.local/share/org.lifeboat.desktop`.
+pub fn default_data_dir() -> Option<PathBuf> {
+    const IDENTIFIER: &str = "org.lifeboat.desktop";
+    std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .map(|d| d.join(IDENTIFIER))
+}
+
+/// Reads the passphrase: without echo from a terminal, or one line from a pipe (for scripts). Never from an
+/// argument or the environment, where other processes and shell history could see it.
+pub fn read_passphrase(prompt: &str) -> std::io::Result<SecretString> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        return rpassword::prompt_password(prompt).map(SecretString::from);
+    }
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let trimmed = line.trim_end_matches(['\n', '\r']).to_owned();
+    zeroize::Zeroize::zeroize(&mut line);
+    Ok(SecretString::from(trimmed))
+}
+
+/// Unlocks the vault in `dir` and parses its plan. The store is only read.
+pub fn open_plan(dir: PathBuf, passphrase: &SecretString) -> Result<Plan, String> {
+    let vault = Vault::new(dir, VaultOptions::default());
+    let (_store, plaintext) = vault
+        .unlock(passphrase)
+        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())?;
+    lifeboat_plan::migrate::parse_plan(plaintext.expose_secret())
+        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())
+}
+
+/// Reads a plan from an exported plain JSON file.
+pub fn plan_file(path: &str) -> Result<Plan, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    lifeboat_plan::migrate::parse_plan(&bytes)
+        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())
+}
