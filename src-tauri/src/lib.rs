@@ -117,13 +117,16 @@ fn keeps_running_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
     has_tray && wants
 }
 
+fn flag_value(args: &[String], flag: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == flag)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
 /// Feed URLs for a fixture server or a mirror: `--feed-urls SOURCE=URL,…` or `LIFEBOAT_FEED_URLS`.
 fn endpoints_from(args: &[String]) -> Endpoints {
-    let spec = args
-        .iter()
-        .position(|a| a == "--feed-urls")
-        .and_then(|i| args.get(i + 1).cloned())
-        .or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
+    let spec =
+        flag_value(args, "--feed-urls").or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
     match spec.map(|s| Endpoints::parse_overrides(&s)) {
         Some(Ok(e)) => e,
         Some(Err(e)) => {
@@ -178,13 +181,18 @@ pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
     let args: Vec<String> = std::env::args().collect();
     let endpoints = endpoints_from(&args);
+    // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests).
+    let data_dir_flag = flag_value(&args, "--data-dir").map(std::path::PathBuf::from);
     let builder =
         tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_main_window(app, None);
         }));
     let app = configure(builder)
         .setup(move |app| {
-            let data_dir = app.path().app_data_dir()?;
+            let data_dir = match &data_dir_flag {
+                Some(dir) => dir.clone(),
+                None => app.path().app_data_dir()?,
+            };
             log::info!("plan store in {}", data_dir.display());
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));

@@ -48,9 +48,10 @@ export async function waitFor(what, fn, { timeout = 20000, interval = 200 } = {}
 }
 
 export class Session {
-  static async start(application) {
+  /** Launches the app; `args` reach it on its command line (a data folder, fixture feed URLs). */
+  static async start(application, args = []) {
     const value = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { 'tauri:options': { application } } },
+      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
     });
     return new Session(value.sessionId);
   }
