@@ -112,3 +112,73 @@ fn the_ui_contract_create_save_lock_unlock_and_error_codes() {
         "{unknown_field}"
     );
 }
+
+#[test]
+fn the_watch_commands_answer_the_advisories_section_and_refuse_what_they_must() {
+    use crate::notifier::RecordingNotifier;
+    use crate::watch::WatchService;
+    use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let opts = lifeboat_store::VaultOptions {
+        scrypt_log_n: Some(10),
+        ..Default::default()
+    };
+    // No scheduler task: the commands only read the watch and wake it.
+    let watch = Arc::new(WatchService::new(
+        Fetcher::new(FetchConfig::default()).expect("client"),
+        Endpoints::official(),
+        Arc::new(RecordingNotifier::default()),
+        Arc::new(|| {}),
+    ));
+    let app = crate::configure(mock_builder())
+        .manage(Arc::new(AppState::new(dir.path().join("data"), opts)))
+        .manage(Arc::clone(&watch))
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+
+    let session = invoke(
+        &webview,
+        "create_vault",
+        json!({"passphrase": "correct horse battery", "onboarding": {"residence_country": "IR"}}),
+    )
+    .expect("create");
+    let view = invoke(&webview, "watch_view", json!({})).expect("view");
+    assert_eq!(view["countries"][0]["country"], "IR");
+    assert_eq!(view["countries"][0]["reasons"][0]["kind"], "residence");
+    assert_eq!(view["governments"].as_array().map(Vec::len), Some(5));
+    assert_eq!(view["interval_minutes"], 60);
+    invoke(&webview, "check_now", json!({})).expect("check now");
+
+    // A country added in the watch settings reaches the watch on save.
+    let mut plan = session["plan"].clone();
+    plan["settings"]["watch"]["extra_countries"] = json!(["TR"]);
+    assert_eq!(
+        invoke(&webview, "save_plan", json!({"plan": plan})).expect("save")["saved"],
+        true
+    );
+    let view = invoke(&webview, "watch_view", json!({})).expect("view");
+    assert_eq!(view["countries"][1]["country"], "TR");
+
+    let bad = invoke(
+        &webview,
+        "open_official_page",
+        json!({"url": "http://travel.state.gov/"}),
+    )
+    .unwrap_err();
+    assert_eq!(bad["code"], "invalid_url");
+
+    invoke(&webview, "lock", json!({})).expect("lock");
+    let locked = invoke(&webview, "watch_view", json!({})).unwrap_err();
+    assert_eq!(
+        locked["code"], "locked",
+        "the watch list is part of the plan"
+    );
+    assert!(
+        watch.context().is_some(),
+        "but the watch itself keeps running"
+    );
+}
