@@ -125,8 +125,7 @@ fn flag_value(args: &[String], flag: &str) -> Option<String> {
 
 /// Feed URLs for a fixture server or a mirror: `--feed-urls SOURCE=URL,…` or `LIFEBOAT_FEED_URLS`.
 fn endpoints_from(args: &[String]) -> Endpoints {
-    let spec =
-        flag_value(args, "--feed-urls").or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
+    let spec = flag_value(args, "--feed-urls").or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
     match spec.map(|s| Endpoints::parse_overrides(&s)) {
         Some(Ok(e)) => e,
         Some(Err(e)) => {
