@@ -14,6 +14,8 @@ pub mod watch;
 
 #[cfg(test)]
 mod ipc_tests;
+#[cfg(test)]
+mod security_tests;
 
 use std::sync::Arc;
 
