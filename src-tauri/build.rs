@@ -22,6 +22,7 @@ const COMMANDS: &[&str] = &[
     "watch_view",
     "check_now",
     "open_official_page",
+    "copy_secret",
 ];
 
 fn main() {

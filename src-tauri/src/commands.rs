@@ -294,3 +294,30 @@ pub fn open_official_page<R: Runtime>(app: AppHandle<R>, url: String) -> AppResu
     let checked = crate::links::official_page(&url)?;
     crate::links::open_in_browser(&app, checked.as_str())
 }
+
+/// Copies a document number (or phone, IBAN…) and takes it back off the clipboard after 30 seconds.
+#[tauri::command]
+pub fn copy_secret<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    text: String,
+) -> AppResult<()> {
+    let text = zeroize::Zeroizing::new(text);
+    if !state.is_unlocked() {
+        return Err(AppError::Locked);
+    }
+    if text.chars().count() > crate::clipboard::MAX_COPY_CHARS || text.trim().is_empty() {
+        return Err(AppError::Internal(
+            "only a short value (a number, a phone) can be copied".to_owned(),
+        ));
+    }
+    let clipboard: Arc<dyn crate::clipboard::Clipboard> =
+        Arc::new(crate::clipboard::DesktopClipboard(app));
+    clipboard.write(&text).map_err(AppError::Internal)?;
+    tauri::async_runtime::spawn(crate::clipboard::clear_later(
+        clipboard,
+        text,
+        crate::clipboard::CLEAR_AFTER,
+    ));
+    Ok(())
+}

@@ -4,6 +4,7 @@
 pub mod autolock;
 pub mod autostart;
 pub mod cli;
+pub mod clipboard;
 pub mod commands;
 pub mod error;
 pub mod links;
@@ -38,6 +39,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_clipboard_manager::init())
         .invoke_handler(tauri::generate_handler![
             commands::status,
             commands::create_vault,
@@ -60,6 +62,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::watch_view,
             commands::check_now,
             commands::open_official_page,
+            commands::copy_secret,
         ])
 }
 
@@ -106,6 +109,21 @@ pub fn lock_everything<R: Runtime>(app: &tauri::AppHandle<R>, reason: &'static s
             let _ = app.emit(LOCKED_EVENT, LockedEvent { reason });
         }
     }
+}
+
+/// "Lock now" from anywhere on the desktop, even when Lifeboat is not in front (X11; Wayland compositors do not
+/// let applications grab keys, so there it is the tray's Lock and Ctrl+L in the window).
+pub const LOCK_SHORTCUT: &str = "CommandOrControl+Alt+L";
+
+fn lock_shortcut_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    use tauri_plugin_global_shortcut::ShortcutState;
+    tauri_plugin_global_shortcut::Builder::new()
+        .with_handler(|app, _shortcut, event| {
+            if event.state == ShortcutState::Pressed {
+                lock_everything(app, "shortcut");
+            }
+        })
+        .build()
 }
 
 /// Whether closing the window should leave Lifeboat running in the tray: only once the watch has something to
@@ -184,10 +202,11 @@ pub fn run() {
     let endpoints = endpoints_from(&args);
     // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests).
     let data_dir_flag = flag_value(&args, "--data-dir").map(std::path::PathBuf::from);
-    let builder =
-        tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_main_window(app, None);
-        }));
+        }))
+        .plugin(lock_shortcut_plugin());
     let app = configure(builder)
         .setup(move |app| {
             let data_dir = match &data_dir_flag {
@@ -199,6 +218,12 @@ pub fn run() {
             app.manage(Arc::clone(&state));
             spawn_autolock(app.handle().clone(), state);
             start_watch(app.handle(), endpoints.clone())?;
+            {
+                use tauri_plugin_global_shortcut::GlobalShortcutExt;
+                if let Err(e) = app.global_shortcut().register(LOCK_SHORTCUT) {
+                    log::warn!("no global lock shortcut ({LOCK_SHORTCUT}): {e}");
+                }
+            }
             // No tray (no StatusNotifier host, say) is not fatal: closing the window then quits as usual.
             if let Err(e) = tray::create(app.handle()) {
                 log::warn!("no tray icon: {e}");

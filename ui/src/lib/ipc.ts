@@ -56,6 +56,8 @@ export interface Backend {
   checkNow(): Promise<null>;
   /** Open an https government page in the system browser (the backend checks it; `invalid_url` otherwise). */
   openOfficialPage(url: string): Promise<null>;
+  /** Copies a document number (or phone) to the clipboard; the backend clears it after 30 seconds. */
+  copySecret(text: string): Promise<null>;
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
   onWatchUpdated(handler: () => void): Promise<() => void>;
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
@@ -95,6 +97,7 @@ export const tauriBackend: Backend = {
   watchView: () => invoke<WatchView>('watch_view'),
   checkNow: () => invoke<null>('check_now'),
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
+  copySecret: (text) => invoke<null>('copy_secret', { text }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>
     listen<{ country: string }>('open-country', (event) => {

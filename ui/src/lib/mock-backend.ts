@@ -356,6 +356,11 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
       }
       return null;
     },
+    async copySecret(text) {
+      // The browser build has no backend to clear it later; the real app does.
+      await navigator.clipboard?.writeText(text).catch(() => {});
+      return null;
+    },
     async openOfficialPage(url) {
       if (!/^https:\/\/[^\s/]+\//.test(url)) throw err('invalid_url', `not an https address: ${url}`);
       globalThis.open?.(url, '_blank', 'noopener,noreferrer');

@@ -111,6 +111,7 @@ export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'lo
     watchView: async () => emptyWatch(),
     checkNow: async () => null,
     openOfficialPage: async () => null,
+    copySecret: async () => null,
     onWatchUpdated: async (h) => {
       fake.watchHandler = h;
       return () => {
