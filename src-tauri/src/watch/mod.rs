@@ -229,7 +229,17 @@ impl WatchService {
                     }
                 }
             }
-            self.round().await;
+            // A round runs as its own task so that a panic in it (a parser bug on a strange payload, say) costs
+            // that round, not the watch: the loop goes on and the UI says what happened.
+            let this = Arc::clone(&self);
+            if let Err(e) = tauri::async_runtime::spawn(async move { this.round().await }).await {
+                log::error!("an advisory check failed unexpectedly: {e}");
+                self.checking.store(false, Ordering::SeqCst);
+                self.inner().notice = Some(
+                    "An advisory check failed unexpectedly; the watch goes on and will try again.".to_owned(),
+                );
+                (self.on_update)();
+            }
         }
     }
 
