@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "check_now",
     "open_official_page",
     "copy_secret",
+    "report_ready",
+    "current_session",
 ];
 
 fn main() {

@@ -321,3 +321,28 @@ pub fn copy_secret<R: Runtime>(
     ));
     Ok(())
 }
+
+/// The UI's first painted frame of a screen (`onboarding`, `locked`, `unlocked`): logged, and under
+/// `--measure-startup` printed for the benchmark, which then quits.
+#[tauri::command]
+pub fn report_ready<R: Runtime>(app: AppHandle<R>, screen: String) {
+    use tauri::Manager;
+    let screen: String = screen
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(20)
+        .collect();
+    let ms = crate::startup::elapsed_ms();
+    if let Some(measure) = app.try_state::<crate::startup::Measure>() {
+        if let Some(line) = measure.ready(&screen, ms) {
+            println!("{line}");
+            app.exit(0);
+        }
+    }
+}
+
+/// A session the backend opened before the UI existed (the start-up benchmark's `--unlock-stdin` only).
+#[tauri::command]
+pub async fn current_session(state: State<'_, Shared>) -> AppResult<Session> {
+    blocking(state, |s| s.adopt_session()).await
+}

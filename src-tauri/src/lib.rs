@@ -10,6 +10,7 @@ pub mod error;
 pub mod links;
 pub mod notifier;
 pub mod session;
+pub mod startup;
 pub mod tray;
 pub mod watch;
 
@@ -63,6 +64,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::check_now,
             commands::open_official_page,
             commands::copy_secret,
+            commands::report_ready,
+            commands::current_session,
         ])
 }
 
@@ -202,12 +205,29 @@ pub fn run() {
     let endpoints = endpoints_from(&args);
     // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests).
     let data_dir_flag = flag_value(&args, "--data-dir").map(std::path::PathBuf::from);
+    let measure = startup::Measure::from_args(&args);
+    // The start-up benchmark opens the plan before the window exists; the passphrase comes on stdin, never in
+    // an argument.
+    let bench_passphrase = if measure.unlocked_at_start {
+        match cli::vault_access::read_passphrase("") {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("--unlock-stdin: {e}");
+                std::process::exit(2);
+            }
+        }
+    } else {
+        None
+    };
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             show_main_window(app, None);
         }))
         .plugin(lock_shortcut_plugin());
+    let mut bench_passphrase = bench_passphrase;
+    let close_after = flag_value(&args, "--close-after").and_then(|s| s.parse::<u64>().ok());
     let app = configure(builder)
+        .manage(measure)
         .setup(move |app| {
             let data_dir = match &data_dir_flag {
                 Some(dir) => dir.clone(),
@@ -216,8 +236,27 @@ pub fn run() {
             log::info!("plan store in {}", data_dir.display());
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));
-            spawn_autolock(app.handle().clone(), state);
+            spawn_autolock(app.handle().clone(), Arc::clone(&state));
             start_watch(app.handle(), endpoints.clone())?;
+            // `--close-after SECS` (bench/run): closes the window as a person would, to measure the tray mode.
+            if let Some(secs) = close_after {
+                let handle = app.handle().clone();
+                tauri::async_runtime::spawn(async move {
+                    tokio::time::sleep(std::time::Duration::from_secs(secs)).await;
+                    if let Some(w) = handle.get_webview_window("main") {
+                        let _ = w.close();
+                    }
+                });
+            }
+            if let Some(pass) = bench_passphrase.take() {
+                state
+                    .unlock(&pass)
+                    .map_err(|e| tauri::Error::Anyhow(e.into()))?;
+                state.allow_adopt();
+                if let Some(w) = app.try_state::<SharedWatch>() {
+                    state.with_store(|store, plan| w.attach(store, plan))?;
+                }
+            }
             {
                 use tauri_plugin_global_shortcut::GlobalShortcutExt;
                 if let Err(e) = app.global_shortcut().register(LOCK_SHORTCUT) {

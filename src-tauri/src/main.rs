@@ -2,6 +2,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    lifeboat_app::startup::mark_process_start();
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The stdio locks must be released before the app starts: a held stderr lock blocks every log line written
     // from another thread (the advisory watch) for the life of the app.

@@ -28,6 +28,8 @@ struct Open {
 pub struct AppState {
     vault: Vault,
     open: Mutex<Option<Open>>,
+    /// Set by the start-up benchmark only: the session was opened before the UI existed.
+    adopt: std::sync::atomic::AtomicBool,
 }
 
 fn today() -> chrono::NaiveDate {
@@ -61,6 +63,7 @@ impl AppState {
         Self {
             vault: Vault::new(data_dir, opts),
             open: Mutex::new(None),
+            adopt: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -92,7 +95,23 @@ impl AppState {
             state,
             data_dir: self.vault.dir().display().to_string(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            adopt_session: state == VaultState::Unlocked
+                && self.adopt.load(std::sync::atomic::Ordering::SeqCst),
         })
+    }
+
+    /// Lets the UI take a session opened before it existed, once (the start-up benchmark's `--unlock-stdin`).
+    pub fn allow_adopt(&self) {
+        self.adopt.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// The open session for a UI that did not unlock it itself; refused unless [`Self::allow_adopt`] was called,
+    /// so a reloaded window still has to ask for the passphrase.
+    pub fn adopt_session(&self) -> AppResult<Session> {
+        if !self.adopt.swap(false, std::sync::atomic::Ordering::SeqCst) {
+            return Err(AppError::Locked);
+        }
+        self.with_open(|open| Ok(Self::session_of(open)))
     }
 
     pub fn create(&self, passphrase: &SecretString, onboarding: &Onboarding) -> AppResult<Session> {

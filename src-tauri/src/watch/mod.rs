@@ -236,7 +236,8 @@ impl WatchService {
                 log::error!("an advisory check failed unexpectedly: {e}");
                 self.checking.store(false, Ordering::SeqCst);
                 self.inner().notice = Some(
-                    "An advisory check failed unexpectedly; the watch goes on and will try again.".to_owned(),
+                    "An advisory check failed unexpectedly; the watch goes on and will try again."
+                        .to_owned(),
                 );
                 (self.on_update)();
             }

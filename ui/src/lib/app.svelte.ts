@@ -136,11 +136,13 @@ export class AppState {
     }
     try {
       this.status = await this.be().status();
-      this.screen = this.status.state === 'new' ? 'onboarding' : this.status.state === 'locked' ? 'locked' : 'locked';
-      if (this.status.state === 'unlocked') {
-        // A reloaded window while the backend holds the key: ask for the passphrase again anyway; the
-        // backend is the authority and `unlock` is cheap to repeat.
-        this.screen = 'locked';
+      if (this.status.state === 'unlocked' && this.status.adopt_session) {
+        // The start-up benchmark unlocked before the window existed.
+        this.openSession(await this.be().currentSession());
+      } else {
+        // A reloaded window while the backend holds the key also asks for the passphrase again: the backend
+        // is the authority and `unlock` is cheap to repeat.
+        this.screen = this.status.state === 'new' ? 'onboarding' : 'locked';
       }
       if (auto && this.screen === 'locked') {
         this.openSession(await this.be().unlock(auto.passphrase));

@@ -58,6 +58,10 @@ export interface Backend {
   openOfficialPage(url: string): Promise<null>;
   /** Copies a document number (or phone) to the clipboard; the backend clears it after 30 seconds. */
   copySecret(text: string): Promise<null>;
+  /** A session the backend opened at start (the start-up benchmark only; refused otherwise). */
+  currentSession(): Promise<Session>;
+  /** The first painted frame of a screen, for the start-up figure. */
+  reportReady(screen: string): Promise<null>;
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
   onWatchUpdated(handler: () => void): Promise<() => void>;
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
@@ -98,6 +102,8 @@ export const tauriBackend: Backend = {
   checkNow: () => invoke<null>('check_now'),
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
+  currentSession: () => invoke<Session>('current_session'),
+  reportReady: (screen) => invoke<null>('report_ready', { screen }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>
     listen<{ country: string }>('open-country', (event) => {

@@ -230,7 +230,7 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
 
   return {
     async status() {
-      return { state, data_dir: '/home/lea/.local/share/org.lifeboat.app', app_version: '0.1.0-mock' };
+      return { state, data_dir: '/home/lea/.local/share/org.lifeboat.app', app_version: '0.1.0-mock', adopt_session: false };
     },
     async createVault(pass, o) {
       await wait();
@@ -354,6 +354,12 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
           emitWatch();
         }, 1500);
       }
+      return null;
+    },
+    async currentSession() {
+      throw { code: 'locked', message: 'the mock has no session to adopt' };
+    },
+    async reportReady() {
       return null;
     },
     async copySecret(text) {

@@ -73,7 +73,7 @@ export interface Fake extends Backend {
 export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'locked' = 'locked'): Fake {
   const calls: Call[] = [];
   const base: Backend = {
-    status: async () => ({ state, data_dir: '/data/lifeboat', app_version: '0.0.0-test' }),
+    status: async () => ({ state, data_dir: '/data/lifeboat', app_version: '0.0.0-test', adopt_session: false }),
     createVault: async () => session(),
     unlock: async () => session(),
     recover: async () => session(),
@@ -112,6 +112,10 @@ export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'lo
     checkNow: async () => null,
     openOfficialPage: async () => null,
     copySecret: async () => null,
+    currentSession: async () => {
+      throw { code: 'locked', message: 'locked' };
+    },
+    reportReady: async () => null,
     onWatchUpdated: async (h) => {
       fake.watchHandler = h;
       return () => {

@@ -246,7 +246,12 @@ export type ErrorPayload = { code: string, message: string, };
 
 export type VaultState = "new" | "locked" | "unlocked";
 
-export type Status = { state: VaultState, data_dir: string, app_version: string, };
+export type Status = { state: VaultState, data_dir: string, app_version: string, 
+/**
+ * Only in the start-up benchmark (`--unlock-stdin`): the backend unlocked at start and the UI takes the
+ * session with `current_session` instead of asking for the passphrase.
+ */
+adopt_session: boolean, };
 
 export type Session = { plan: Plan, readiness: Readiness, has_recovery_key: boolean, };
 
