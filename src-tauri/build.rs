@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "copy_secret",
     "report_ready",
     "current_session",
+    "export_pdf",
 ];
 
 fn main() {

@@ -346,3 +346,16 @@ pub fn report_ready<R: Runtime>(app: AppHandle<R>, screen: String) {
 pub async fn current_session(state: State<'_, Shared>) -> AppResult<Session> {
     blocking(state, |s| s.adopt_session()).await
 }
+
+/// The family PDF, written to a path the user chose in the save dialog.
+#[tauri::command]
+pub async fn export_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    path: PathBuf,
+    choices: lifeboat_plan::pdf_options::PdfChoices,
+) -> AppResult<lifeboat_plan::pdf_options::PdfReport> {
+    let advisories = watch_of(&app).map(|w| w.pdf_lines()).unwrap_or_default();
+    // Typesetting takes tens of milliseconds to a few hundred: never on the main thread.
+    blocking(state, move |s| s.export_pdf(&path, choices, &advisories)).await
+}

@@ -13,6 +13,8 @@ pub enum AppError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Plan(#[from] PlanError),
+    #[error(transparent)]
+    Pdf(#[from] lifeboat_pdf::PdfError),
     #[error("the plan is locked: unlock it first")]
     Locked,
     #[error("a passphrase needs at least {min} characters; a short sentence is easier to remember and harder to guess")]
@@ -38,6 +40,7 @@ impl AppError {
         match self {
             Self::Store(e) => e.code(),
             Self::Plan(e) => e.code(),
+            Self::Pdf(e) => e.code(),
             Self::Locked => "locked",
             Self::WeakPassphrase { .. } => "weak_passphrase",
             Self::PassphraseRequired => "passphrase_required",

@@ -18,6 +18,10 @@ pub mod watch;
 mod ipc_tests;
 #[cfg(test)]
 mod security_tests;
+/// The advisory crate's loopback HTTP server, shared by the watch and CLI tests.
+#[cfg(test)]
+#[path = "../crates/advisory/tests/common/server.rs"]
+mod test_server;
 
 use std::sync::Arc;
 
@@ -66,6 +70,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::copy_secret,
             commands::report_ready,
             commands::current_session,
+            commands::export_pdf,
         ])
 }
 

@@ -159,7 +159,10 @@ impl AppState {
 
     /// Drops the key and the plan from memory. Returns whether anything was open.
     pub fn lock(&self) -> bool {
-        self.lock_open().take().is_some()
+        let was_open = self.lock_open().take().is_some();
+        // Typst's caches hold the last family PDF's text: they go with the plan.
+        lifeboat_pdf::evict_caches();
+        was_open
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -180,6 +183,7 @@ impl AppState {
         });
         if due {
             *guard = None;
+            lifeboat_pdf::evict_caches();
         }
         due
     }
@@ -341,6 +345,30 @@ impl AppState {
         self.with_open(|open| {
             Self::persist(open, plan)?;
             Ok(Self::session_of(open))
+        })
+    }
+
+    /// Typesets the plan for the family and writes it to `path` (atomically). `advisories` is the watch's highest
+    /// level per watched country at this moment.
+    pub fn export_pdf(
+        &self,
+        path: &Path,
+        choices: lifeboat_plan::pdf_options::PdfChoices,
+        advisories: &[lifeboat_pdf::AdvisoryLine],
+    ) -> AppResult<lifeboat_plan::pdf_options::PdfReport> {
+        let plan = self.current_plan()?;
+        let opts = lifeboat_pdf::PdfOptions::from_choices(choices, Utc::now());
+        let rendered = lifeboat_pdf::render(&plan, advisories, &opts);
+        lifeboat_pdf::trim_caches();
+        let rendered = rendered?;
+        for w in &rendered.warnings {
+            log::warn!("family PDF: {w}");
+        }
+        write_export(path, &rendered.pdf)?;
+        Ok(lifeboat_plan::pdf_options::PdfReport {
+            pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+            bytes: u32::try_from(rendered.pdf.len()).unwrap_or(u32::MAX),
+            warnings: rendered.warnings,
         })
     }
 

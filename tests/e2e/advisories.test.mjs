@@ -6,6 +6,7 @@ import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -187,4 +188,27 @@ test('after a restart the same level is not notified again', async () => {
   );
   await sleep(3000);
   assert.equal((await notificationsFromLifeboat()).length, 1);
+});
+
+test('the family PDF exported from the running app carries the plan and the watch levels', async () => {
+  session = await Session.start(APP, args);
+  const s = session;
+  await unlock(s);
+  await waitFor('Iran at level 4', async () => (await govLevels(s, 'IR'))?.us?.includes('Level 4'), { timeout: 60000 });
+  await s.click('[data-testid="nav-settings"]');
+  await s.waitFind('[data-testid="family-pdf"]');
+  await s.screenshot(SHOTS + '12-settings-family-pdf.png');
+  // The native save dialog cannot be driven: call the command the Export button calls, with a path.
+  const out = join(await mkdtemp(join(tmpdir(), 'lifeboat-pdf-')), 'family.pdf');
+  const report = await s.exec(
+    `return window.__TAURI_INTERNALS__.invoke('export_pdf', { path: arguments[0], choices: {} })`,
+    out,
+  );
+  assert.ok(report.pages >= 1, JSON.stringify(report));
+  const pdf = await readFile(out);
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const text = execFileSync('pdftotext', [out, '-']).toString();
+  assert.match(text, /Léa Martin/);
+  assert.match(text, /Iran/);
+  assert.match(text, /Confidential: family copy/);
 });

@@ -281,14 +281,9 @@ fn print_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
-// Relative to this file's folder (a path inside an inline module would be relative to a folder that does not exist).
-#[cfg(test)]
-#[path = "../../crates/advisory/tests/common/server.rs"]
-mod test_server;
-
 #[cfg(test)]
 mod tests {
-    use super::test_server as server;
+    use crate::test_server as server;
 
     fn feed(name: &str) -> Vec<u8> {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -4,10 +4,12 @@
 //! `lifeboat advisories sources`                       the source names `parse` accepts
 //! `lifeboat advisories parse --source SOURCE FILE`    normalised records of a saved payload, as JSON
 //! `lifeboat advisories check [...]`                  one poll of the enabled governments for the watched countries
+//! `lifeboat export-pdf --out FILE [...]`             the family PDF from an exported plan or the store
 
 use std::io::Write;
 
 mod check;
+mod pdf;
 pub mod vault_access;
 
 use lifeboat_advisory::{parse, Advisory, SourceId};
@@ -25,6 +27,8 @@ pub(crate) const USAGE: &str = concat!(
     "usage:\n  lifeboat --version\n  lifeboat advisories sources\n  lifeboat advisories parse --source SOURCE FILE\n",
     "  lifeboat advisories check [--countries IR,TR | --plan EXPORT.json | --data-dir DIR]\n",
     "                            [--governments us,uk,ca,au,de] [--feed-urls SOURCE=URL,...] [--json]\n",
+    "  lifeboat export-pdf --out FILE [--plan EXPORT.json | --data-dir DIR] [--redaction full|last4|hidden]\n",
+    "                      [--paper a4|letter] [--medical] [--sections cover,instructions,contacts,routes,documents,checklists]\n",
 );
 
 /// Largest saved payload `parse` reads; official feeds are well under a megabyte.
@@ -150,6 +154,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
             write!(out, "{USAGE}")?;
             0
         }
+        Some("export-pdf") => pdf::run(&args[1..], out, err)?,
         Some("advisories") => match args.get(1).map(String::as_str) {
             Some("sources") => {
                 for s in SourceId::ALL {

@@ -180,6 +180,37 @@ impl WatchService {
         view::highest(file, ctx).map(|(l, _)| l)
     }
 
+    /// The highest level per watched country right now, worst first, for the family PDF's cover.
+    pub fn pdf_lines(&self) -> Vec<lifeboat_pdf::AdvisoryLine> {
+        let inner = self.inner();
+        let (Some(file), Some(ctx)) = (inner.file.as_ref(), inner.ctx.as_ref()) else {
+            return Vec::new();
+        };
+        let mut lines: Vec<lifeboat_pdf::AdvisoryLine> = ctx
+            .watched
+            .iter()
+            .filter_map(|w| {
+                let (government, seen) = ctx
+                    .governments
+                    .iter()
+                    .filter_map(|g| {
+                        Some((*g, file.state.seen(context::source_of(*g), &w.country)?))
+                    })
+                    .max_by_key(|(_, s)| s.level)?;
+                Some(lifeboat_pdf::AdvisoryLine {
+                    country: w.country.clone(),
+                    country_name: context::country_name(&w.country),
+                    level: seen.level.get(),
+                    government: government.short_name().to_owned(),
+                    native_label: seen.native_label.clone(),
+                    updated: seen.updated,
+                })
+            })
+            .collect();
+        lines.sort_by_key(|l| std::cmp::Reverse(l.level));
+        lines
+    }
+
     fn interval(file: &WatchFile, ctx: &WatchContext) -> Duration {
         next_interval(view::is_hot(file, ctx))
     }

@@ -16,9 +16,7 @@ use super::WatchService;
 use crate::notifier::RecordingNotifier;
 use crate::session::AppState;
 
-#[path = "../../crates/advisory/tests/common/server.rs"]
-mod server;
-use server::{ok, status, Response, Server};
+use crate::test_server::{ok, status, Response, Server};
 
 const PASS: &str = "correct horse battery";
 const IRAN_3: &str = "us-state-json_iran-level-3.json";

@@ -12,6 +12,8 @@ import type {
   Country,
   ErrorPayload,
   Onboarding,
+  PdfChoices,
+  PdfReport,
   Plan,
   SaveOutcome,
   Session,
@@ -40,6 +42,8 @@ export interface Backend {
   exportPlanJson(path: string, passphrase: string | null): Promise<null>;
   importPlanJson(path: string, passphrase: string | null): Promise<Session>;
   exportVcard(path: string): Promise<null>;
+  /** Typesets the family PDF and writes it to `path`. */
+  exportPdf(path: string, choices: PdfChoices): Promise<PdfReport>;
   exportIcal(path: string): Promise<null>;
   listBackups(): Promise<BackupEntry[]>;
   restoreBackup(id: string): Promise<Session>;
@@ -84,6 +88,7 @@ export const tauriBackend: Backend = {
   exportPlanJson: (path, passphrase) => invoke<null>('export_plan_json', { path, passphrase }),
   importPlanJson: (path, passphrase) => invoke<Session>('import_plan_json', { path, passphrase }),
   exportVcard: (path) => invoke<null>('export_vcard', { path }),
+  exportPdf: (path, choices) => invoke<PdfReport>('export_pdf', { path, choices }),
   exportIcal: (path) => invoke<null>('export_ical', { path }),
   listBackups: () => invoke<BackupEntry[]>('list_backups'),
   restoreBackup: (id) => invoke<Session>('restore_backup', { id }),

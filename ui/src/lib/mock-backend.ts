@@ -307,6 +307,9 @@ export function createMockBackend(params: URLSearchParams = new URLSearchParams(
       requireUnlocked();
       return session();
     },
+    async exportPdf() {
+      return { pages: 4, bytes: 52_000, warnings: [] };
+    },
     async exportVcard() {
       requireUnlocked();
       return null;

@@ -98,6 +98,7 @@ export function fakeBackend(overrides: Partial<Backend> = {}, state: 'new' | 'lo
     exportPlanJson: async () => null,
     importPlanJson: async () => session(),
     exportVcard: async () => null,
+    exportPdf: async () => ({ pages: 4, bytes: 40000, warnings: [] }),
     exportIcal: async () => null,
     listBackups: async () => [],
     restoreBackup: async () => session(),

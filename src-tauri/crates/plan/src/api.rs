@@ -160,8 +160,8 @@ pub fn new_id() -> String {
 /// The TypeScript declarations of every type the UI uses, as one module.
 pub fn typescript_bindings() -> String {
     use crate::{
-        checklists, contacts, documents, household, phases, readiness, routes, settings, validate,
-        watch_view, watchlist,
+        checklists, contacts, documents, household, pdf_options, phases, readiness, routes,
+        settings, validate, watch_view, watchlist,
     };
     let cfg = ts_rs::Config::default();
     let decls = [
@@ -221,6 +221,11 @@ pub fn typescript_bindings() -> String {
         watch_view::HistoryKind::decl(&cfg),
         watch_view::HistoryItem::decl(&cfg),
         watch_view::GovernmentStatus::decl(&cfg),
+        pdf_options::Sections::decl(&cfg),
+        pdf_options::Redaction::decl(&cfg),
+        pdf_options::Paper::decl(&cfg),
+        pdf_options::PdfChoices::decl(&cfg),
+        pdf_options::PdfReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust plan model (src-tauri/crates/plan, tests/generated.rs). Do not edit:\n\

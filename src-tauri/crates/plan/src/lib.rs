@@ -13,6 +13,7 @@ pub mod export;
 pub mod household;
 pub mod migrate;
 pub mod model;
+pub mod pdf_options;
 pub mod phases;
 pub mod readiness;
 pub mod routes;

@@ -90,3 +90,63 @@ pub struct Route {
     pub last_verified: Option<chrono::NaiveDate>,
     pub notes: String,
 }
+
+/// The routes in the order to try them, each with its letter: the first open route is Plan A (the plan's own
+/// rule), the other usable routes follow in the user's order as B, C…, and closed routes come last with no letter,
+/// so nobody reads "Plan C" and drives to a shut border. Past Z routes are listed unlettered.
+pub fn lettered(routes: &[Route]) -> Vec<(Option<char>, &Route)> {
+    let first_open = routes.iter().position(|r| r.status == RouteStatus::Open);
+    let usable = first_open.map(|i| &routes[i]).into_iter().chain(
+        routes
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| Some(*i) != first_open && r.status != RouteStatus::Closed)
+            .map(|(_, r)| r),
+    );
+    let mut letters = (b'A'..=b'Z').map(char::from);
+    usable
+        .map(|r| (letters.next(), r))
+        .chain(
+            routes
+                .iter()
+                .filter(|r| r.status == RouteStatus::Closed)
+                .map(|r| (None, r)),
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(id: &str, status: RouteStatus) -> Route {
+        Route {
+            id: id.into(),
+            status,
+            ..Route::default()
+        }
+    }
+
+    #[test]
+    fn the_first_open_route_is_plan_a_and_closed_ones_lose_their_letter() {
+        let routes = [
+            route("uncertain", RouteStatus::Uncertain),
+            route("closed", RouteStatus::Closed),
+            route("open", RouteStatus::Open),
+            route("open2", RouteStatus::Open),
+        ];
+        let got: Vec<_> = lettered(&routes)
+            .into_iter()
+            .map(|(c, r)| (c, r.id.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some('A'), "open"),
+                (Some('B'), "uncertain"),
+                (Some('C'), "open2"),
+                (None, "closed")
+            ]
+        );
+    }
+}

@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::model::Plan;
 use crate::phases::{Phase, Phases};
-use crate::routes::{Route, RouteStatus};
+use crate::routes::Route;
 use crate::settings::Government;
 
 /// Why a country is on the watch list.
@@ -150,13 +150,12 @@ pub fn phase_for_level(phases: &Phases, country: &str, government: Government, l
         .unwrap_or(Phase::Normal)
 }
 
-/// "A", "B", … for the route's place in the order of preference.
+/// "A", "B", … as the plan letters its routes (see [`crate::routes::lettered`]); closed routes have none.
 pub fn route_letter(plan: &Plan, route_id: &str) -> Option<char> {
-    let i = plan.routes.iter().position(|r| r.id == route_id)?;
-    u8::try_from(i)
-        .ok()
-        .filter(|i| *i < 26)
-        .map(|i| char::from(b'A' + i))
+    crate::routes::lettered(&plan.routes)
+        .into_iter()
+        .find(|(_, r)| r.id == route_id)
+        .and_then(|(c, _)| c)
 }
 
 /// "IKA → IST": the places a route passes through, each once in order.
@@ -186,8 +185,10 @@ pub fn instruction(plan: &Plan, phase: Phase) -> String {
         .and_then(|id| plan.routes.iter().find(|r| r.id == id))
         .or_else(|| {
             (phase == Phase::LeaveNow)
-                .then(|| plan.routes.iter().find(|r| r.status == RouteStatus::Open))
+                .then(|| crate::routes::lettered(&plan.routes).first().copied())
                 .flatten()
+                .filter(|(c, _)| c.is_some())
+                .map(|(_, r)| r)
         });
     if let Some(route) = route {
         let letter = route_letter(plan, &route.id)

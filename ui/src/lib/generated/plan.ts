@@ -367,3 +367,21 @@ error?: ErrorPayload, stale: boolean,
  */
 countries: number, };
 
+export type Sections = { cover: boolean, family_instructions: boolean, contacts: boolean, routes: boolean, documents: boolean, checklists: boolean, };
+
+export type Redaction = "full" | "last4" | "hidden";
+
+export type Paper = "a4" | "us_letter";
+
+export type PdfChoices = { sections: Sections, redaction: Redaction, paper: Paper, 
+/**
+ * Medical notes and blood types, left out unless asked for: the copy may travel through many hands.
+ */
+include_medical: boolean, };
+
+export type PdfReport = { pages: number, bytes: number, 
+/**
+ * Things the reader should know (no font for Chinese text, …).
+ */
+warnings: Array<string>, };
+

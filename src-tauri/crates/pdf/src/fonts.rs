@@ -1,0 +1,279 @@
+//! The fonts the PDF is set in: four embedded faces, and a CJK face looked up on the system when the plan needs
+//! one.
+//!
+//! CJK faces are 4–20 MB each; embedding one would more than double the font payload for a minority of plans,
+//! so the app borrows whatever the system has and Typst subsets it into the PDF like the others.
+
+use std::path::{Path, PathBuf};
+use std::sync::{LazyLock, Mutex};
+
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+
+use crate::PdfError;
+
+/// Family names as the font files declare them; the template receives them in this order as its fallback list.
+pub(crate) const LATIN: &str = "Noto Sans";
+pub(crate) const ARABIC: &str = "Vazirmatn";
+/// Check boxes (☐ ☑) and the scripts the first two lack (Hebrew, Georgian, Armenian…).
+pub(crate) const SYMBOLS: &str = "DejaVu Sans";
+
+const EMBEDDED_FILES: [(&str, &[u8]); 5] = [
+    (
+        "NotoSans-Regular.ttf",
+        include_bytes!(env!("LIFEBOAT_FONT_NOTO_SANS_REGULAR")),
+    ),
+    (
+        "NotoSans-Bold.ttf",
+        include_bytes!(env!("LIFEBOAT_FONT_NOTO_SANS_BOLD")),
+    ),
+    (
+        "Vazirmatn-Regular.ttf",
+        include_bytes!(env!("LIFEBOAT_FONT_VAZIRMATN_REGULAR")),
+    ),
+    (
+        "Vazirmatn-Bold.ttf",
+        include_bytes!(env!("LIFEBOAT_FONT_VAZIRMATN_BOLD")),
+    ),
+    (
+        "DejaVuSans.ttf",
+        include_bytes!(env!("LIFEBOAT_FONT_DEJAVU_SANS")),
+    ),
+];
+
+/// Parsed once per process: parsing reads every face's cmap and would otherwise cost each export.
+static EMBEDDED: LazyLock<Result<Vec<Font>, &'static str>> = LazyLock::new(|| {
+    EMBEDDED_FILES
+        .iter()
+        .map(|(name, data)| Font::new(Bytes::new(*data), 0).ok_or(*name))
+        .collect()
+});
+
+static EMBEDDED_BOOK: LazyLock<LazyHash<FontBook>> = LazyLock::new(|| {
+    let fonts = EMBEDDED.as_ref().map(Vec::as_slice).unwrap_or_default();
+    LazyHash::new(FontBook::from_fonts(fonts))
+});
+
+pub(crate) fn embedded() -> Result<&'static [Font], PdfError> {
+    EMBEDDED
+        .as_ref()
+        .map(Vec::as_slice)
+        .map_err(|name| PdfError::Font(name))
+}
+
+pub(crate) fn embedded_book() -> &'static LazyHash<FontBook> {
+    &EMBEDDED_BOOK
+}
+
+/// Where fontconfig installs fonts on Linux, system-wide and per user.
+pub(crate) fn system_font_dirs() -> Vec<PathBuf> {
+    let mut dirs = vec![
+        PathBuf::from("/usr/share/fonts"),
+        PathBuf::from("/usr/local/share/fonts"),
+    ];
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = PathBuf::from(home);
+        dirs.push(home.join(".local/share/fonts"));
+        dirs.push(home.join(".fonts"));
+    }
+    if let Some(data) = std::env::var_os("XDG_DATA_HOME") {
+        dirs.push(PathBuf::from(data).join("fonts"));
+    }
+    dirs
+}
+
+/// Han, kana, Hangul and their punctuation: text the embedded faces cannot show.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF     // Hangul Jamo
+        | 0x2E80..=0x2FDF   // CJK radicals, Kangxi radicals
+        | 0x3000..=0x303F   // CJK symbols and punctuation
+        | 0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3100..=0x31FF   // Bopomofo, Hangul compatibility Jamo, Kanbun, Katakana extensions
+        | 0x3200..=0x33FF   // enclosed CJK, compatibility
+        | 0x3400..=0x4DBF   // extension A
+        | 0x4E00..=0x9FFF   // unified ideographs
+        | 0xA960..=0xA97F   // Hangul Jamo extended A
+        | 0xAC00..=0xD7FF   // Hangul syllables, Jamo extended B
+        | 0xF900..=0xFAFF   // compatibility ideographs
+        | 0xFE30..=0xFE4F   // compatibility forms
+        | 0xFF00..=0xFFEF   // half- and full-width forms
+        | 0x20000..=0x3134F // extensions B–H
+    )
+}
+
+/// The CJK face found on the system. The face itself (4–20 MB) is dropped by `evict_caches`; where it lives is
+/// kept, so the next export reads one file instead of walking every font directory again.
+struct CjkCache {
+    dirs: Vec<PathBuf>,
+    /// File and face index of the best face, `None` when the search found nothing.
+    found: Option<(PathBuf, u32)>,
+    font: Option<Font>,
+}
+
+static CJK: Mutex<Option<CjkCache>> = Mutex::new(None);
+
+pub(crate) fn evict_cjk() {
+    if let Ok(mut cache) = CJK.lock() {
+        if let Some(c) = cache.as_mut() {
+            c.font = None;
+        }
+    }
+}
+
+/// The system face that covers the most of `needed`, or `None` when no CJK face is installed.
+pub(crate) fn cjk_font(dirs: &[PathBuf], needed: &[char]) -> Option<Font> {
+    let covers_all = |f: &Font| needed.iter().all(|&c| f.info().coverage.contains(c as u32));
+    // A poisoned lock only means another export panicked mid-search; the cache is rebuilt below.
+    let mut cache = CJK.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(c) = cache.as_mut().filter(|c| c.dirs == dirs) {
+        match (&c.found, &c.font) {
+            (None, _) => return None,
+            (Some(_), Some(font)) if covers_all(font) => return Some(font.clone()),
+            (Some((path, index)), None) => {
+                let font = std::fs::read(path)
+                    .ok()
+                    .and_then(|data| Font::new(Bytes::new(data), *index));
+                if let Some(font) = font.filter(covers_all) {
+                    c.font = Some(font.clone());
+                    return Some(font);
+                }
+            }
+            // The plan gained characters the cached face lacks: look again.
+            (Some(_), Some(_)) => {}
+        }
+    }
+    let found = search(dirs, needed);
+    *cache = Some(CjkCache {
+        dirs: dirs.to_vec(),
+        found: found.as_ref().map(|(p, f)| (p.clone(), f.index())),
+        font: found.as_ref().map(|(_, f)| f.clone()),
+    });
+    found.map(|(_, f)| f)
+}
+
+/// Names that identify CJK faces, best first. Matching on file names keeps the search to a handful of files
+/// instead of parsing every font on the system.
+const CJK_NAMES: [&str; 14] = [
+    "notosanscjk",
+    "sourcehansans",
+    "notoserifcjk",
+    "sourcehanserif",
+    "wqy-microhei",
+    "wqy-zenhei",
+    "droidsansfallback",
+    "ipagp",
+    "ipag",
+    "takao",
+    "nanumgothic",
+    "unbatang",
+    "uming",
+    "ukai",
+];
+
+fn rank(path: &Path) -> Option<(usize, bool)> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    if !(name.ends_with(".ttf") || name.ends_with(".otf") || name.ends_with(".ttc")) {
+        return None;
+    }
+    let idx = CJK_NAMES.iter().position(|n| name.contains(n))?;
+    // Regular weights first: body text is regular, and Typst emboldens nothing it cannot find.
+    let heavy = ["bold", "black", "heavy", "light", "thin", "medium"]
+        .iter()
+        .any(|w| name.contains(w));
+    Some((idx, heavy))
+}
+
+fn search(dirs: &[PathBuf], needed: &[char]) -> Option<(PathBuf, Font)> {
+    let mut candidates = Vec::new();
+    for dir in dirs {
+        walk(dir, 0, &mut |p| {
+            if let Some(r) = rank(p) {
+                candidates.push((r, p.to_path_buf()));
+            }
+        });
+    }
+    candidates.sort();
+    let mut best: Option<(usize, PathBuf, Font)> = None;
+    for (_, path) in candidates {
+        let Ok(data) = std::fs::read(&path) else {
+            continue;
+        };
+        for font in Font::iter(Bytes::new(data)) {
+            let covered = needed
+                .iter()
+                .filter(|&&c| font.info().coverage.contains(c as u32))
+                .count();
+            if covered == needed.len() {
+                return Some((path, font));
+            }
+            if covered > best.as_ref().map_or(0, |(n, _, _)| *n) {
+                best = Some((covered, path.clone(), font));
+            }
+        }
+    }
+    best.map(|(_, p, f)| (p, f))
+}
+
+/// Depth-limited and without following directory symlinks, so a loop in a user's font folder cannot hang an
+/// export.
+fn walk(dir: &Path, depth: usize, found: &mut dyn FnMut(&Path)) {
+    if depth > 6 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        let path = entry.path();
+        if kind.is_dir() {
+            walk(&path, depth + 1, found);
+        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
+            found(&path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_fonts_parse_and_declare_the_families_the_template_names() {
+        let fonts = embedded().unwrap_or_default();
+        assert_eq!(fonts.len(), 5);
+        let families: Vec<_> = fonts.iter().map(|f| f.info().family.as_str()).collect();
+        for family in [LATIN, ARABIC, SYMBOLS] {
+            assert!(families.contains(&family), "{family} not in {families:?}");
+        }
+        let covers = |family: &str, c: char| {
+            fonts
+                .iter()
+                .any(|f| f.info().family == family && f.info().coverage.contains(c as u32))
+        };
+        assert!(covers(ARABIC, 'ی') && covers(ARABIC, 'پ'));
+        assert!(covers(LATIN, 'Ж') && covers(LATIN, 'ğ') && covers(LATIN, '•'));
+        assert!(covers(SYMBOLS, '☐') && covers(SYMBOLS, '☑'));
+    }
+
+    #[test]
+    fn cjk_ranges() {
+        assert!("李明".chars().all(is_cjk));
+        assert!("ひらがな한국어".chars().all(is_cjk));
+        assert!(!"Léa علی Мария".chars().any(is_cjk));
+    }
+
+    #[test]
+    fn names_rank_regular_cjk_faces_first() {
+        let r = |s: &str| rank(Path::new(s));
+        assert_eq!(r("/x/NotoSansCJK-Regular.ttc"), Some((0, false)));
+        assert_eq!(r("/x/NotoSansCJK-Bold.ttc"), Some((0, true)));
+        assert_eq!(r("/x/DroidSansFallbackFull.ttf"), Some((6, false)));
+        assert_eq!(r("/x/NotoSans-Regular.ttf"), None);
+        assert_eq!(r("/x/NotoSansCJK.txt"), None);
+    }
+}

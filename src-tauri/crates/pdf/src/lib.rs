@@ -1,0 +1,378 @@
+//! The family PDF: the plan on paper for the people at home, typeset by Typst.
+//!
+//! The plan reaches Typst only as a JSON file the template reads (`world.rs`), after redaction and labelling in
+//! Rust (`data.rs`); user text is never spliced into Typst markup, so a contact called `#sys.exit()` prints as
+//! itself. Fonts are compiled in (`fonts.rs`), except a CJK face borrowed from the system when the plan needs one.
+//! No Tauri, no display, no network.
+
+mod data;
+mod error;
+mod fonts;
+mod world;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use typst::foundations::{Datetime, Smart};
+use typst::text::FontBook;
+use typst::utils::LazyHash;
+use typst_layout::PagedDocument;
+
+pub use error::PdfError;
+
+pub use lifeboat_plan::pdf_options::{Paper, PdfChoices, Redaction, Sections};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PdfOptions {
+    pub sections: Sections,
+    pub redaction: Redaction,
+    pub paper: Paper,
+    /// Medical notes and blood types, left out unless asked for: the copy may travel through many hands.
+    pub include_medical: bool,
+    /// Printed on every page and used for "expired" marks; injected so that tests are deterministic.
+    pub generated_at: DateTime<Utc>,
+}
+
+impl PdfOptions {
+    /// The user's choices, printed as of `generated_at`.
+    pub fn from_choices(c: PdfChoices, generated_at: DateTime<Utc>) -> Self {
+        Self {
+            sections: c.sections,
+            redaction: c.redaction,
+            paper: c.paper,
+            include_medical: c.include_medical,
+            generated_at,
+        }
+    }
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        Self {
+            sections: Sections::default(),
+            redaction: Redaction::default(),
+            paper: Paper::default(),
+            include_medical: false,
+            generated_at: Utc::now(),
+        }
+    }
+}
+
+/// The highest advisory level for one watched country at export time, as the shell reads it from the watch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AdvisoryLine {
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub country_name: String,
+    /// 1 (normal precautions) to 4 (do not travel).
+    pub level: u8,
+    /// Which government said so ("UK FCDO").
+    pub government: String,
+    /// That government's own wording ("Advise against all travel").
+    pub native_label: String,
+    pub updated: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    /// Things the caller should log or show: a missing CJK font, characters no font covers.
+    pub warnings: Vec<String>,
+}
+
+pub const NO_CJK_FONT_WARNING: &str =
+    "no CJK font found; Chinese/Japanese/Korean text will show as boxes";
+
+/// Typesets the plan. Pure apart from reading a system CJK font when the plan contains CJK text.
+pub fn render(
+    plan: &lifeboat_plan::Plan,
+    advisories: &[AdvisoryLine],
+    opts: &PdfOptions,
+) -> Result<Rendered, PdfError> {
+    render_with_font_dirs(plan, advisories, opts, &fonts::system_font_dirs())
+}
+
+/// `render` with the directories searched for a CJK font given explicitly (tests use an empty list to see the
+/// "no CJK font" path on a machine that has one).
+#[doc(hidden)]
+pub fn render_with_font_dirs(
+    plan: &lifeboat_plan::Plan,
+    advisories: &[AdvisoryLine],
+    opts: &PdfOptions,
+    cjk_dirs: &[PathBuf],
+) -> Result<Rendered, PdfError> {
+    let embedded = fonts::embedded()?;
+    let mut warnings = Vec::new();
+    for a in advisories.iter().filter(|a| !(1..=4).contains(&a.level)) {
+        warnings.push(format!(
+            "advisory for {} has level {}, outside 1–4; printed as unknown",
+            a.country, a.level
+        ));
+    }
+
+    let (mut value, chars) = prepare(plan, advisories, opts)?;
+
+    let cjk_needed: Vec<char> = chars
+        .iter()
+        .copied()
+        .filter(|&c| fonts::is_cjk(c))
+        .collect();
+    let cjk = if cjk_needed.is_empty() {
+        None
+    } else {
+        let found = fonts::cjk_font(cjk_dirs, &cjk_needed);
+        match (&found, value["meta"]["fonts"].as_array_mut()) {
+            (Some(font), Some(list)) => list.push(Value::from(font.info().family.clone())),
+            (Some(_), None) => {}
+            (None, _) => warnings.push(NO_CJK_FONT_WARNING.to_owned()),
+        }
+        found
+    };
+    let json = serde_json::to_vec(&value)?;
+
+    let mut all_fonts = embedded.to_vec();
+    all_fonts.extend(cjk.clone());
+    let uncovered: String = chars
+        .iter()
+        .copied()
+        .filter(|&c| !c.is_whitespace() && !is_format_char(c))
+        .filter(|&c| cjk.is_some() || !fonts::is_cjk(c))
+        .filter(|&c| {
+            !all_fonts
+                .iter()
+                .any(|f| f.info().coverage.contains(c as u32))
+        })
+        .take(20)
+        .collect();
+    if !uncovered.is_empty() {
+        warnings.push(format!(
+            "no font covers these characters; they will show as boxes: {uncovered}"
+        ));
+    }
+
+    let own_book;
+    let book: &LazyHash<FontBook> = if cjk.is_some() {
+        own_book = LazyHash::new(FontBook::from_fonts(&all_fonts));
+        &own_book
+    } else {
+        fonts::embedded_book()
+    };
+    let world = world::FamilyWorld::new(book, &all_fonts, json, opts.generated_at.date_naive());
+
+    // Typst is a large engine fed with arbitrary user text; a panic in it must fail this export, not the app.
+    let typeset = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        typeset(&world, opts.generated_at)
+    }));
+    let (pdf, pages, typst_warnings) = match typeset {
+        Ok(result) => result?,
+        Err(panic) => {
+            evict_caches();
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_owned());
+            return Err(PdfError::Internal(why));
+        }
+    };
+    warnings.extend(typst_warnings);
+    Ok(Rendered {
+        pdf,
+        pages,
+        warnings,
+    })
+}
+
+/// The template's data as JSON, with the two lookup tables the template uses instead of regular expressions:
+/// `meta.rtl` (strings whose first letter is right-to-left) and `meta.long` (strings holding a token long enough
+/// to overflow a narrow column). Also returns every character in it, for the font checks.
+fn prepare(
+    plan: &lifeboat_plan::Plan,
+    advisories: &[AdvisoryLine],
+    opts: &PdfOptions,
+) -> Result<(Value, BTreeSet<char>), PdfError> {
+    let mut value = serde_json::to_value(data::build(plan, advisories, opts, base_fonts()))?;
+    let mut strings = Vec::new();
+    collect_strings(&value, &mut strings);
+    let mut rtl = Map::new();
+    let mut long = Map::new();
+    let mut chars = BTreeSet::new();
+    for s in strings {
+        chars.extend(s.chars().filter(|c| !c.is_control()));
+        if starts_rtl(s) {
+            rtl.insert(s.to_owned(), Value::Bool(true));
+        }
+        if s.split_whitespace()
+            .any(|w| w.chars().count() >= LONG_TOKEN)
+        {
+            long.insert(s.to_owned(), Value::Bool(true));
+        }
+    }
+    if let Some(meta) = value.get_mut("meta").and_then(Value::as_object_mut) {
+        meta.insert("rtl".into(), Value::Object(rtl));
+        meta.insert("long".into(), Value::Object(long));
+    }
+    Ok((value, chars))
+}
+
+/// Characters from which a token may overflow the narrowest column (about 70 pt at 9 pt); the template's
+/// `long-token` pattern uses the same number.
+const LONG_TOKEN: usize = 14;
+
+fn collect_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(a) => a.iter().for_each(|x| collect_strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
+    }
+}
+
+/// HTML's `dir="auto"`: the direction of the first letter, digits and punctuation being neutral.
+fn starts_rtl(s: &str) -> bool {
+    s.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
+        matches!(c as u32,
+            0x0590..=0x08FF       // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic extensions
+            | 0xFB1D..=0xFDFF     // Hebrew and Arabic presentation forms A
+            | 0xFE70..=0xFEFF     // Arabic presentation forms B
+            | 0x10800..=0x10FFF   // historic right-to-left scripts
+            | 0x1E800..=0x1EFFF) // Mende Kikakui, Adlam, Arabic mathematical symbols
+    })
+}
+
+/// The JSON the template reads, for tools that lay the same content out another way (the Chromium comparison in
+/// bench/pdf-vs-chromium.sh). Font names are the embedded ones.
+#[doc(hidden)]
+pub fn template_data(
+    plan: &lifeboat_plan::Plan,
+    advisories: &[AdvisoryLine],
+    opts: &PdfOptions,
+) -> Result<serde_json::Value, PdfError> {
+    Ok(prepare(plan, advisories, opts)?.0)
+}
+
+/// The template's fallback order: Latin, Cyrillic and Greek from Noto Sans; Arabic script from Vazirmatn (Noto
+/// Sans has none, so Typst falls through to it per character); check boxes and other scripts from DejaVu Sans.
+fn base_fonts() -> Vec<String> {
+    vec![
+        fonts::LATIN.to_owned(),
+        fonts::ARABIC.to_owned(),
+        fonts::SYMBOLS.to_owned(),
+    ]
+}
+
+/// Zero-width joiners, direction marks and the like: they have no glyph of their own to miss.
+fn is_format_char(c: char) -> bool {
+    matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF)
+}
+
+fn typeset(
+    world: &world::FamilyWorld<'_>,
+    generated_at: DateTime<Utc>,
+) -> Result<(Vec<u8>, usize, Vec<String>), PdfError> {
+    let warned = typst::compile::<PagedDocument>(world);
+    let warnings = warned
+        .warnings
+        .iter()
+        .map(|w| format!("typesetting: {}", w.message))
+        .collect();
+    let document = warned.output.map_err(|errors| {
+        PdfError::Template(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+
+    let timestamp = u8::try_from(generated_at.month())
+        .ok()
+        .zip(u8::try_from(generated_at.day()).ok())
+        .and_then(|(mo, d)| {
+            Datetime::from_ymd_hms(
+                generated_at.year(),
+                mo,
+                d,
+                u8::try_from(generated_at.hour()).ok()?,
+                u8::try_from(generated_at.minute()).ok()?,
+                u8::try_from(generated_at.second()).ok()?,
+            )
+        })
+        .map(typst_pdf::Timestamp::new_utc);
+    let options = typst_pdf::PdfOptions {
+        ident: Smart::Custom("lifeboat-family-plan".to_owned()),
+        creator: Smart::Custom(Some("Lifeboat".to_owned())),
+        timestamp,
+        tagged: false,
+        ..typst_pdf::PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
+        PdfError::Export(
+            errors
+                .iter()
+                .map(|e| e.message.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    })?;
+    Ok((pdf, document.pages().len(), warnings))
+}
+
+/// Frees Typst's memoisation cache and the borrowed CJK font. The long-running app calls this after each
+/// export: the cache would otherwise keep every layout of every export for the life of the process.
+pub fn evict_caches() {
+    typst::comemo::evict(0);
+    fonts::evict_cjk();
+}
+
+/// After an export in the long-running app: drops every cached layout except the last export's, so memory stays
+/// bounded while the next export of a slightly changed plan reuses most of the work (~20 ms instead of ~150 ms
+/// for the large plan). The shell calls [`evict_caches`] when the plan locks, so no plan text outlives the session.
+pub fn trim_caches() {
+    // comemo ages every entry by one per eviction and drops those at or above the limit; entries hit by the last
+    // export are at age 0, so a limit of 2 keeps exactly them.
+    typst::comemo::evict(2);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn direction_follows_the_first_letter() {
+        assert!(starts_rtl("علی رضایی"));
+        assert!(starts_rtl("  (۱) سارا رضایی (Sara)"));
+        assert!(starts_rtl("שלום"));
+        assert!(!starts_rtl("Tabriz, خیابان امام"));
+        assert!(!starts_rtl("+98 912 555 0101"));
+        assert!(!starts_rtl("Мария"));
+        assert!(!starts_rtl(""));
+    }
+
+    #[test]
+    fn options_round_trip_as_snake_case() {
+        let opts = PdfOptions {
+            redaction: Redaction::Last4,
+            paper: Paper::UsLetter,
+            ..PdfOptions::default()
+        };
+        let v = serde_json::to_value(&opts).unwrap_or_default();
+        assert_eq!(v["redaction"], "last4");
+        assert_eq!(v["paper"], "us_letter");
+        assert_eq!(v["sections"]["family_instructions"], true);
+        let back: PdfOptions = serde_json::from_value(v).unwrap_or_default();
+        assert_eq!(back, opts);
+        // The UI may send only what it changed.
+        let partial: PdfOptions =
+            serde_json::from_str(r#"{"redaction":"hidden","sections":{"routes":false}}"#)
+                .unwrap_or_default();
+        assert_eq!(partial.redaction, Redaction::Hidden);
+        assert!(!partial.sections.routes && partial.sections.contacts);
+    }
+}

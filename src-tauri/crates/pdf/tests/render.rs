@@ -1,0 +1,446 @@
+//! The family PDF read back with poppler: what a relative at home would see.
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use common::{opts, pdffonts, pdfinfo, render, sample_plan, text};
+use lifeboat_pdf::{AdvisoryLine, Paper, PdfOptions, Redaction, Sections};
+use lifeboat_plan::contacts::Contact;
+use lifeboat_plan::phases::{AdvisoryTripwire, Phase};
+use lifeboat_plan::Plan;
+
+const SECTION_TITLES: [&str; 7] = [
+    "Who this plan is for",
+    "Travel advisories",
+    "If you cannot reach us",
+    "Contacts",
+    "Routes out",
+    "Documents",
+    "Checklists",
+];
+
+#[test]
+fn sample_plan_prints_names_in_every_script_sections_header_and_footer() {
+    let r = render(&sample_plan(), &opts());
+    assert!(r.pdf.starts_with(b"%PDF-"));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let t = text(&r.pdf);
+
+    // Persian in logical order, whole; in a table cell (household), a contact row and a document holder.
+    assert!(t.matches("علی رضایی").count() >= 3, "{t}");
+    for name in [
+        "رضا رضایی",
+        "سارا رضایی",
+        "Léa Martin",
+        "Mireille Martin",
+        "Hossein (driver)",
+        "Maître Nasrin Ahmadi",
+        "خیابان امام",
+    ] {
+        assert!(t.contains(name), "{name} missing from:\n{t}");
+    }
+    for title in SECTION_TITLES {
+        assert!(t.contains(title), "section {title} missing");
+    }
+    // Header (plan name, date) and footer (confidential, page x of n) on every page.
+    assert!(r.pages >= 2, "{} pages", r.pages);
+    assert_eq!(t.matches("Confidential: family copy").count(), r.pages);
+    assert_eq!(t.matches("Made 21 November 2026").count(), r.pages);
+    assert!(t.matches("Rezaei–Martin family plan").count() > r.pages);
+    for page in 1..=r.pages {
+        assert!(t.contains(&format!("Page {page} of {}", r.pages)));
+    }
+    // Cover facts.
+    assert!(t.contains("Prepare") && t.contains("since 2 October 2026"));
+    assert!(t.contains("No advisory data yet"));
+    // Contacts in full, with their messengers; 24/7 marked.
+    for s in [
+        "+33 1 40 00 12 00",
+        "Signal: +33 6 12 00 00 01",
+        "Telegram: @reza_rz",
+        "24/7",
+    ] {
+        assert!(t.contains(s), "{s} missing");
+    }
+    // Routes: lettering, legs, crossings, rally points, status, verification.
+    for s in [
+        "Plan A — air via IKA",
+        "Plan B — road via Bazargan",
+        "Bazargan / Gürbulak",
+        "Razi / Kapıköy",
+        "Rally points",
+        "Reza's house",
+        "Uncertain",
+        "last verified 10 November 2026",
+        "last verified never",
+        "1 h 15 min",
+    ] {
+        assert!(t.contains(s), "{s} missing");
+    }
+    // Documents: expiry, where things are; checklists with their state.
+    for s in [
+        "9 August 2026",
+        "expired",
+        "Fire safe, study",
+        "With Mireille Martin in Lyon",
+        "72-hour go-bag",
+        "(2 of 4 done)",
+        "☑",
+        "☐",
+    ] {
+        assert!(t.contains(s), "{s} missing");
+    }
+}
+
+#[test]
+fn persian_inside_an_english_sentence_stays_in_logical_order() {
+    let mut plan = sample_plan();
+    plan.family_instructions =
+        "If the phones are down, go to علی رضایی at his office and wait there. ما به ترکیه می\u{200c}رویم."
+            .into();
+    let r = render(&plan, &opts());
+    // The zero-width non-joiner in می‌رویم is part of Persian spelling, not a missing glyph.
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let t = text(&r.pdf);
+    assert!(t.contains("ما به ترکیه"), "{t}");
+    assert!(t.contains("علی رضایی"), "{t}");
+    assert!(t.contains("If the phones are down, go to"), "{t}");
+    assert!(t.contains("at his office and wait there."), "{t}");
+}
+
+#[test]
+fn document_numbers_follow_the_redaction_option() {
+    let plan = sample_plan();
+    let numbers: Vec<&str> = plan
+        .documents
+        .iter()
+        .map(|d| d.number.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+
+    let default = text(&render(&plan, &opts()).pdf);
+    for n in &numbers {
+        assert!(!default.contains(n), "{n} printed in full by default");
+    }
+    assert!(default.contains("•••••3251"), "{default}");
+    assert!(default.contains("Numbers show only their last characters"));
+
+    let full = text(
+        &render(
+            &plan,
+            &PdfOptions {
+                redaction: Redaction::Full,
+                ..opts()
+            },
+        )
+        .pdf,
+    );
+    for n in &numbers {
+        assert!(full.contains(n), "{n} missing under full");
+    }
+
+    let hidden = text(
+        &render(
+            &plan,
+            &PdfOptions {
+                redaction: Redaction::Hidden,
+                ..opts()
+            },
+        )
+        .pdf,
+    );
+    assert!(hidden.contains("Document numbers are not printed"));
+    assert!(!hidden.contains('•'));
+    for n in &numbers {
+        let tail: String = n
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert!(!hidden.contains(n) && !hidden.contains(&tail), "{n} leaked");
+    }
+}
+
+#[test]
+fn medical_notes_only_when_asked_for() {
+    let plan = sample_plan();
+    let secret = ["salbutamol", "Peanut allergy", "Rabies vaccine"];
+    let default = text(&render(&plan, &opts()).pdf);
+    for s in secret {
+        assert!(!default.contains(s), "{s} printed without consent");
+    }
+    assert!(!default.contains("Blood type"));
+
+    let with = text(
+        &render(
+            &plan,
+            &PdfOptions {
+                include_medical: true,
+                ..opts()
+            },
+        )
+        .pdf,
+    );
+    for s in secret {
+        assert!(with.contains(s), "{s} missing with include_medical");
+    }
+    assert!(with.contains("Blood type A+"));
+}
+
+#[test]
+fn hostile_names_print_as_themselves() {
+    let hostile = [
+        "#sys.exit()",
+        "]",
+        "#set text(size: 100pt)",
+        "$x$",
+        "*bold* _em_",
+        "#panic(\"boom\")",
+        "\"); #read(\"/etc/passwd\")",
+        "<label> @ref",
+        "// not a comment",
+        "#json(\"/plan.json\")",
+    ];
+    let mut plan = sample_plan();
+    plan.contacts = hostile
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Contact {
+            id: format!("h{i}"),
+            name: (*name).into(),
+            notes: (*name).into(),
+            priority: u8::try_from(i + 1).unwrap_or(1),
+            ..Contact::default()
+        })
+        .collect();
+    plan.name = "#set page(width: 1cm)".into();
+    let r = render(&plan, &opts());
+    let t = text(&r.pdf);
+    for name in hostile {
+        assert!(t.contains(name), "{name} did not print literally:\n{t}");
+    }
+    assert!(t.contains("#set page(width: 1cm)"));
+    // Had any of it been evaluated, 100pt text or 1cm pages would have multiplied the page count.
+    assert!(r.pages <= 6, "{} pages", r.pages);
+    assert!(pdfinfo(&r.pdf).contains("(A4)"));
+}
+
+#[test]
+fn every_font_is_embedded_and_none_is_type3() {
+    for plan in [sample_plan(), lifeboat_plan::sample::large_plan()] {
+        let r = render(&plan, &opts());
+        let fonts = pdffonts(&r.pdf);
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(rows.len() >= 4, "{fonts}");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            // name, type…, encoding, emb, sub, uni, object, generation
+            let emb = cols.len().checked_sub(5).and_then(|i| cols.get(i));
+            assert_eq!(emb, Some(&"yes"), "not embedded: {row}");
+            assert!(!row.contains("Type 3"), "Type 3 font: {row}");
+        }
+        for family in [
+            "NotoSans-Regular",
+            "NotoSans-Bold",
+            "Vazirmatn-Regular",
+            "DejaVuSans",
+        ] {
+            assert!(fonts.contains(family), "{family} missing:\n{fonts}");
+        }
+    }
+}
+
+#[test]
+fn large_plan_has_a_sane_page_count_and_size() {
+    let plan = lifeboat_plan::sample::large_plan();
+    let r = render(&plan, &opts());
+    let info = pdfinfo(&r.pdf);
+    assert!(
+        info.contains(&format!("Pages:           {}", r.pages)),
+        "{info}"
+    );
+    // 100 contacts, 50 documents, 10 routes × 5 legs, 200 items: about twenty A4 pages.
+    assert!((10..=40).contains(&r.pages), "{} pages", r.pages);
+    assert!(r.pdf.len() <= 300 * 1024, "{} bytes", r.pdf.len());
+    let t = text(&r.pdf);
+    assert_eq!(t.matches("Confidential: family copy").count(), r.pages);
+    // Every contact made it, in priority order (priority 1 first).
+    assert_eq!(t.matches("person").count(), 100, "e-mail addresses");
+    let first = t.find("Sara Rezaei 0").unwrap_or(usize::MAX);
+    let last = t.find("Nika Beridze 99").unwrap_or(0);
+    assert!(first < last);
+}
+
+#[test]
+fn cjk_uses_a_system_font_or_warns() {
+    let plan = lifeboat_plan::sample::large_plan();
+
+    let none = lifeboat_pdf::render_with_font_dirs(&plan, &[], &opts(), &[])
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        none.warnings
+            .iter()
+            .any(|w| w == lifeboat_pdf::NO_CJK_FONT_WARNING),
+        "{:?}",
+        none.warnings
+    );
+
+    // scripts/install-deps installs fonts-droid-fallback, so a CJK face exists on every machine that runs the
+    // tests; the PDF must then carry the text and no warning.
+    let found = render(&plan, &opts());
+    assert!(found.warnings.is_empty(), "{:?}", found.warnings);
+    let t = text(&found.pdf);
+    assert!(t.contains("李明"), "CJK text missing");
+    assert!(t.contains("Мария Иванова") && t.contains("مریم رضایی"));
+}
+
+#[test]
+fn paper_size_follows_the_option() {
+    let plan = sample_plan();
+    let a4 = pdfinfo(&render(&plan, &opts()).pdf);
+    assert!(a4.contains("595.276 x 841.89 pts (A4)"), "{a4}");
+    let letter = pdfinfo(
+        &render(
+            &plan,
+            &PdfOptions {
+                paper: Paper::UsLetter,
+                ..opts()
+            },
+        )
+        .pdf,
+    );
+    assert!(letter.contains("612 x 792 pts (letter)"), "{letter}");
+}
+
+#[test]
+fn sections_can_be_left_out() {
+    let plan = sample_plan();
+    let only_contacts = PdfOptions {
+        sections: Sections {
+            cover: false,
+            family_instructions: false,
+            contacts: true,
+            routes: false,
+            documents: false,
+            checklists: false,
+        },
+        ..opts()
+    };
+    let r = render(&plan, &only_contacts);
+    let t = text(&r.pdf);
+    assert!(t.contains("Contacts") && t.contains("Mireille Martin"));
+    for title in SECTION_TITLES.iter().filter(|s| **s != "Contacts") {
+        assert!(!t.contains(title), "{title} printed although left out");
+    }
+    assert!(!t.contains("Fire safe"));
+    assert!(t.contains("Confidential: family copy"));
+}
+
+#[test]
+fn advisories_print_worst_first_with_the_governments_wording() {
+    let line = |country: &str, name: &str, level| AdvisoryLine {
+        country: country.into(),
+        country_name: name.into(),
+        level,
+        government: "UK FCDO".into(),
+        native_label: format!("wording for {name}"),
+        updated: Utc.with_ymd_and_hms(2026, 11, 19, 8, 0, 0).single(),
+    };
+    let advisories = [line("TR", "Türkiye", 2), line("IR", "Iran", 4)];
+    let mut plan = sample_plan();
+    plan.phases.advisory_tripwires.push(AdvisoryTripwire {
+        id: "a1".into(),
+        country: "IR".into(),
+        min_level: 3,
+        government: None,
+        phase: Phase::Prepare,
+    });
+    let r = lifeboat_pdf::render(&plan, &advisories, &opts()).unwrap_or_else(|e| panic!("{e}"));
+    let t = text(&r.pdf);
+    assert!(
+        t.contains("any government's travel advice for Iran reaches level 3 or higher Prepare"),
+        "{t}"
+    );
+    assert!(!t.contains("No advisory data yet"));
+    for s in [
+        "Do not travel",
+        "Increased caution",
+        "UK FCDO",
+        "wording for Iran",
+        "19 November 2026",
+    ] {
+        assert!(t.contains(s), "{s} missing");
+    }
+    assert!(t.find("wording for Iran") < t.find("wording for Türkiye"));
+
+    let odd = lifeboat_pdf::render(&sample_plan(), &[line("FR", "France", 9)], &opts())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(odd.warnings.iter().any(|w| w.contains("outside 1–4")));
+}
+
+#[test]
+fn output_is_deterministic_for_the_same_input() {
+    let plan = sample_plan();
+    let a = render(&plan, &opts());
+    lifeboat_pdf::evict_caches();
+    let b = render(&plan, &opts());
+    assert_eq!(a.pdf, b.pdf);
+}
+
+#[test]
+fn an_empty_plan_still_prints() {
+    let r = render(&Plan::default(), &opts());
+    let t = text(&r.pdf);
+    assert!(t.contains("Family plan"));
+    assert!(t.contains("No contacts in the plan") && t.contains("No routes in the plan"));
+    assert_eq!(r.pages, 1);
+}
+
+#[test]
+fn long_unbroken_tokens_stay_inside_their_column() {
+    let mut plan = sample_plan();
+    plan.contacts[0].email =
+        "a.very.long.address.for.the.crisis.cell.of.the.embassy@diplomatie.example.gouv.fr".into();
+    plan.documents[0].number = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".into();
+    plan.documents[0].copies[0].location = "Xx".repeat(40);
+    let r = render(
+        &plan,
+        &PdfOptions {
+            redaction: Redaction::Full,
+            ..opts()
+        },
+    );
+    // Overflowing text would run past the right margin: look at every word's box in the page's coordinates.
+    let f = common::write(&r.pdf);
+    let out = std::process::Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&f.path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext -bbox: {e}; run scripts/install-deps"));
+    let html = String::from_utf8_lossy(&out.stdout);
+    let page_width = 595.276;
+    let margin = 15.0 * 72.0 / 25.4;
+    let mut words = 0;
+    for line in html.lines().filter(|l| l.contains("<word ")) {
+        let xmax = line
+            .split("xMax=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(f64::MAX);
+        assert!(
+            xmax <= page_width - margin + 1.0,
+            "runs past the margin: {line}"
+        );
+        words += 1;
+    }
+    assert!(words > 500);
+}
