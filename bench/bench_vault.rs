@@ -8,7 +8,9 @@ use lifeboat_store::secrecy::SecretString;
 use lifeboat_store::{Vault, VaultOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args().nth(1).ok_or("usage: bench-vault DIR < passphrase")?;
+    let dir = std::env::args()
+        .nth(1)
+        .ok_or("usage: bench-vault DIR < passphrase")?;
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
     let pass = SecretString::from(line.trim_end().to_owned());
