@@ -1,5 +1,10 @@
-//! Parses each captured feed in ../shared (skipped when absent) and our small fixtures.
+//! Parses each captured feed in ../shared (skipped when absent), then SYNTHETIC full-size feeds built from
+//! the trimmed captures (see `support/synthetic.rs`): the shared US captures hold 16 JSON records and 9 RSS
+//! items and the German one 13 rows, where the live feeds carry ~219 countries.
 //! `cargo bench -p lifeboat-advisory --bench parse`
+
+#[path = "support/synthetic.rs"]
+mod synthetic;
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -50,6 +55,7 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let mut group = c.benchmark_group("parse");
+    let mut loaded = Vec::new();
     for (source, rel) in CAPTURES {
         let Ok(bytes) = std::fs::read(base.join(rel)) else {
             println!("skipped: {rel} missing");
@@ -57,6 +63,32 @@ fn bench(c: &mut Criterion) {
         };
         let name = rel.split('/').next_back().unwrap_or(rel);
         group.bench_function(name, |b| b.iter(|| parse(*source, black_box(&bytes))));
+        loaded.push((*source, bytes));
+    }
+    group.finish();
+
+    // Full-size stand-ins: NOT captures. Each record is a real one from the capture, repeated with a
+    // distinct real country so the count matches the live feeds.
+    let n = synthetic::FULL_SIZE;
+    let capture = |s: SourceId| loaded.iter().find(|(id, _)| *id == s).map(|(_, b)| b);
+    let mut full = Vec::new();
+    if let Some(b) = capture(SourceId::UsStateRss) {
+        full.push((SourceId::UsStateRss, synthetic::us_rss(b, n)));
+    }
+    if let Some(b) = capture(SourceId::UsStateJson) {
+        full.push((SourceId::UsStateJson, synthetic::us_json(b, n)));
+    }
+    if let Some(b) = capture(SourceId::DeAa) {
+        full.push((SourceId::DeAa, synthetic::de_list(b, n)));
+    }
+    println!(
+        "SYNTHETIC: the parse_synthetic_full_size group repeats the trimmed captures' own records to {n} \
+         countries; these are not captures"
+    );
+    let mut group = c.benchmark_group("parse_synthetic_full_size");
+    for (source, bytes) in &full {
+        let name = format!("SYNTHETIC_{source}_{n}_records_{}KB", bytes.len() / 1024);
+        group.bench_function(&name, |b| b.iter(|| parse(*source, black_box(bytes))));
     }
     group.finish();
 }

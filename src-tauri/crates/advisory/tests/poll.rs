@@ -249,7 +249,7 @@ async fn the_us_rss_fallback_continues_the_api_state_instead_of_starting_a_new_b
     );
     assert_eq!(file.outbox.len(), 1);
     assert!(
-        file.state.sources.get(&SourceId::UsStateRss).is_none(),
+        !file.state.sources.contains_key(&SourceId::UsStateRss),
         "one US state, not two"
     );
 

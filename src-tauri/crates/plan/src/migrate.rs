@@ -67,6 +67,10 @@ pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanError> {
             max: MAX_PLAN_BYTES,
         });
     }
+    // A key given twice would otherwise be merged (last one wins): a file could then read one way in a text
+    // editor and another in Lifeboat. Refused before anything else looks at the values.
+    serde_json::from_slice::<NoDuplicateKeys>(bytes)
+        .map_err(|e| PlanError::InvalidJson(e.to_string()))?;
     let raw: Value =
         serde_json::from_slice(bytes).map_err(|e| PlanError::InvalidJson(e.to_string()))?;
     if !raw.is_object() {
@@ -77,6 +81,60 @@ pub fn parse_plan(bytes: &[u8]) -> Result<Plan, PlanError> {
         path: e.path().to_string(),
         message: e.inner().to_string(),
     })
+}
+
+/// Walks a JSON document and fails on the first object with a repeated key; keeps nothing.
+struct NoDuplicateKeys;
+
+impl<'de> serde::Deserialize<'de> for NoDuplicateKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(NoDuplicateKeysVisitor)
+    }
+}
+
+struct NoDuplicateKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NoDuplicateKeysVisitor {
+    type Value = NoDuplicateKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<NoDuplicateKeys>()?.is_some() {}
+        Ok(NoDuplicateKeys)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut keys = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !keys.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!(
+                    "the field {key:?} appears twice in one object"
+                )));
+            }
+            map.next_value::<NoDuplicateKeys>()?;
+        }
+        Ok(NoDuplicateKeys)
+    }
 }
 
 pub fn to_json_pretty(plan: &Plan) -> Result<Vec<u8>, PlanError> {

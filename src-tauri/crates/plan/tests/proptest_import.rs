@@ -494,12 +494,16 @@ fn unknown_fields_at_the_top_and_deep_down_are_refused() {
 /// the last of two equal keys, so a file can show one name to a text editor or another JSON reader that keeps
 /// the first, and a different one to Lifeboat. The typed parse never sees the duplicate.
 #[test]
-#[ignore = "known gap: duplicate keys are merged (last wins) before the typed parse"]
 fn a_duplicate_field_is_refused() {
     let doc = br#"{"schema_version":2,"name":"Our plan","name":"Someone else's plan"}"#;
     assert_eq!(
         parse_plan(doc).err().map(|e| e.code()),
-        Some("invalid_plan")
+        Some("invalid_json")
+    );
+    let deep = br#"{"schema_version":2,"contacts":[{"id":"c1","name":"A","name":"B"}]}"#;
+    assert_eq!(
+        parse_plan(deep).err().map(|e| e.code()),
+        Some("invalid_json")
     );
 }
 

@@ -98,6 +98,18 @@ pub(crate) fn passphrase_identity(
     Ok(identity)
 }
 
+/// Longest age header accepted. Ours are a few hundred bytes (one scrypt stanza, or one X25519 stanza per
+/// recipient plus age's random "grease" stanza). age's buffered header parser starts over from the first byte
+/// for every new line, so a header of n lines costs O(n²): a hostile 1 MiB header took 13 s, and an export
+/// may be 96 MiB. Refusing an unterminated header past this bound keeps that to a few milliseconds.
+pub(crate) const MAX_HEADER: usize = 64 * 1024;
+
+/// Whether the age header at the start of `data` (binary, already dearmored) ends within [`MAX_HEADER`]
+/// bytes. Shorter inputs pass: age parses them quickly and reports exactly what is wrong.
+pub(crate) fn header_is_bounded(data: &[u8]) -> bool {
+    data.len() <= MAX_HEADER || data[..MAX_HEADER].windows(5).any(|w| w == b"\n--- ")
+}
+
 /// Decrypts a complete binary age file held in memory.
 ///
 /// The output buffer is sized up front (plaintext is always shorter than its ciphertext) so it
@@ -106,6 +118,9 @@ pub(crate) fn decrypt(
     identity: &dyn age::Identity,
     ciphertext: &[u8],
 ) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
+    if !header_is_bounded(ciphertext) {
+        return Err(age::DecryptError::InvalidHeader);
+    }
     let decryptor = age::Decryptor::new_buffered(ciphertext)?;
     read_all(decryptor, identity, ciphertext.len())
 }

@@ -37,6 +37,17 @@ pub fn decrypt_with_passphrase(
             limit: MAX_EXPORT_INPUT,
         });
     }
+    // The header's length is checked on the dearmored bytes before age parses it (see `cipher::MAX_HEADER`);
+    // input the armor reader rejects is left to age, which reports it the same way as before.
+    let mut head = Vec::with_capacity(cipher::MAX_HEADER + 1);
+    let probe = ArmoredReader::new(bytes)
+        .take(cipher::MAX_HEADER as u64 + 1)
+        .read_to_end(&mut head);
+    if probe.is_ok() && !cipher::header_is_bounded(&head) {
+        return Err(StoreError::InvalidExport {
+            reason: "its header is far longer than any age file's",
+        });
+    }
     let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(bytes)).map_err(|_| {
         StoreError::InvalidExport {
             reason: "it is not an age-encrypted file",

@@ -4,11 +4,14 @@
 //! as text, and overall plus regional levels flattened into one string. The `field_last_update` text has
 //! apostrophes mangled into `&amp;**`.
 
+use std::borrow::Cow;
+
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::{json, shape, str_at, SourceId};
+use crate::sources::json_lite;
+use crate::sources::{shape, SourceId};
 use crate::{text, time};
 
 const SOURCE: SourceId = SourceId::AuSmartraveller;
@@ -34,22 +37,28 @@ fn colour_level(seo: &str) -> Option<Level> {
 }
 
 /// Repairs the export's broken apostrophes (`&amp;**` where `’` or a quote was) before reading the text.
-fn repair(s: &str) -> String {
-    s.replace("&amp;**", "'").replace("&**", "'")
+fn repair(s: &str) -> Cow<'_, str> {
+    if s.contains('&') {
+        Cow::Owned(s.replace("&amp;**", "'").replace("&**", "'"))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json(SOURCE, bytes)?;
+    let doc = json_lite::parse(SOURCE, bytes)?;
     let rows = doc
         .as_array()
         .ok_or_else(|| shape(SOURCE, "expected a top-level array of destinations"))?;
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        let raw_title =
-            str_at(row, "title").ok_or_else(|| shape(SOURCE, format!("row {i} has no title")))?;
+        let raw_title = row
+            .str_at("title")
+            .ok_or_else(|| shape(SOURCE, format!("row {i} has no title")))?;
         let name = text::decode_entities(raw_title);
-        let wording = str_at(row, "field_overall_advice_level")
+        let wording = row
+            .str_at("field_overall_advice_level")
             .unwrap_or_default()
             .trim()
             .to_owned();
@@ -69,7 +78,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             });
             continue;
         };
-        let seo = str_at(row, "field_seo_description").unwrap_or_default();
+        let seo = row.str_at("field_seo_description").unwrap_or_default();
         let Some(level) = wording_level(&wording).or_else(|| colour_level(seo)) else {
             skipped.push(Skipped {
                 raw: name,
@@ -78,16 +87,16 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             continue;
         };
         let levels_text =
-            text::decode_entities(str_at(row, "field_advice_levels").unwrap_or_default());
+            text::decode_entities(row.str_at("field_advice_levels").unwrap_or_default());
         let regional_max = text::highest_level_named(&levels_text)
             .and_then(Level::new)
             .filter(|l| *l > level);
-        let update = repair(str_at(row, "field_last_update").unwrap_or_default());
-        let notes = repair(str_at(row, "field_last_update_notes").unwrap_or_default());
+        let update = repair(row.str_at("field_last_update").unwrap_or_default());
+        let notes = repair(row.str_at("field_last_update_notes").unwrap_or_default());
         let (summary_html, summary_text) = text::summary(&update, SOURCE.origin());
         let leave_now =
             text::says_leave_now(&summary_text) || text::says_leave_now(&text::plain_text(&notes));
-        let updated = str_at(row, "changed").and_then(time::au_changed);
+        let updated = row.str_at("changed").and_then(time::au_changed);
         advisories.push(Advisory {
             source: SOURCE,
             country: iso.to_owned(),
@@ -100,7 +109,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             published: None,
             updated,
             time_precision: TimePrecision::LocalZoneAssumed,
-            url: str_at(row, "field_url").map(str::to_owned),
+            url: row.str_at("field_url").map(str::to_owned),
             summary_html,
             summary_text,
         });
@@ -108,7 +117,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     Ok(Parsed {
         source: SOURCE,
         feed_time: None,
-        advisories,
+        // A country listed twice would otherwise flip between its two levels on every poll.
+        advisories: crate::sources::dedupe(advisories, &mut skipped),
         skipped,
     })
 }

@@ -5,13 +5,12 @@
 //! between eras ("AVOID ALL TRAVEL" in 2014, "Avoid all travel" in 2026), so the number decides and the
 //! wording is only a fallback when the number is missing.
 
-use serde_json::{Map, Value};
-
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::{json, shape, str_at, SourceId};
+use crate::sources::json_lite::{self, Json};
+use crate::sources::{shape, SourceId};
 use crate::{text, time};
 
 const SOURCE: SourceId = SourceId::CaTravel;
@@ -65,16 +64,18 @@ fn subdivision_parent(key: &str) -> Option<String> {
 
 fn one(
     key: &str,
-    entry: &Value,
+    entry: &Json<'_>,
     single_file: bool,
     out: &mut Vec<Advisory>,
     skipped: &mut Vec<Skipped>,
 ) {
-    let eng = entry.get("eng").unwrap_or(&Value::Null);
-    let name = str_at(eng, "name")
-        .or_else(|| str_at(entry, "country-eng"))
+    let eng = &entry["eng"];
+    let name = eng
+        .str_at("name")
+        .or_else(|| entry.str_at("country-eng"))
         .unwrap_or(key);
-    let iso_field = str_at(entry, "country-iso")
+    let iso_field = entry
+        .str_at("country-iso")
         .unwrap_or(key)
         .trim()
         .to_ascii_uppercase();
@@ -89,12 +90,13 @@ fn one(
         });
         return;
     }
-    let wording = str_at(eng, "advisory-text")
+    let wording = eng
+        .str_at("advisory-text")
         .map(text::decode_entities)
         .unwrap_or_default();
     let level = entry
         .get("advisory-state")
-        .and_then(Value::as_i64)
+        .and_then(Json::as_i64)
         .and_then(state_level)
         .or_else(|| wording_level(&wording));
     let Some(level) = level else {
@@ -103,38 +105,40 @@ fn one(
             reason: SkipReason::UnknownLevel {
                 wording: format!(
                     "advisory-state {:?} / {wording:?}",
-                    entry.get("advisory-state")
+                    entry.get("advisory-state").map(Json::to_value).as_ref()
                 ),
             },
         });
         return;
     };
-    let advisories_html = str_at(eng, "advisories").unwrap_or_default();
+    let advisories_html = eng.str_at("advisories").unwrap_or_default();
     let summary = if advisories_html.is_empty() {
-        str_at(eng, "recent-updates").unwrap_or_default()
+        eng.str_at("recent-updates").unwrap_or_default()
     } else {
         advisories_html
     };
     let published = entry.get("date-published");
     // Epoch seconds are unambiguous; `asp` has an offset only since ~2026; `friendly-date` names its zone.
     let (updated, precision) = match published {
-        Some(p) if p.get("timestamp").and_then(Value::as_i64).is_some() => (
+        Some(p) if p.get("timestamp").and_then(Json::as_i64).is_some() => (
             p.get("timestamp")
-                .and_then(Value::as_i64)
+                .and_then(Json::as_i64)
                 .and_then(time::epoch),
             TimePrecision::Exact,
         ),
-        Some(p) if str_at(p, "asp").and_then(time::rfc3339).is_some() => (
-            str_at(p, "asp").and_then(time::rfc3339),
+        Some(p) if p.str_at("asp").and_then(time::rfc3339).is_some() => (
+            p.str_at("asp").and_then(time::rfc3339),
             TimePrecision::Exact,
         ),
         _ => (
-            str_at(eng, "friendly-date").and_then(time::ca_friendly),
+            eng.str_at("friendly-date").and_then(time::ca_friendly),
             TimePrecision::Exact,
         ),
     };
     let (summary_html, summary_text) = text::summary(summary, SOURCE.origin());
-    let url = str_at(eng, "url-slug").map(|s| format!("https://travel.gc.ca/destinations/{s}"));
+    let url = eng
+        .str_at("url-slug")
+        .map(|s| format!("https://travel.gc.ca/destinations/{s}"));
     out.push(Advisory {
         source: SOURCE,
         country: iso_field,
@@ -158,19 +162,20 @@ fn one(
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json(SOURCE, bytes)?;
-    let data: &Map<String, Value> = doc
+    let doc = json_lite::parse(SOURCE, bytes)?;
+    let data = doc
         .get("data")
-        .and_then(Value::as_object)
+        .filter(|d| d.is_object())
         .ok_or_else(|| shape(SOURCE, "no data object"))?;
     let feed_time = doc
         .pointer("/metadata/generated/timestamp")
-        .and_then(Value::as_i64)
+        .and_then(Json::as_i64)
         .and_then(time::epoch);
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
     if data.contains_key("advisory-state") || data.contains_key("country-iso") {
-        let key = str_at(&doc["data"], "country-iso")
+        let key = doc["data"]
+            .str_at("country-iso")
             .unwrap_or_default()
             .to_owned();
         one(&key, &doc["data"], true, &mut advisories, &mut skipped);
@@ -181,7 +186,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             }
         }
     } else {
-        for (key, entry) in data {
+        for (key, entry) in data.entries().unwrap_or_default() {
             if !entry.is_object() {
                 return Err(shape(SOURCE, format!("data.{key} is not an object")));
             }
@@ -191,7 +196,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     Ok(Parsed {
         source: SOURCE,
         feed_time,
-        advisories,
+        // A country listed twice would otherwise flip between its two levels on every poll.
+        advisories: crate::sources::dedupe(advisories, &mut skipped),
         skipped,
     })
 }

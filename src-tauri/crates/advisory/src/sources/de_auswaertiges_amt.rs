@@ -7,20 +7,19 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-use serde_json::Value;
-
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::{json, shape, str_at, SourceId};
+use crate::sources::json_lite::{self, Json};
+use crate::sources::{shape, SourceId};
 use crate::{text, time};
+use regex::Regex;
 
 const SOURCE: SourceId = SourceId::DeAa;
 
-fn flag(v: &Value, key: &str) -> bool {
-    v.get(key).and_then(Value::as_bool).unwrap_or(false)
+fn flag(v: &Json<'_>, key: &str) -> bool {
+    v.get(key).and_then(Json::as_bool).unwrap_or(false)
 }
 
 fn sentence_re() -> &'static Regex {
@@ -79,11 +78,12 @@ fn levels_in_text(text: &str) -> (Option<Level>, Option<Level>, Option<String>) 
     (whole, part, sentence)
 }
 
-fn one(id: &str, e: &Value, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>) {
-    let name = str_at(e, "countryName").unwrap_or(id);
+fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>) {
+    let name = e.str_at("countryName").unwrap_or(id);
     // Accept the OpenAPI's spelling and a lower-case code ("mx" in a capture); a name is the fallback.
-    let code = str_at(e, "countryCode")
-        .or_else(|| str_at(e, "CountryCode"))
+    let code = e
+        .str_at("countryCode")
+        .or_else(|| e.str_at("CountryCode"))
         .map(|c| c.trim().to_ascii_uppercase());
     let (iso, matched_by) = match code.as_deref().filter(|c| countries::is_iso2(c)) {
         Some(c) => (c.to_owned(), MatchedBy::IsoField),
@@ -98,7 +98,7 @@ fn one(id: &str, e: &Value, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
             }
         },
     };
-    let content = str_at(e, "content").unwrap_or_default();
+    let content = e.str_at("content").unwrap_or_default();
     let (summary_html, content_text) = text::summary(content, SOURCE.origin());
     let (text_whole, text_part, sentence) = levels_in_text(&content_text);
 
@@ -132,10 +132,10 @@ fn one(id: &str, e: &Value, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
     }
     let (updated, published) = (
         e.get("lastModified")
-            .and_then(Value::as_i64)
+            .and_then(Json::as_i64)
             .and_then(time::epoch),
         e.get("effective")
-            .and_then(Value::as_i64)
+            .and_then(Json::as_i64)
             .and_then(time::epoch),
     );
     out.push(Advisory {
@@ -157,14 +157,14 @@ fn one(id: &str, e: &Value, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json(SOURCE, bytes)?;
+    let doc = json_lite::parse(SOURCE, bytes)?;
     let response = doc
         .get("response")
-        .and_then(Value::as_object)
+        .filter(|r| r.is_object())
         .ok_or_else(|| shape(SOURCE, "no response object"))?;
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
-    for (id, entry) in response {
+    for (id, entry) in response.entries().unwrap_or_default() {
         // The envelope mixes metadata (lastModified, contentList) into the same map as the entries.
         if !entry.is_object() {
             continue;
@@ -176,9 +176,10 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         // Envelope lastModified was months stale in a capture: informative only, never a change signal.
         feed_time: response
             .get("lastModified")
-            .and_then(Value::as_i64)
+            .and_then(Json::as_i64)
             .and_then(time::epoch),
-        advisories,
+        // A country listed twice would otherwise flip between its two levels on every poll.
+        advisories: crate::sources::dedupe(advisories, &mut skipped),
         skipped,
     })
 }

@@ -13,6 +13,7 @@ use crate::sanity::looks_like_challenge;
 pub mod au_smartraveller;
 pub mod ca_travel;
 pub mod de_auswaertiges_amt;
+mod json_lite;
 pub mod uk_fcdo;
 mod us_common;
 pub mod us_state_json;

@@ -25,6 +25,13 @@ struct Item {
     country_tag: Option<String>,
 }
 
+/// A `<category>`'s `domain` attribute, as far as the parser cares.
+enum Domain {
+    ThreatLevel,
+    CountryTag,
+    Other,
+}
+
 fn xml_err(e: impl std::fmt::Display) -> AdvisoryError {
     AdvisoryError::InvalidXml {
         feed: SOURCE,
@@ -44,52 +51,60 @@ fn entity(name: &str) -> Option<char> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
+    // Events borrow from `bytes` (no copy per event). Open element names are kept back to back in one buffer
+    // (`open` holds where each starts), for the "never closed" error.
     let mut reader = Reader::from_reader(bytes);
-    let mut buf = Vec::new();
-    let mut open: Vec<Vec<u8>> = Vec::new();
+    let mut open_names: Vec<u8> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
     let mut text = String::new();
-    let mut domain: Option<String> = None;
+    let mut domain: Option<Domain> = None;
     let mut item: Option<Item> = None;
     let mut items: Vec<Item> = Vec::new();
     let mut channel_date: Option<String> = None;
     let mut saw_rss = false;
     loop {
-        match reader.read_event_into(&mut buf).map_err(xml_err)? {
+        match reader.read_event().map_err(xml_err)? {
             Event::Start(e) => {
-                let name = e.name().as_ref().to_vec();
-                match name.as_slice() {
+                let name = e.name();
+                match name.as_ref() {
                     b"rss" => saw_rss = true,
                     b"item" => item = Some(Item::default()),
                     b"category" => {
-                        domain = e
-                            .try_get_attribute("domain")
-                            .map_err(xml_err)?
-                            .map(|a| a.unescape_value().map(|v| v.into_owned()))
-                            .transpose()
-                            .map_err(xml_err)?;
+                        domain = match e.try_get_attribute("domain").map_err(xml_err)? {
+                            Some(a) => Some(match a.unescape_value().map_err(xml_err)?.as_ref() {
+                                "Threat-Level" => Domain::ThreatLevel,
+                                "Country-Tag" => Domain::CountryTag,
+                                _ => Domain::Other,
+                            }),
+                            None => None,
+                        };
                     }
                     _ => {}
                 }
                 text.clear();
-                open.push(name);
+                open.push(open_names.len());
+                open_names.extend_from_slice(name.as_ref());
             }
             Event::End(e) => {
-                let value = std::mem::take(&mut text).trim().to_owned();
+                let value = text.trim();
                 match (e.name().as_ref(), item.as_mut()) {
                     (b"item", Some(_)) => items.extend(item.take()),
-                    (b"title", Some(it)) => it.title = value,
-                    (b"link", Some(it)) => it.link = value,
-                    (b"pubDate", Some(it)) => it.pub_date = value,
-                    (b"description", Some(it)) => it.description = value,
-                    (b"category", Some(it)) => match domain.take().as_deref() {
-                        Some("Threat-Level") => it.threat_level = Some(value),
-                        Some("Country-Tag") => it.country_tag = Some(value),
+                    (b"title", Some(it)) => it.title = value.to_owned(),
+                    (b"link", Some(it)) => it.link = value.to_owned(),
+                    (b"pubDate", Some(it)) => it.pub_date = value.to_owned(),
+                    (b"description", Some(it)) => it.description = value.to_owned(),
+                    (b"category", Some(it)) => match domain.take() {
+                        Some(Domain::ThreatLevel) => it.threat_level = Some(value.to_owned()),
+                        Some(Domain::CountryTag) => it.country_tag = Some(value.to_owned()),
                         _ => {}
                     },
-                    (b"pubDate", None) => channel_date = Some(value),
+                    (b"pubDate", None) => channel_date = Some(value.to_owned()),
                     _ => {}
                 }
-                open.pop();
+                text.clear();
+                if let Some(start) = open.pop() {
+                    open_names.truncate(start);
+                }
             }
             Event::Text(t) => text.push_str(&t.decode().map_err(xml_err)?),
             Event::CData(c) => text.push_str(&c.decode().map_err(xml_err)?),
@@ -111,12 +126,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             Event::Eof => break,
             _ => {}
         }
-        buf.clear();
     }
     if !open.is_empty() {
         let names: Vec<String> = open
             .iter()
-            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .zip(open.iter().skip(1).copied().chain([open_names.len()]))
+            .map(|(&a, b)| String::from_utf8_lossy(&open_names[a..b]).into_owned())
             .collect();
         return Err(xml_err(format!(
             "truncated: <{}> never closed",
@@ -126,11 +141,10 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     if !saw_rss {
         return Err(shape(SOURCE, "no <rss> element"));
     }
-    let mut advisories = Vec::new();
-    let mut skipped = Vec::new();
-    for it in &items {
-        let date = time::rss_date(&it.pub_date);
-        us_common::build(
+    let records: Vec<Record<'_>> = items
+        .iter()
+        .map(|it| {
+            let date = time::rss_date(&it.pub_date);
             Record {
                 source: SOURCE,
                 title: &it.title,
@@ -145,11 +159,10 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
                     Some((_, true)) => TimePrecision::DateOnlyMidnightUtc,
                     _ => TimePrecision::Exact,
                 },
-            },
-            &mut advisories,
-            &mut skipped,
-        );
-    }
+            }
+        })
+        .collect();
+    let (advisories, mut skipped) = us_common::build_all(&records);
     Ok(Parsed {
         source: SOURCE,
         feed_time: channel_date
