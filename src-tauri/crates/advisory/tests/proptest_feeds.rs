@@ -509,7 +509,6 @@ proptest! {
 /// documented allow-list is `a[href]` and `abbr[title]` only. Inert (no script runs from either), but not
 /// what the code says; `.generic_attributes(HashSet::new())` in `new_summary_builder` would close it.
 #[test]
-#[ignore = "known gap: ammonia's generic attributes (title, lang) survive on every tag"]
 fn only_the_documented_attributes_survive() {
     for html in [
         r#"<p title="t" lang="fa">x</p>"#,

@@ -474,13 +474,14 @@ fn tag<'a>(input: &'a str, i: usize, plain: bool, attrs: &mut Vec<Attr<'a>>) -> 
     })
 }
 
-/// The attribute name ammonia keeps on an allowed element (its generic `lang`/`title` plus `a[href]`,
-/// `abbr[title]`), lower case; `None` = dropped.
+/// The attribute name the allow-list keeps on an allowed element (`a[href]`, `abbr[title]`), lower case;
+/// `None` = dropped.
 fn kept_attr(element: &str, name: &[u8]) -> Option<&'static str> {
-    ["lang", "title", "href"]
-        .into_iter()
-        .find(|n| name.eq_ignore_ascii_case(n.as_bytes()))
-        .filter(|n| *n != "href" || element == "a")
+    match element {
+        "a" if name.eq_ignore_ascii_case(b"href") => Some("href"),
+        "abbr" if name.eq_ignore_ascii_case(b"title") => Some("title"),
+        _ => None,
+    }
 }
 
 /// How ammonia's `href` check reads a URL: `Url::parse` gives an `https` URL, says it is relative (no
