@@ -29,6 +29,8 @@ pub enum AppError {
         path: String,
         source: std::io::Error,
     },
+    #[error("cannot export to {path}: {reason}")]
+    InvalidPath { path: String, reason: String },
     #[error("{url:?} cannot be opened: {reason}")]
     InvalidUrl { url: String, reason: &'static str },
     #[error("{0}")]
@@ -46,6 +48,7 @@ impl AppError {
             Self::PassphraseRequired => "passphrase_required",
             Self::InvalidPlan(_) => "invalid_plan",
             Self::File { .. } => "file",
+            Self::InvalidPath { .. } => "invalid_path",
             Self::InvalidUrl { .. } => "invalid_url",
             Self::Internal(_) => "internal",
         }

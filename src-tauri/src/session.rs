@@ -52,7 +52,32 @@ fn is_encrypted_export(bytes: &[u8]) -> bool {
 
 /// Writes an export next to its destination and renames it into place, so a failed export never leaves half a
 /// file where the user expects their plan.
-fn write_export(path: &Path, bytes: &[u8]) -> AppResult<()> {
+///
+/// The path comes from the webview (the save dialog's answer), so it is held to what an export can be: an
+/// absolute path with one of `extensions`, outside the vault's folder. A compromised page can then neither
+/// overwrite a shell profile nor the vault itself.
+fn write_export(vault_dir: &Path, path: &Path, extensions: &[&str], bytes: &[u8]) -> AppResult<()> {
+    let refuse = |reason: &str| AppError::InvalidPath {
+        path: path.display().to_string(),
+        reason: reason.to_owned(),
+    };
+    if !path.is_absolute() {
+        return Err(refuse("not an absolute path"));
+    }
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if !extensions.contains(&ext.as_str()) {
+        let wanted = extensions.first().copied().unwrap_or_default();
+        return Err(refuse(&format!("the file name must end in .{wanted}")));
+    }
+    let parent = path.parent().ok_or_else(|| refuse("no folder"))?;
+    let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    if canonical(parent).starts_with(canonical(vault_dir)) {
+        return Err(refuse("inside Lifeboat's own data folder"));
+    }
     atomicwrites::AtomicFile::new(path, atomicwrites::AllowOverwrite)
         .write(|f| std::io::Write::write_all(f, bytes))
         .map_err(|e| AppError::file("write", path, e.into()))
@@ -302,7 +327,12 @@ impl AppState {
             }
             None => json.to_vec(),
         };
-        write_export(path, &bytes)
+        let extensions: &[&str] = if passphrase.is_some() {
+            &["age"]
+        } else {
+            &["json"]
+        };
+        write_export(self.vault.dir(), path, extensions, &bytes)
     }
 
     /// Replaces the plan with a file's. Nothing changes unless the file decrypts, migrates, parses and validates.
@@ -364,7 +394,7 @@ impl AppState {
         for w in &rendered.warnings {
             log::warn!("family PDF: {w}");
         }
-        write_export(path, &rendered.pdf)?;
+        write_export(self.vault.dir(), path, &["pdf"], &rendered.pdf)?;
         Ok(lifeboat_plan::pdf_options::PdfReport {
             pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
             bytes: u32::try_from(rendered.pdf.len()).unwrap_or(u32::MAX),
@@ -375,7 +405,9 @@ impl AppState {
     pub fn export_vcard(&self, path: &Path) -> AppResult<()> {
         let plan = self.current_plan()?;
         write_export(
+            self.vault.dir(),
             path,
+            &["vcf", "vcard"],
             lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts).as_bytes(),
         )
     }
@@ -383,7 +415,9 @@ impl AppState {
     pub fn export_ical(&self, path: &Path) -> AppResult<()> {
         let plan = self.current_plan()?;
         write_export(
+            self.vault.dir(),
             path,
+            &["ics", "ical"],
             lifeboat_plan::export::ical::expiry_reminders(&plan, today(), Utc::now()).as_bytes(),
         )
     }

@@ -327,3 +327,27 @@ fn change_passphrase_needs_the_old_one_and_a_strong_new_one() {
     app.unlock(&pass("a brand new passphrase"))
         .expect("unlock with the new one");
 }
+
+#[test]
+fn an_export_only_writes_its_own_kind_of_file_outside_the_vault() {
+    let (dir, app) = created();
+    let vault = dir.path().join("data");
+    let before = dir_bytes(&vault);
+    for (path, encrypted) in [
+        (dir.path().join(".bashrc"), false),
+        (dir.path().join("plan.pdf"), false),
+        (vault.join("plan.age"), true),
+        (vault.join("copy.json"), false),
+        (PathBuf::from("relative.json"), false),
+    ] {
+        let pass = pass("family passphrase");
+        let e = app
+            .export_json(&path, encrypted.then_some(&pass), &cheap())
+            .expect_err(&path.display().to_string());
+        assert_eq!(e.code(), "invalid_path", "{}", path.display());
+    }
+    assert!(app.export_vcard(&dir.path().join("contacts.txt")).is_err());
+    assert!(app.export_ical(&dir.path().join("x.ics")).is_ok());
+    assert_eq!(dir_bytes(&vault), before, "the vault is untouched");
+    assert!(!dir.path().join(".bashrc").exists());
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Runs inside a private D-Bus session and a virtual X display (bench/run starts both). Prints key=value lines.
+# Arguments: APP HELLO VAULT_DIR FEEDS RUNS IDLE_SECONDS
+set -uo pipefail
+app=$1 hello=$2 vault=$3 feeds=$4 runs=$5 idle=$6
+pass="bench passphrase"
+dunst >/dev/null 2>&1 &
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "n/a"; else print a[int((NR + 1) / 2)]}'; }
+
+# Every process of the app: WebKit's web and network processes are its descendants.
+tree() {
+  local pids=($1) kids
+  kids=$(pgrep -P "$1" || true)
+  for k in $kids; do pids+=($(tree "$k")); done
+  echo "${pids[@]}"
+}
+# Proportional set size (shared pages split between the processes that map them), summed over the tree, in MB.
+pss_mb() {
+  local total=0 kb
+  for p in $(tree "$1"); do
+    kb=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+    total=$((total + ${kb:-0}))
+  done
+  echo "scale=1; $total / 1024" | bc
+}
+rss_mb() {
+  local total=0 kb
+  for p in $(tree "$1"); do
+    kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)
+    total=$((total + ${kb:-0}))
+  done
+  echo "scale=1; $total / 1024" | bc
+}
+cpu_ticks() {
+  local total=0
+  for p in $(tree "$1"); do
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo $total
+}
+nproc_tree() { tree "$1" | wc -w; }
+
+startup() { # prints one startup_ms value
+  "$@" 2>/dev/null | sed -n 's/^startup_ms=\([0-9.]*\).*/\1/p'
+}
+
+# Warm the page cache once for both, so neither pays for the first disk read.
+echo "$pass" | "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --measure-startup >/dev/null 2>&1
+"$hello" --measure-startup >/dev/null 2>&1
+
+for _ in $(seq "$runs"); do
+  echo "$pass" | startup "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --measure-startup
+done | median | sed 's/^/startup_app_ms=/'
+for _ in $(seq "$runs"); do
+  startup "$app" --data-dir "$vault" --feed-urls "$feeds" --measure-startup </dev/null
+done | median | sed 's/^/startup_app_locked_ms=/'
+for _ in $(seq "$runs"); do startup "$hello" --measure-startup; done | median | sed 's/^/startup_hello_ms=/'
+
+# Memory 10 s after start, window open, large plan unlocked.
+echo "$pass" | "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin >/dev/null 2>&1 &
+pid=$!
+sleep 10
+echo "mem_app_pss_mb=$(pss_mb $pid)"
+echo "mem_app_rss_mb=$(rss_mb $pid)"
+echo "mem_app_processes=$(nproc_tree $pid)"
+kill $pid; wait $pid 2>/dev/null
+"$hello" >/dev/null 2>&1 &
+pid=$!
+sleep 10
+echo "mem_hello_pss_mb=$(pss_mb $pid)"
+echo "mem_hello_rss_mb=$(rss_mb $pid)"
+echo "mem_hello_processes=$(nproc_tree $pid)"
+kill $pid; wait $pid 2>/dev/null
+
+# The tray mode: the window closes after 5 s (the plan locks, the webview goes), the watch keeps running.
+echo "$pass" | "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --close-after 5 >/dev/null 2>&1 &
+pid=$!
+sleep 20
+if kill -0 $pid 2>/dev/null; then
+  echo "background_pss_mb=$(pss_mb $pid)"
+  echo "background_rss_mb=$(rss_mb $pid)"
+  echo "background_processes=$(nproc_tree $pid)"
+  t0=$(cpu_ticks $pid)
+  sleep "$idle"
+  t1=$(cpu_ticks $pid)
+  echo "background_idle_seconds=$idle"
+  echo "background_cpu_ms=$(( (t1 - t0) * 1000 / $(getconf CLK_TCK) ))"
+  kill $pid; wait $pid 2>/dev/null
+else
+  echo "background_pss_mb=exited"
+fi
+exit 0
