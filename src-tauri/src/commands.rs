@@ -71,8 +71,12 @@ where
         .map_err(|e| AppError::Internal(e.to_string()))?
 }
 
+/// Moves a passphrase from the IPC argument into a `SecretString`. `SecretString::from(String)` may reallocate
+/// (shrinking to a boxed str) and leave the old buffer unzeroed; copying into an exact-size string first and
+/// zeroising the argument leaves no stray copy on our side.
 fn secret(s: String) -> SecretString {
-    SecretString::from(s)
+    let arg = zeroize::Zeroizing::new(s);
+    SecretString::from(arg.as_str().to_owned())
 }
 
 fn optional_secret(s: Option<String>) -> Option<SecretString> {

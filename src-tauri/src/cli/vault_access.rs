@@ -23,7 +23,8 @@ pub fn default_data_dir() -> Option<PathBuf> {
 pub fn read_passphrase(prompt: &str) -> std::io::Result<SecretString> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
-        return rpassword::prompt_password(prompt).map(SecretString::from);
+        let typed = zeroize::Zeroizing::new(rpassword::prompt_password(prompt)?);
+        return Ok(SecretString::from(typed.as_str().to_owned()));
     }
     let mut line = String::new();
     std::io::stdin().lock().read_line(&mut line)?;
