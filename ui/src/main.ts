@@ -1,9 +1,17 @@
 import { mount } from 'svelte';
+import { mark } from './lib/marks';
 import './app.css';
 import App from './App.svelte';
 import { setBackend } from './lib/ipc';
 
 import type { Section } from './lib/generated/plan';
+
+mark('script');
+
+// WebKitGTK (Linux) gets the desktop's fonts first; see `:root.linux` in app.css.
+if (/\bLinux\b|\bX11\b/.test(navigator.userAgent) && !/\bAndroid\b/.test(navigator.userAgent)) {
+  document.documentElement.classList.add('linux');
+}
 
 async function start() {
   let auto: { passphrase: string; section?: Section } | undefined;
@@ -17,6 +25,7 @@ async function start() {
     if (section) auto = { passphrase: MOCK_PASSPHRASE, section };
   }
   mount(App, { target: document.getElementById('app')!, props: { auto } });
+  mark('mounted');
 }
 
 void start();

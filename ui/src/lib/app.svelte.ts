@@ -18,6 +18,8 @@ import { backend, toErrorPayload, type Backend, type LockReason } from './ipc';
 import { Autosaver } from './autosave';
 import { cleanPlan, fieldDomId, fieldKey, formatTime, SECTIONS } from './plan-utils';
 import { WatchState } from './watch.svelte';
+import { mark } from './marks';
+import { afterPaint } from './after-paint';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
@@ -55,6 +57,8 @@ export class AppState {
   private pendingCountry: string | null = null;
 
   private lastJson = '';
+  /** Bumped whenever a session opens or ends, so work deferred past the first frame knows it is stale. */
+  private sessionSeq = 0;
   private lastTouch = 0;
   private unlisten: (() => void) | null = null;
   private unlistenCountry: (() => void) | null = null;
@@ -122,23 +126,28 @@ export class AppState {
 
   /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
   async init(auto?: { passphrase: string; section?: Section }): Promise<void> {
-    try {
-      this.unlisten = await this.be().onLocked((reason) => this.dropPlan(reason));
-    } catch {
-      // no event bridge (tests without one): locking still works through commands
-    }
-    try {
+    // The two subscriptions and the status go out together: three round trips in a row were a tenth of the
+    // unlock screen's first frame.
+    const [locked, country, status] = await Promise.allSettled([
+      this.be().onLocked((reason) => this.dropPlan(reason)),
       // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
       // plan is locked (closing the window locks it), and the country is shown once the user unlocks.
-      this.unlistenCountry = await this.be().onOpenCountry((country) => void this.openCountry(country));
-    } catch {
-      // no event bridge
-    }
+      this.be().onOpenCountry((country) => void this.openCountry(country)),
+      this.be().status(),
+    ]);
+    // A missing event bridge (tests without one) is fine: locking still works through commands.
+    if (locked.status === 'fulfilled') this.unlisten = locked.value;
+    if (country.status === 'fulfilled') this.unlistenCountry = country.value;
     try {
-      this.status = await this.be().status();
+      if (status.status === 'rejected') throw status.reason;
+      this.status = status.value;
+      mark('status');
       if (this.status.state === 'unlocked' && this.status.adopt_session) {
         // The start-up benchmark unlocked before the window existed.
-        this.openSession(await this.be().currentSession());
+        const session = await this.be().currentSession();
+        mark('session');
+        this.openSession(session);
+        mark('opened');
       } else {
         // A reloaded window while the backend holds the key also asks for the passphrase again: the backend
         // is the authority and `unlock` is cheap to repeat.
@@ -200,8 +209,14 @@ export class AppState {
     this.saveState = { kind: 'saved', at: s.plan.updated_at };
     this.lockReason = null;
     this.screen = 'unlocked';
-    void this.loadLookups();
-    void this.watch.start();
+    const session = ++this.sessionSeq;
+    // The editor's first frame needs only the plan; the country list, templates and the watch subscription
+    // follow it.
+    void afterPaint().then(() => {
+      if (session !== this.sessionSeq) return;
+      void this.loadLookups();
+      void this.watch.start();
+    });
     if (this.pendingCountry) void this.openCountry(this.pendingCountry);
   }
 
@@ -218,14 +233,16 @@ export class AppState {
     if (this.plan) this.noteChange(JSON.stringify(this.plan));
   }
 
+  /** Saves now whatever is pending, including an edit the deep watch has not noted yet. */
   flush(): Promise<void> {
+    this.changed();
     return this.autosaver.flush();
   }
 
   async lock(): Promise<void> {
     if (this.screen !== 'unlocked') return;
     try {
-      await this.autosaver.flush();
+      await this.flush();
     } catch {
       // the save reports its own failure; locking goes ahead
     }
@@ -239,6 +256,7 @@ export class AppState {
 
   /** Forget the plan (locked by the user, by idle timeout, or the session expired). */
   dropPlan(reason: LockReason | 'expired'): void {
+    this.sessionSeq++;
     this.autosaver.cancel();
     this.watch.stop();
     this.plan = null;

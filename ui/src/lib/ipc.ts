@@ -65,7 +65,7 @@ export interface Backend {
   /** A session the backend opened at start (the start-up benchmark only; refused otherwise). */
   currentSession(): Promise<Session>;
   /** The first painted frame of a screen, for the start-up figure. */
-  reportReady(screen: string): Promise<null>;
+  reportReady(screen: string, marks?: [string, number][]): Promise<null>;
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
   onWatchUpdated(handler: () => void): Promise<() => void>;
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
@@ -108,7 +108,7 @@ export const tauriBackend: Backend = {
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
   currentSession: () => invoke<Session>('current_session'),
-  reportReady: (screen) => invoke<null>('report_ready', { screen }),
+  reportReady: (screen, marks) => invoke<null>('report_ready', { screen, marks: marks ?? null }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>
     listen<{ country: string }>('open-country', (event) => {

@@ -127,6 +127,34 @@ describe('dashboard', () => {
   });
 });
 
+describe('autosave', () => {
+  it('a checklist from a template is saved although it arrives after the click, from the backend', async () => {
+    const fake = fakeBackend({
+      newChecklist: async (template) => {
+        await sleep(30); // the backend answers after the click's own check has run
+        return { id: 'new-list', title: 'From template', template, items: [] };
+      },
+    });
+    await openApp(fake, 'checklists');
+    const pick = q<HTMLSelectElement>('[data-testid="template-pick"]');
+    pick.value = pick.options[pick.options.length - 1].value;
+    await fireEvent.change(pick);
+    await fireEvent.click(q('[data-testid="add-from-template"]'));
+    await waitFor(() => expect(fake.callsTo('savePlan').length).toBeGreaterThan(0));
+    const sent = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+    expect(sent.checklists.map((l) => l.id)).toContain('new-list');
+  });
+
+  it('opening the plan and moving between sections saves nothing', async () => {
+    const shown = fakeBackend();
+    await openApp(shown, 'dashboard');
+    await fireEvent.click(q('[data-testid="nav-contacts"]'));
+    await fireEvent.click(q('[data-testid="nav-routes"]'));
+    await sleep(120); // longer than the test save delay
+    expect(shown.callsTo('savePlan')).toHaveLength(0);
+  });
+});
+
 describe('locking', () => {
   it('Ctrl+L flushes the pending save, calls lock and shows the unlock screen', async () => {
     const fake = fakeBackend();
