@@ -15,7 +15,7 @@ use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{AppError, AppResult};
 use crate::session::{self, AppState};
-use crate::watch::WatchService;
+use crate::watch::{PdfLines, WatchService};
 
 pub type Shared = Arc<AppState>;
 pub type SharedWatch = Arc<WatchService>;
@@ -329,20 +329,24 @@ pub fn copy_secret<R: Runtime>(
 /// The UI's first painted frame of a screen (`onboarding`, `locked`, `unlocked`): logged, and under
 /// `--measure-startup` printed for the benchmark, which then quits.
 #[tauri::command]
-pub fn report_ready<R: Runtime>(app: AppHandle<R>, screen: String) {
+pub fn report_ready<R: Runtime>(
+    app: AppHandle<R>,
+    screen: String,
+    marks: Option<Vec<(String, f64)>>,
+) {
     use tauri::Manager;
-    let screen: String = screen
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .take(20)
-        .collect();
+    let screen = crate::startup::label(&screen);
     let ms = crate::startup::elapsed_ms();
+    // A notification clicked while the window was closed: the UI listens by now.
+    crate::watch_handover::take_pending_country(&app);
     if let Some(measure) = app.try_state::<crate::startup::Measure>() {
-        if let Some(line) = measure.ready(&screen, ms) {
+        let marks = crate::startup::timeline(marks.unwrap_or_default());
+        if let Some(line) = measure.ready(&screen, ms, &marks) {
             println!("{line}");
             app.exit(0);
         }
     }
+    crate::finish_desktop_setup(&app);
 }
 
 /// A session the backend opened before the UI existed (the start-up benchmark's `--unlock-stdin` only).

@@ -13,6 +13,7 @@ pub mod session;
 pub mod startup;
 pub mod tray;
 pub mod watch;
+pub mod watch_handover;
 
 #[cfg(test)]
 mod ipc_tests;
@@ -25,8 +26,7 @@ mod test_server;
 
 use std::sync::Arc;
 
-use lifeboat_advisory::fetch::user_agent;
-use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher};
+use lifeboat_advisory::{Endpoints, Fetcher};
 use lifeboat_store::VaultOptions;
 use tauri::{Emitter, Manager, Runtime};
 
@@ -36,7 +36,8 @@ use crate::commands::{
 };
 use crate::notifier::DesktopNotifier;
 use crate::session::AppState;
-use crate::watch::WatchService;
+use crate::watch::{Handover, WatchService};
+use crate::watch_handover::{HandedOver, LaunchArgs, PendingCountry};
 
 /// Plugins and commands shared by the app and the command-wiring tests. Single-instance, tray and the notifier
 /// stay out: they need a session bus and a display, which the tests do not have.
@@ -134,6 +135,32 @@ fn lock_shortcut_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
+/// Registering the global shortcut and the tray icon takes the main thread for tens of milliseconds, and the
+/// first frame needs neither: they are set up when the UI reports that frame, or after this long at the latest.
+const DESKTOP_SETUP_AT_LATEST: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Present in the running app only (the command tests have no display, tray or shortcut plugin).
+struct DesktopSetup(std::sync::Once);
+
+/// The tray and the global lock shortcut, once; on the main thread (sync commands run there).
+pub fn finish_desktop_setup<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let Some(setup) = app.try_state::<DesktopSetup>() else {
+        return;
+    };
+    setup.0.call_once(|| {
+        use tauri_plugin_global_shortcut::GlobalShortcutExt;
+        if let Err(e) = app.global_shortcut().register(LOCK_SHORTCUT) {
+            log::warn!("no global lock shortcut ({LOCK_SHORTCUT}): {e}");
+        }
+        // No tray (no StatusNotifier host, say) is not fatal: closing the window then quits as usual.
+        if let Err(e) = tray::create(app) {
+            log::warn!("no tray icon: {e}");
+        }
+        // The tray shows the watch as it is now, not as it was when the watch first reported.
+        tray::refresh(app);
+    });
+}
+
 /// Whether closing the window should leave Lifeboat running in the tray: only once the watch has something to
 /// watch, the plan asks for it and the tray exists to bring the window back.
 fn keeps_running_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
@@ -164,13 +191,15 @@ fn endpoints_from(args: &[String]) -> Endpoints {
     }
 }
 
-fn start_watch<R: Runtime>(app: &tauri::AppHandle<R>, endpoints: Endpoints) -> tauri::Result<()> {
-    let config = FetchConfig {
-        user_agent: user_agent(env!("CARGO_PKG_VERSION")),
-        // Plain http only to a fixture server on this machine, and only when the user pointed the watch there.
-        allow_plain_http_to_loopback_only: endpoints.is_overridden(),
-        ..FetchConfig::default()
-    };
+/// Starts the watch; with `resume` (the background process handed it back) it goes on from there while the
+/// window waits for the passphrase.
+fn start_watch<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    endpoints: Endpoints,
+    resume: Option<Handover>,
+) -> tauri::Result<()> {
+    // The same settings as the background process (plain http to loopback only when the feeds are overridden).
+    let config = lifeboat_watch::background::fetch_config(&endpoints, env!("CARGO_PKG_VERSION"));
     let fetcher = Fetcher::new(config).map_err(|e| tauri::Error::Anyhow(e.into()))?;
     let opener = app.clone();
     let notifier = DesktopNotifier::new(Arc::new(move |country| {
@@ -200,6 +229,12 @@ fn start_watch<R: Runtime>(app: &tauri::AppHandle<R>, endpoints: Endpoints) -> t
         on_update,
     ));
     app.manage(Arc::clone(&service));
+    if let Some(handover) = resume {
+        match service.resume(handover) {
+            Ok(()) => log::info!("took the advisory watch back from the background"),
+            Err(e) => log::warn!("{e}; the watch starts again at the next unlock"),
+        }
+    }
     tauri::async_runtime::spawn(service.run());
     Ok(())
 }
@@ -208,6 +243,13 @@ pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
     let args: Vec<String> = std::env::args().collect();
     let endpoints = endpoints_from(&args);
+    let launch = LaunchArgs {
+        feed_urls: flag_value(&args, "--feed-urls")
+            .or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok()),
+        data_dir: flag_value(&args, "--data-dir").map(std::path::PathBuf::from),
+    };
+    // `--resume-watch`: the background process hands the watch back on stdin (before anything else reads it).
+    let mut resume = watch_handover::read_resume(&args);
     // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests).
     let data_dir_flag = flag_value(&args, "--data-dir").map(std::path::PathBuf::from);
     let measure = startup::Measure::from_args(&args);
@@ -233,6 +275,9 @@ pub fn run() {
     let close_after = flag_value(&args, "--close-after").and_then(|s| s.parse::<u64>().ok());
     let app = configure(builder)
         .manage(measure)
+        .manage(launch)
+        .manage(HandedOver::default())
+        .manage(PendingCountry::from_args(&args))
         .setup(move |app| {
             let data_dir = match &data_dir_flag {
                 Some(dir) => dir.clone(),
@@ -242,7 +287,7 @@ pub fn run() {
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));
             spawn_autolock(app.handle().clone(), Arc::clone(&state));
-            start_watch(app.handle(), endpoints.clone())?;
+            start_watch(app.handle(), endpoints.clone(), resume.take())?;
             // `--close-after SECS` (bench/run): closes the window as a person would, to measure the tray mode.
             if let Some(secs) = close_after {
                 let handle = app.handle().clone();
@@ -254,24 +299,23 @@ pub fn run() {
                 });
             }
             if let Some(pass) = bench_passphrase.take() {
-                state
-                    .unlock(&pass)
-                    .map_err(|e| tauri::Error::Anyhow(e.into()))?;
-                state.allow_adopt();
-                if let Some(w) = app.try_state::<SharedWatch>() {
-                    state.with_store(|store, plan| w.attach(store, plan))?;
-                }
+                let watch = app.try_state::<SharedWatch>().map(|w| Arc::clone(&w));
+                state.unlock_for_benchmark(pass, move |state| {
+                    if let Some(w) = watch {
+                        if let Err(e) = state.with_store(|store, plan| w.attach(store, plan)) {
+                            log::warn!("the watch could not attach: {e}");
+                        }
+                    }
+                });
             }
-            {
-                use tauri_plugin_global_shortcut::GlobalShortcutExt;
-                if let Err(e) = app.global_shortcut().register(LOCK_SHORTCUT) {
-                    log::warn!("no global lock shortcut ({LOCK_SHORTCUT}): {e}");
-                }
-            }
-            // No tray (no StatusNotifier host, say) is not fatal: closing the window then quits as usual.
-            if let Err(e) = tray::create(app.handle()) {
-                log::warn!("no tray icon: {e}");
-            }
+            // The tray and the global shortcut wait for the first frame: see `finish_desktop_setup`.
+            app.manage(DesktopSetup(std::sync::Once::new()));
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                tokio::time::sleep(DESKTOP_SETUP_AT_LATEST).await;
+                let main = handle.clone();
+                let _ = handle.run_on_main_thread(move || finish_desktop_setup(&main));
+            });
             Ok(())
         })
         .on_window_event(|window, event| {
@@ -281,6 +325,9 @@ pub fn run() {
                     // The window goes (and its webview with it); the plan locks so reopening asks again.
                     lock_everything(app, "closed");
                     log::info!("window closed; the watch keeps running in the tray");
+                    // Then the watch moves to the small background process and the app exits; until that
+                    // process is ready (or if it cannot start) the watch goes on here.
+                    watch_handover::hand_over(app);
                 }
             }
         })
@@ -297,7 +344,8 @@ pub fn run() {
             code: None, api, ..
         } = event
         {
-            if keeps_running_in_tray(app) {
+            let handed_over = app.try_state::<HandedOver>().is_some_and(|h| h.is_set());
+            if keeps_running_in_tray(app) && !handed_over {
                 api.prevent_exit();
             }
         }

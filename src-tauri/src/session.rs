@@ -30,6 +30,8 @@ pub struct AppState {
     open: Mutex<Option<Open>>,
     /// Set by the start-up benchmark only: the session was opened before the UI existed.
     adopt: std::sync::atomic::AtomicBool,
+    /// True while the start-up benchmark's unlock runs beside the window's creation.
+    opening: (Mutex<bool>, std::sync::Condvar),
 }
 
 fn today() -> chrono::NaiveDate {
@@ -89,6 +91,47 @@ impl AppState {
             vault: Vault::new(data_dir, opts),
             open: Mutex::new(None),
             adopt: std::sync::atomic::AtomicBool::new(false),
+            opening: (Mutex::new(false), std::sync::Condvar::new()),
+        }
+    }
+
+    fn opening_flag(&self) -> std::sync::MutexGuard<'_, bool> {
+        self.opening
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The start-up benchmark (`--unlock-stdin`) opens the plan on its own thread while the window and the web
+    /// process start, instead of before them; `status` and `current_session` wait for it. `then` runs once the
+    /// plan is open (the watch attaches there). A wrong passphrase ends the benchmark: it cannot measure anything.
+    pub fn unlock_for_benchmark(
+        self: &std::sync::Arc<Self>,
+        passphrase: SecretString,
+        then: impl FnOnce(&AppState) + Send + 'static,
+    ) {
+        *self.opening_flag() = true;
+        let this = std::sync::Arc::clone(self);
+        std::thread::spawn(move || {
+            if let Err(e) = this.unlock(&passphrase) {
+                eprintln!("--unlock-stdin: {e}");
+                std::process::exit(2);
+            }
+            this.allow_adopt();
+            then(&this);
+            *this.opening_flag() = false;
+            this.opening.1.notify_all();
+        });
+    }
+
+    fn wait_opening(&self) {
+        let mut opening = self.opening_flag();
+        while *opening {
+            opening = self
+                .opening
+                .1
+                .wait(opening)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
         }
     }
 
@@ -108,6 +151,7 @@ impl AppState {
     }
 
     pub fn status(&self) -> AppResult<Status> {
+        self.wait_opening();
         let state = if self.lock_open().is_some() {
             VaultState::Unlocked
         } else {
@@ -133,6 +177,7 @@ impl AppState {
     /// The open session for a UI that did not unlock it itself; refused unless [`Self::allow_adopt`] was called,
     /// so a reloaded window still has to ask for the passphrase.
     pub fn adopt_session(&self) -> AppResult<Session> {
+        self.wait_opening();
         if !self.adopt.swap(false, std::sync::atomic::Ordering::SeqCst) {
             return Err(AppError::Locked);
         }

@@ -24,19 +24,11 @@ const ICONS: [&[u8]; 5] = [
 pub struct TrayStatus<R: Runtime>(pub MenuItem<R>);
 
 fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
-    let i = usize::from(level.unwrap_or(0).min(4));
-    Image::from_bytes(ICONS[i])
+    Image::from_bytes(ICONS[icon_index(level)])
 }
 
-/// What the status line says. No country names: the tray is visible to anyone near the screen.
-pub fn status_text(started: bool, checking: bool, highest: Option<u8>) -> String {
-    match (started, checking, highest) {
-        (false, _, _) => "Advisory watch: unlock once to start".to_owned(),
-        (true, true, _) => "Advisory watch: checking…".to_owned(),
-        (true, false, None) => "Advisory watch: no data yet".to_owned(),
-        (true, false, Some(l)) => format!("Highest watched level: {l} of 4"),
-    }
-}
+/// Shared with the background binary's tray, so both say the same (and neither names a country).
+pub use lifeboat_watch::status::{icon_index, status_text};
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let status = MenuItem::with_id(

@@ -86,6 +86,9 @@ pub enum StoreError {
     #[error("invalid store options: {reason}")]
     InvalidOptions { reason: &'static str },
 
+    #[error("not a usable public key for the vault's side documents: {reason}")]
+    InvalidRecipient { reason: &'static str },
+
     #[error("internal encryption error: {reason}")]
     Internal { reason: &'static str },
 
@@ -115,6 +118,7 @@ impl StoreError {
             StoreError::WrongRecoveryKey => "wrong_recovery_key",
             StoreError::InvalidExport { .. } => "invalid_export",
             StoreError::InvalidOptions { .. } => "invalid_options",
+            StoreError::InvalidRecipient { .. } => "invalid_recipient",
             StoreError::Internal { .. } => "internal",
             #[cfg(any(test, feature = "fault-injection"))]
             StoreError::Injected(_) => "injected_fault",

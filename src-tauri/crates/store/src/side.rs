@@ -5,6 +5,7 @@
 //! identity ([`crate::Unlocked::read_side`]).
 
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use age::x25519;
 use chrono::Utc;
@@ -32,6 +33,9 @@ pub(crate) fn path(dir: &Path, doc: SideDoc) -> PathBuf {
     dir.join(doc.file_name())
 }
 
+/// A vault has its own key and at most one recovery key; a few more leave room without accepting a flood.
+const MAX_SPEC_RECIPIENTS: usize = 8;
+
 /// Writes side documents to a vault without being able to read anything: it holds public keys only, so it may
 /// outlive the unlocked session.
 #[derive(Clone)]
@@ -51,6 +55,42 @@ impl std::fmt::Debug for Sealer {
 impl Sealer {
     pub(crate) fn new(dir: PathBuf, recipients: Vec<x25519::Recipient>) -> Self {
         Sealer { dir, recipients }
+    }
+
+    /// The vault folder it writes into.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The public recipients as `age1…` strings: with [`Sealer::dir`], all another process needs to rebuild
+    /// this sealer ([`Sealer::from_spec`]). Public keys only, so handing them over grants no read access.
+    pub fn recipients_spec(&self) -> Vec<String> {
+        self.recipients.iter().map(ToString::to_string).collect()
+    }
+
+    /// Rebuilds a sealer from [`Sealer::recipients_spec`] (the background watch gets it from the app through a
+    /// pipe). Refuses an empty or oversized list and anything that is not an X25519 `age1…` recipient, so a
+    /// damaged handover cannot make the watch write state nobody can read.
+    pub fn from_spec(dir: impl Into<PathBuf>, recipients: &[String]) -> Result<Sealer, StoreError> {
+        if recipients.is_empty() {
+            return Err(StoreError::InvalidRecipient {
+                reason: "no recipient",
+            });
+        }
+        if recipients.len() > MAX_SPEC_RECIPIENTS {
+            return Err(StoreError::InvalidRecipient {
+                reason: "too many recipients",
+            });
+        }
+        let recipients = recipients
+            .iter()
+            .map(|r| {
+                x25519::Recipient::from_str(r.trim()).map_err(|_| StoreError::InvalidRecipient {
+                    reason: "not an X25519 age1… recipient",
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Sealer::new(dir.into(), recipients))
     }
 
     /// Encrypts `plaintext` and replaces the document atomically (temp file, fsync, rename, fsync of the folder).
@@ -105,7 +145,7 @@ pub(crate) fn set_aside(dir: &Path, doc: SideDoc) -> Result<PathBuf, StoreError>
 mod tests {
     use age::secrecy::{ExposeSecret, SecretString};
 
-    use crate::{SideDoc, StoreError, Vault, VaultOptions};
+    use crate::{Sealer, SideDoc, StoreError, Vault, VaultOptions};
 
     fn vault(dir: &std::path::Path) -> Vault {
         Vault::new(
@@ -136,6 +176,50 @@ mod tests {
             .expect("read")
             .expect("present");
         assert_eq!(back.expose_secret().as_slice(), b"levels: IR=4");
+    }
+
+    #[test]
+    fn a_sealer_rebuilt_from_its_spec_writes_what_the_unlocked_vault_reads() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let pass = SecretString::from("correct horse battery".to_owned());
+        let mut open = vault(tmp.path()).create(&pass, b"{}").expect("create");
+        let _recovery_key = open.add_recovery_key(&pass).expect("recovery");
+        let spec = open.sealer().recipients_spec();
+        assert_eq!(spec.len(), 2, "the vault key and the recovery key");
+        assert!(spec.iter().all(|r| r.starts_with("age1")), "{spec:?}");
+        drop(open);
+        let rebuilt = Sealer::from_spec(tmp.path(), &spec).expect("from spec");
+        assert_eq!(rebuilt.dir(), tmp.path());
+        rebuilt
+            .write(SideDoc::Watch, b"from the background")
+            .expect("write");
+        let (open, _) = vault(tmp.path()).unlock(&pass).expect("unlock");
+        let back = open
+            .read_side(SideDoc::Watch)
+            .expect("read")
+            .expect("present");
+        assert_eq!(back.expose_secret().as_slice(), b"from the background");
+    }
+
+    #[test]
+    fn a_spec_without_a_valid_recipient_is_refused() {
+        let dir = std::path::Path::new("/nowhere");
+        let code = |spec: &[&str]| {
+            let spec: Vec<String> = spec.iter().map(|s| (*s).to_owned()).collect();
+            Sealer::from_spec(dir, &spec)
+                .map(|_| ())
+                .map_err(|e| e.code())
+        };
+        assert_eq!(code(&[]), Err("invalid_recipient"));
+        assert_eq!(code(&["age1nope"]), Err("invalid_recipient"));
+        // A secret key is not a recipient: a handover never carries one.
+        assert_eq!(
+            code(&["AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ"]),
+            Err("invalid_recipient")
+        );
+        let one = age::x25519::Identity::generate().to_public().to_string();
+        assert_eq!(code(&[one.as_str()]), Ok(()));
+        assert_eq!(code(&[one.as_str(); 9]), Err("invalid_recipient"));
     }
 
     #[test]

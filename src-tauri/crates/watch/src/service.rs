@@ -1,17 +1,11 @@
-//! The advisory watch in the running app: one tokio task that polls on schedule or on "Check now", saves the
-//! watch state encrypted beside the plan, and turns new levels into notifications. The domain work (fetch,
-//! parse, compare) is `lifeboat_advisory::poll`; this module only schedules, stores and tells.
+//! The watch service: one tokio task that polls on schedule or on "Check now", saves the watch state encrypted
+//! beside the plan, and turns new levels into notifications. The domain work (fetch, parse, compare) is
+//! `lifeboat_advisory::poll`; this module only schedules, stores and tells.
 //!
-//! The watch needs the plan to know what to watch, so it starts at the first unlock of a run. From then on it
-//! keeps going while the plan is locked: it holds the plan's [`WatchContext`] (watched countries, settings, the
-//! plan's instruction per phase) and a [`Sealer`] that can write the state but not read anything.
-
-pub mod context;
-pub mod message;
-pub mod view;
-
-#[cfg(test)]
-mod tests;
+//! The watch needs the plan to know what to watch, so it starts at the first unlock of a run (or from a
+//! [`Handover`]). From then on it keeps going while the plan is locked: it holds the plan's [`WatchContext`]
+//! (watched countries, settings, the plan's instruction per phase) and a [`Sealer`] that can write the state but
+//! not read anything.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -24,8 +18,10 @@ use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::ExposeSecret;
 use lifeboat_store::{Sealer, SideDoc, Unlocked};
 
+use crate::context::WatchContext;
+use crate::handover::{Handover, SealerSpec, HANDOVER_VERSION};
 use crate::notifier::Notifier;
-pub use context::WatchContext;
+use crate::{message, view, WatchError};
 
 /// Called after anything the UI or the tray shows changed.
 pub type OnUpdate = Arc<dyn Fn() + Send + Sync>;
@@ -45,6 +41,9 @@ pub struct WatchService {
     wake: tokio::sync::Notify,
     rounds: tokio::sync::Mutex<()>,
     checking: AtomicBool,
+    /// Set while the state is handed to another process: no round may run here, or both would tell (and save)
+    /// the same change.
+    handed_over: AtomicBool,
     fetcher: Fetcher,
     endpoints: Endpoints,
     notifier: Arc<dyn Notifier>,
@@ -106,6 +105,7 @@ impl WatchService {
             wake: tokio::sync::Notify::new(),
             rounds: tokio::sync::Mutex::new(()),
             checking: AtomicBool::new(false),
+            handed_over: AtomicBool::new(false),
             fetcher,
             endpoints,
             notifier,
@@ -180,35 +180,11 @@ impl WatchService {
         view::highest(file, ctx).map(|(l, _)| l)
     }
 
-    /// The highest level per watched country right now, worst first, for the family PDF's cover.
-    pub fn pdf_lines(&self) -> Vec<lifeboat_pdf::AdvisoryLine> {
+    /// Lends the current state and context (the app's family PDF reads the levels from them); `None` before
+    /// the first unlock.
+    pub fn with_state<T>(&self, f: impl FnOnce(&WatchFile, &WatchContext) -> T) -> Option<T> {
         let inner = self.inner();
-        let (Some(file), Some(ctx)) = (inner.file.as_ref(), inner.ctx.as_ref()) else {
-            return Vec::new();
-        };
-        let mut lines: Vec<lifeboat_pdf::AdvisoryLine> = ctx
-            .watched
-            .iter()
-            .filter_map(|w| {
-                let (government, seen) = ctx
-                    .governments
-                    .iter()
-                    .filter_map(|g| {
-                        Some((*g, file.state.seen(context::source_of(*g), &w.country)?))
-                    })
-                    .max_by_key(|(_, s)| s.level)?;
-                Some(lifeboat_pdf::AdvisoryLine {
-                    country: w.country.clone(),
-                    country_name: context::country_name(&w.country),
-                    level: seen.level.get(),
-                    government: government.short_name().to_owned(),
-                    native_label: seen.native_label.clone(),
-                    updated: seen.updated,
-                })
-            })
-            .collect();
-        lines.sort_by_key(|l| std::cmp::Reverse(l.level));
-        lines
+        Some(f(inner.file.as_ref()?, inner.ctx.as_ref()?))
     }
 
     fn interval(file: &WatchFile, ctx: &WatchContext) -> Duration {
@@ -231,8 +207,11 @@ impl WatchService {
         ))
     }
 
-    /// When the next round is due; `None` before the first unlock.
+    /// When the next round is due; `None` before the first unlock and while handed over.
     fn next_due(&self) -> Option<DateTime<Utc>> {
+        if self.is_handed_over() {
+            return None;
+        }
         let inner = self.inner();
         let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
         let Some(last) = file.last_round else {
@@ -263,7 +242,7 @@ impl WatchService {
             // A round runs as its own task so that a panic in it (a parser bug on a strange payload, say) costs
             // that round, not the watch: the loop goes on and the UI says what happened.
             let this = Arc::clone(&self);
-            if let Err(e) = tauri::async_runtime::spawn(async move { this.round().await }).await {
+            if let Err(e) = tokio::spawn(async move { this.round().await }).await {
                 log::error!("an advisory check failed unexpectedly: {e}");
                 self.checking.store(false, Ordering::SeqCst);
                 self.inner().notice = Some(
@@ -299,6 +278,9 @@ impl WatchService {
     /// One poll of every enabled government, then the notifications it found. Rounds never overlap.
     pub async fn round(&self) {
         let _one_at_a_time = self.rounds.lock().await;
+        if self.is_handed_over() {
+            return;
+        }
         let (ctx, mut file) = {
             let inner = self.inner();
             match (inner.ctx.clone(), inner.file.clone()) {
@@ -355,5 +337,63 @@ impl WatchService {
         }
         self.checking.store(false, Ordering::SeqCst);
         (self.on_update)();
+    }
+
+    /// Everything another process needs to go on watching while the plan stays locked, taken once no round is
+    /// running. From then on this service runs no round until [`Self::take_back`] or [`Self::resume`]: the
+    /// state now belongs to whoever received it. `None` before the first unlock (nothing to watch yet).
+    pub async fn handover(&self) -> Option<Handover> {
+        // Waits for an in-flight round, so the snapshot holds its result and its outbox is already told.
+        let _no_round = self.rounds.lock().await;
+        let handover = {
+            let inner = self.inner();
+            Handover {
+                version: HANDOVER_VERSION,
+                context: inner.ctx.clone()?,
+                file: inner.file.clone()?,
+                sealer: inner.sealer.as_ref().map(SealerSpec::of),
+                notice: inner.notice.clone(),
+            }
+        };
+        self.handed_over.store(true, Ordering::SeqCst);
+        Some(handover)
+    }
+
+    /// The handover did not happen (the other process did not start): this service watches again.
+    pub fn take_back(&self) {
+        self.handed_over.store(false, Ordering::SeqCst);
+        self.wake.notify_one();
+    }
+
+    pub fn is_handed_over(&self) -> bool {
+        self.handed_over.load(Ordering::SeqCst)
+    }
+
+    /// Takes over from another process's [`Self::handover`]: afterwards the service is as after an unlock
+    /// followed by a lock: it knows what to watch, can save but not read, and rounds go on from the handed-over
+    /// schedule (no extra poll). A handover whose sealer cannot be rebuilt is refused whole.
+    pub fn resume(&self, handover: Handover) -> Result<(), WatchError> {
+        if handover.version != HANDOVER_VERSION {
+            return Err(WatchError::HandoverVersion {
+                found: handover.version,
+                supported: HANDOVER_VERSION,
+            });
+        }
+        let sealer = handover
+            .sealer
+            .as_ref()
+            .map(SealerSpec::sealer)
+            .transpose()?;
+        {
+            let mut inner = self.inner();
+            inner.ctx = Some(handover.context);
+            inner.file = Some(handover.file);
+            inner.sealer = sealer;
+            inner.notice = handover.notice;
+        }
+        self.handed_over.store(false, Ordering::SeqCst);
+        self.wake.notify_one();
+        (self.on_update)();
+        Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! What the watch keeps of the plan. Taken at unlock and at every save, and kept while the plan is locked so the
 //! watch can go on running from the tray: the watched countries, the settings, the tripwires, and the plan's
-//! instruction for each phase, already written out, so the plan itself can leave memory.
+//! instruction for each phase, already written out, so the plan itself can leave memory. It is also what the app
+//! hands to the background process (see [`crate::handover`]), hence serialisable.
 
 use std::collections::BTreeMap;
 
@@ -9,8 +10,9 @@ use lifeboat_plan::phases::{Phase, Phases};
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{self, WatchedCountry};
 use lifeboat_plan::Plan;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WatchContext {
     pub watched: Vec<WatchedCountry>,
     pub governments: Vec<Government>,

@@ -4,7 +4,7 @@ use lifeboat_advisory::Change;
 use lifeboat_plan::phases::Phase;
 use lifeboat_plan::watchlist::phase_for_level;
 
-use super::context::{country_name, government_of, WatchContext};
+use crate::context::{country_name, government_of, WatchContext};
 
 /// A notification as the notifier shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]

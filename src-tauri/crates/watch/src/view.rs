@@ -9,7 +9,7 @@ use lifeboat_plan::watch_view::{
 };
 use lifeboat_plan::watchlist::{suggest_phase, CountryLevel};
 
-use super::context::{country_name, government_of, source_of, WatchContext};
+use crate::context::{country_name, government_of, source_of, WatchContext};
 
 /// History entries shown per country; the file keeps more.
 pub const HISTORY_PER_COUNTRY: usize = 50;

@@ -1,20 +1,21 @@
 //! The watch as the app runs it, with real parts: a real HTTP server on 127.0.0.1 serving our Iran fixture and a
 //! derived copy with Iran raised, a real encrypted store in a temp folder, and a notifier that records what it was
 //! asked to show (the end-to-end run checks the real notification server). Given a served feed, when Iran's level
-//! rises, then exactly one alert, and none again after a restart.
+//! rises, then exactly one alert, and none again after a restart or after the watch moved to another process.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher};
-use lifeboat_plan::api::Onboarding;
+use lifeboat_plan::api::{self, Onboarding};
 use lifeboat_plan::settings::Government;
-use lifeboat_store::secrecy::SecretString;
-use lifeboat_store::VaultOptions;
+use lifeboat_plan::{migrate, Plan};
+use lifeboat_store::secrecy::{ExposeSecret, SecretString};
+use lifeboat_store::{SideDoc, Unlocked, Vault, VaultOptions};
 
-use super::WatchService;
+use crate::handover::{Handover, MAX_HANDOVER_BYTES};
 use crate::notifier::RecordingNotifier;
-use crate::session::AppState;
+use crate::{WatchError, WatchService};
 
 use crate::test_server::{ok, status, Response, Server};
 
@@ -23,8 +24,9 @@ const IRAN_3: &str = "us-state-json_iran-level-3.json";
 const IRAN_4: &str = "us-state-json_iran-level-3_derived-iran-level-4.json";
 
 fn feed(name: &str) -> Vec<u8> {
+    // The app's fixtures, at the repository root.
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/feeds")
+        .join("../../../tests/fixtures/feeds")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -41,9 +43,15 @@ fn etagged(body: Vec<u8>) -> Response {
     ok(body, "application/json").header("ETag", &etag)
 }
 
+fn pass() -> SecretString {
+    SecretString::from(PASS.to_owned())
+}
+
+/// A vault in a temp folder with a plan that watches Iran, opened as the app holds it (store + plan), or not.
 struct World {
-    _dir: tempfile::TempDir,
-    state: AppState,
+    dir: tempfile::TempDir,
+    vault: Vault,
+    open: Mutex<Option<(Unlocked, Plan)>>,
     server: Server,
     served: Served,
 }
@@ -69,7 +77,7 @@ impl World {
         })
         .await;
         let dir = tempfile::tempdir().expect("tempdir");
-        let state = AppState::new(
+        let vault = Vault::new(
             dir.path().join("data"),
             VaultOptions {
                 scrypt_log_n: Some(10),
@@ -81,16 +89,15 @@ impl World {
             residence_country: "IR".into(),
             ..Onboarding::default()
         };
-        state
-            .create(&SecretString::from(PASS.to_owned()), &onboarding)
-            .expect("create");
-        let mut plan = state.current_plan().expect("plan");
+        let mut plan = api::new_plan(&onboarding, api::new_id);
         // One government, so the test server answers everything the round asks.
         plan.settings.watch.governments = vec![Government::Us];
-        assert!(state.save(plan).expect("save").saved);
+        let bytes = migrate::to_json_pretty(&plan).expect("json");
+        let store = vault.create(&pass(), &bytes).expect("create");
         World {
-            _dir: dir,
-            state,
+            dir,
+            vault,
+            open: Mutex::new(Some((store, plan))),
             server,
             served,
         }
@@ -100,30 +107,61 @@ impl World {
         *self.served.lock().expect("lock") = resp;
     }
 
-    /// A new app process: a new service over the same store, as after a restart.
-    fn service(&self, notifier: &RecordingNotifier, config: FetchConfig) -> Arc<WatchService> {
-        let endpoints = Endpoints::parse_overrides(&format!(
+    fn endpoints(&self) -> Endpoints {
+        Endpoints::parse_overrides(&format!(
             "us-state-json={},us-state-rss={}",
             self.server.url("/api/TravelAdvisories"),
             self.server.url("/rss")
         ))
-        .expect("overrides");
-        let service = Arc::new(WatchService::new(
+        .expect("overrides")
+    }
+
+    /// A new service over the same feeds, not attached to anything: a new process.
+    fn bare_service(&self, notifier: &RecordingNotifier, config: FetchConfig) -> Arc<WatchService> {
+        Arc::new(WatchService::new(
             Fetcher::new(config).expect("client"),
-            endpoints,
+            self.endpoints(),
             Arc::new(notifier.clone()),
             Arc::new(|| {}),
-        ));
-        self.state
-            .with_store(|store, plan| service.attach(store, plan))
-            .expect("unlocked");
+        ))
+    }
+
+    /// A new app process: a new service over the same store, attached at unlock.
+    fn service(&self, notifier: &RecordingNotifier, config: FetchConfig) -> Arc<WatchService> {
+        let service = self.bare_service(notifier, config);
+        let open = self.open.lock().expect("lock");
+        let (store, plan) = open.as_ref().expect("unlocked");
+        service.attach(store, plan);
         service
     }
 
+    /// Saves a change to the plan, as the app does after an edit.
+    fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        let mut open = self.open.lock().expect("lock");
+        let (store, plan) = open.as_mut().expect("unlocked");
+        change(plan);
+        store
+            .save(&migrate::to_json_pretty(plan).expect("json"))
+            .expect("save");
+    }
+
+    /// Drops the key and the plan. Returns whether anything was open.
+    fn lock(&self) -> bool {
+        self.open.lock().expect("lock").take().is_some()
+    }
+
     fn unlock(&self) {
-        self.state
-            .unlock(&SecretString::from(PASS.to_owned()))
-            .expect("unlock");
+        let (store, plaintext) = self.vault.unlock(&pass()).expect("unlock");
+        let plan = migrate::parse_plan(plaintext.expose_secret()).expect("plan");
+        *self.open.lock().expect("lock") = Some((store, plan));
+    }
+
+    /// The watch state as the unlocked vault reads it back.
+    fn saved_state(&self) -> Option<lifeboat_advisory::WatchFile> {
+        let open = self.open.lock().expect("lock");
+        let (store, _) = open.as_ref().expect("unlocked");
+        let bytes = store.read_side(SideDoc::Watch).expect("read")?;
+        Some(serde_json::from_slice(bytes.expose_secret()).expect("watch file"))
     }
 }
 
@@ -224,7 +262,7 @@ async fn the_watch_keeps_running_and_saving_while_the_plan_is_locked() {
     let notifier = RecordingNotifier::default();
     let service = world.service(&notifier, loopback());
     service.round().await;
-    assert!(world.state.lock());
+    assert!(world.lock());
 
     world.serve(etagged(feed(IRAN_4)));
     service.round().await;
@@ -306,9 +344,7 @@ async fn a_failed_fetch_never_reads_as_a_change_and_shows_as_an_error() {
 #[tokio::test]
 async fn with_notifications_off_a_change_is_history_only() {
     let world = World::new().await;
-    let mut plan = world.state.current_plan().expect("plan");
-    plan.settings.watch.notifications = false;
-    assert!(world.state.save(plan).expect("save").saved);
+    world.edit(|plan| plan.settings.watch.notifications = false);
     let notifier = RecordingNotifier::default();
     let service = world.service(&notifier, loopback());
     service.round().await;
@@ -325,7 +361,7 @@ async fn a_damaged_watch_file_is_set_aside_not_overwritten() {
     let service = world.service(&notifier, loopback());
     service.round().await;
     drop(service);
-    let data = world._dir.path().join("data");
+    let data = world.dir.path().join("data");
     std::fs::write(data.join("watch.age"), b"not ours").expect("damage");
 
     let service = world.service(&notifier, loopback());
@@ -347,4 +383,170 @@ async fn a_damaged_watch_file_is_set_aside_not_overwritten() {
         notifier.alerts().is_empty(),
         "a fresh start is a baseline again"
     );
+}
+
+#[tokio::test]
+async fn a_handover_carries_the_state_and_the_sealer_through_json_and_stops_rounds_here() {
+    let world = World::new().await;
+    let notifier = RecordingNotifier::default();
+    let service = world.service(&notifier, loopback());
+    service.round().await;
+    let recipients = {
+        let open = world.open.lock().expect("lock");
+        open.as_ref()
+            .expect("unlocked")
+            .0
+            .sealer()
+            .recipients_spec()
+    };
+
+    let handover = service.handover().await.expect("something to hand over");
+    let back = Handover::from_json(&handover.to_json().expect("json")).expect("parse");
+    assert_eq!(back, handover);
+    assert!(back.context.is_watched("IR"));
+    assert_eq!(
+        back.file
+            .state
+            .seen(lifeboat_advisory::SourceId::UsStateJson, "IR")
+            .map(|s| s.level.get()),
+        Some(3)
+    );
+    let sealer = back.sealer.as_ref().expect("a sealer");
+    assert_eq!(sealer.dir, world.dir.path().join("data"));
+    assert_eq!(sealer.recipients, recipients);
+    assert!(sealer.recipients.iter().all(|r| r.starts_with("age1")));
+
+    // The state is the other process's now: a raise seen here would be told twice.
+    assert!(service.is_handed_over());
+    world.serve(etagged(feed(IRAN_4)));
+    let before = world.server.requests().len();
+    service.round().await;
+    assert_eq!(world.server.requests().len(), before, "no request");
+    assert!(notifier.alerts().is_empty(), "no alert");
+    // Unless the other process never started: then this one watches again.
+    service.take_back();
+    service.round().await;
+    assert_eq!(notifier.alerts().len(), 1);
+}
+
+#[tokio::test]
+async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_unlock() {
+    let world = World::new().await;
+    let app = RecordingNotifier::default();
+    let service = world.service(&app, loopback());
+    service.round().await; // the baseline, in the app
+    assert!(world.lock(), "closing the window locks the plan");
+    let json = service
+        .handover()
+        .await
+        .expect("state")
+        .to_json()
+        .expect("json");
+    drop(service); // the app exits
+
+    let background = RecordingNotifier::default();
+    let watch = world.bare_service(&background, loopback());
+    watch
+        .resume(Handover::read_from(&json[..]).expect("read"))
+        .expect("resume");
+    assert_eq!(us_level(&watch, "IR"), Some(3), "the baseline came along");
+    let before = world.server.requests().len();
+    watch.round().await;
+    assert!(background.alerts().is_empty(), "unchanged: no alert");
+    assert!(
+        world.server.requests()[before]
+            .header("if-none-match")
+            .is_some(),
+        "the validators came along: a conditional request"
+    );
+
+    world.serve(etagged(feed(IRAN_4)));
+    watch.round().await;
+    watch.round().await;
+    let alerts = background.alerts();
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    assert_eq!(
+        alerts[0].summary,
+        "Iran — US: Level 4, Do Not Travel (was 3)"
+    );
+    assert_eq!(
+        alerts[0].body,
+        "The government now tells its citizens there to leave.\nYour plan: Leave now",
+        "the plan's instruction travelled with the context"
+    );
+
+    // Saved through the rebuilt, write-only sealer: the vault reads it at the next unlock, nothing left to tell.
+    world.unlock();
+    let saved = world.saved_state().expect("saved");
+    assert_eq!(
+        saved
+            .state
+            .seen(lifeboat_advisory::SourceId::UsStateJson, "IR")
+            .map(|s| s.level.get()),
+        Some(4)
+    );
+    assert!(saved.outbox.is_empty());
+
+    // And back to a relaunched app, which attaches at unlock: the change is not told again.
+    let back = watch.handover().await.expect("state");
+    let relaunched_app = RecordingNotifier::default();
+    let relaunched = world.bare_service(&relaunched_app, loopback());
+    relaunched.resume(back).expect("resume");
+    {
+        let open = world.open.lock().expect("lock");
+        let (store, plan) = open.as_ref().expect("unlocked");
+        relaunched.attach(store, plan);
+    }
+    relaunched.round().await;
+    assert!(relaunched_app.alerts().is_empty());
+    assert_eq!(us_level(&relaunched, "IR"), Some(4));
+}
+
+#[test]
+fn an_oversized_or_malformed_handover_is_refused_with_a_clear_error() {
+    let huge = vec![b' '; usize::try_from(MAX_HANDOVER_BYTES).expect("fits") + 1];
+    let err = Handover::read_from(&huge[..]).expect_err("too large");
+    assert!(matches!(err, WatchError::HandoverTooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("larger than"), "{err}");
+
+    let cases: [(&[u8], &str); 4] = [
+        (b"not json", "malformed JSON"),
+        (b"{\"version\":1,\"context\":", "cut short"),
+        // serde would say `invalid type: string "IR"`: a watched country must not reach the log.
+        (b"{\"version\":1,\"context\":\"IR\"}", "unexpected content"),
+        (b"{\"version\":1}", "unexpected content"),
+    ];
+    for (json, says) in cases {
+        let err = Handover::from_json(json).expect_err("refused");
+        let msg = err.to_string();
+        assert!(matches!(err, WatchError::HandoverInvalid { .. }), "{msg}");
+        assert!(msg.contains(says), "{msg}");
+        assert!(!msg.contains("IR"), "{msg}");
+    }
+    let err = Handover::from_json(b"{\"version\":2,\"future\":true}").expect_err("newer");
+    assert!(
+        matches!(
+            err,
+            WatchError::HandoverVersion {
+                found: 2,
+                supported: 1
+            }
+        ),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_handover_whose_sealer_cannot_be_rebuilt_is_refused_whole() {
+    let world = World::new().await;
+    let notifier = RecordingNotifier::default();
+    let service = world.service(&notifier, loopback());
+    let mut handover = service.handover().await.expect("state");
+    if let Some(s) = handover.sealer.as_mut() {
+        s.recipients = vec!["age1notakey".to_owned()];
+    }
+    let background = world.bare_service(&notifier, loopback());
+    let err = background.resume(handover).expect_err("refused");
+    assert!(matches!(err, WatchError::Sealer(_)), "{err}");
+    assert!(background.context().is_none(), "nothing was installed");
 }

@@ -1,0 +1,209 @@
+// Given a plan that watches Iran with "keep watching in the tray" on (the default), when the window closes, then
+// the app itself exits and the small `lifeboat-watch` process carries on, with its own tray item: when the US
+// raises Iran and "Check advisories now" is clicked in that tray's menu, the notification reaches the real
+// notification server on the private D-Bus session; and launching Lifeboat again (the single-instance D-Bus call
+// a second launch makes) brings the app back and ends the background process.
+//
+// There is no tray host on the test bus, so the menu is driven over its D-Bus interface (com.canonical.dbusmenu),
+// as a panel would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Session, waitFor, sleep } from './webdriver.mjs';
+
+const APP = process.env.LIFEBOAT_APP;
+const NOTIFY_LOG = process.env.E2E_NOTIFY_LOG;
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PASSPHRASE = 'a long family passphrase';
+const RAISED = 'Iran — US: Level 4, Do Not Travel (was 3)';
+// The window closes by itself this long after start (the app's `--close-after`, as a person would close it):
+// WebDriver cannot press the window manager's close button.
+const CLOSE_AFTER_SECS = 45;
+
+const ours = (name) => readFile(join(ROOT, 'tests/fixtures/feeds', name));
+
+let server;
+let routes;
+let dataDir;
+let args;
+let session;
+const started = []; // pids this test must not leave behind
+
+before(async () => {
+  // Only the US is served; the other governments fail (shown as errors, never as changes).
+  routes = { '/us.json': await ours('us-state-json_iran-level-3.json') };
+  server = createServer((req, res) => {
+    const body = routes[req.url];
+    if (!body) {
+      res.writeHead(503).end();
+      return;
+    }
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ETag: etag }).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const feeds = ['us-state-json', 'us-state-rss', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
+    .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
+    .join(',');
+  dataDir = await mkdtemp(join(tmpdir(), 'lifeboat-background-'));
+  args = ['--data-dir', dataDir, '--feed-urls', feeds];
+});
+
+after(async () => {
+  if (session) await session.quit().catch(() => {});
+  for (const pid of [...started, ...pidsOf('lifeboat-watch'), ...pidsOf('lifeboat')]) {
+    try {
+      process.kill(pid);
+    } catch {
+      // already gone
+    }
+  }
+  server?.close();
+});
+
+/** Processes of this test only: the executable's name and this test's plan folder on the command line. */
+function pidsOf(name) {
+  let out = '';
+  try {
+    out = execFileSync('pgrep', ['-x', name, '-a']).toString();
+  } catch {
+    return []; // none
+  }
+  return out
+    .split('\n')
+    .filter((line) => dataDir && line.includes(dataDir))
+    .map((line) => Number(line.split(' ')[0]))
+    .filter(Boolean);
+}
+
+function dbus(args) {
+  return execFileSync('dbus-send', ['--session', '--print-reply', ...args]).toString();
+}
+
+/** The background process's tray menu as a panel sees it: `[{ id, props }]`, props as dbus-send prints them. */
+function trayMenu(pid) {
+  const names = dbus(['--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames']);
+  const item = names.match(new RegExp(`org\\.kde\\.StatusNotifierItem-${pid}-\\d+`))?.[0];
+  assert.ok(item, `no StatusNotifierItem of ${pid} on the bus:\n${names}`);
+  const layout = dbus([`--dest=${item}`, '/MenuBar', 'com.canonical.dbusmenu.GetLayout', 'int32:0', 'int32:-1', 'array:string:']);
+  const entries = [...layout.matchAll(/int32 (\d+)\s+array \[([\s\S]*?)\]/g)].map((m) => ({ id: m[1], props: m[2] }));
+  return { item, layout, entries };
+}
+
+function clickTray(pid, label) {
+  const { item, entries } = trayMenu(pid);
+  const entry = entries.find((e) => e.props.includes(`string "${label}"`));
+  assert.ok(entry, `no "${label}" in the tray menu`);
+  dbus([`--dest=${item}`, '/MenuBar', 'com.canonical.dbusmenu.Event', `int32:${entry.id}`, 'string:clicked', 'variant:int32:0', 'uint32:0']);
+}
+
+async function notificationsFromLifeboat() {
+  const log = await readFile(NOTIFY_LOG, 'utf8');
+  return log.split('method call').filter((call) => call.includes('"Lifeboat"'));
+}
+
+async function govLevels(s, country) {
+  return s.exec(
+    `const card = document.querySelector('[data-testid="advisory-country"][data-country="' + arguments[0] + '"]');
+     if (!card) return null;
+     return Object.fromEntries([...card.querySelectorAll('[data-testid="gov-level"]')].map(li =>
+       [li.dataset.government, li.querySelector('[data-testid="native"]').textContent.trim()]));`,
+    country,
+  );
+}
+
+test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a second launch brings the app back', async () => {
+  const t0 = Date.now();
+  session = await Session.start(APP, [...args, '--close-after', String(CLOSE_AFTER_SECS)]);
+  const s = session;
+  await s.waitFind('#onboard-passphrase', 30000);
+  await s.type('#onboard-passphrase', PASSPHRASE);
+  await s.type('#onboard-passphrase-confirm', PASSPHRASE);
+  await s.type('#onboard-name', 'Léa Martin');
+  await s.setValue('#onboard-residence', 'IR');
+  await s.click('[data-testid="create-plan"]');
+  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.click('[data-testid="nav-advisories"]');
+  await s.waitFind('[data-testid="section-advisories"]');
+  await waitFor('Iran at level 3 (the baseline)', async () => (await govLevels(s, 'IR'))?.us?.includes('Level 3'), {
+    timeout: 60000,
+  });
+  assert.ok(Date.now() - t0 < CLOSE_AFTER_SECS * 1000, 'the plan was ready before the window closed');
+  const before = (await notificationsFromLifeboat()).length;
+
+  // The window closes: the app hands over and exits; lifeboat-watch runs on.
+  const appPid = await waitFor('the app', async () => pidsOf('lifeboat')[0]);
+  const watchPid = await waitFor('lifeboat-watch to start', async () => pidsOf('lifeboat-watch')[0], {
+    timeout: (CLOSE_AFTER_SECS + 30) * 1000,
+  });
+  started.push(watchPid);
+  await waitFor('the app to exit', async () => !pidsOf('lifeboat').includes(appPid), { timeout: 30000 });
+  // Its app is gone; the driver still counts the session (one at a time) until it is deleted.
+  await session.quit().catch(() => {});
+  session = undefined;
+  assert.ok(pidsOf('lifeboat-watch').includes(watchPid), 'the driver leaves the background watch alone');
+
+  // Its tray shows the level, never the country.
+  const menu = await waitFor('the tray status', async () => {
+    const m = trayMenu(watchPid);
+    return m.layout.includes('Highest watched level: 3 of 4') ? m : null;
+  });
+  assert.ok(!menu.layout.includes('Iran') && !menu.layout.includes('"IR"'), menu.layout);
+
+  // The US raises Iran; "Check advisories now" in the background tray polls at once.
+  routes['/us.json'] = await ours('us-state-json_iran-level-3_derived-iran-level-4.json');
+  clickTray(watchPid, 'Check advisories now');
+  const calls = await waitFor(
+    'the notification from the background watch',
+    async () => {
+      const c = (await notificationsFromLifeboat()).slice(before);
+      return c.length ? c : null;
+    },
+    { timeout: 60000, interval: 500 },
+  );
+  await sleep(2000);
+  const all = (await notificationsFromLifeboat()).slice(before);
+  assert.equal(all.length, 1, all.join('\n----\n'));
+  assert.ok(calls[0].includes(RAISED), calls[0]);
+  assert.ok(pidsOf('lifeboat-watch').includes(watchPid), 'still watching');
+  await waitFor('the tray to show level 4', async () => trayMenu(watchPid).layout.includes('Highest watched level: 4 of 4'));
+
+  // A second launch calls the single-instance method on whoever owns the name: now lifeboat-watch.
+  execFileSync('dbus-send', [
+    '--session',
+    '--print-reply',
+    '--dest=org.lifeboat.desktop.SingleInstance',
+    '/org/lifeboat/desktop/SingleInstance',
+    'org.SingleInstance.DBus.ExecuteCallback',
+    'array:string:lifeboat',
+    'string:/',
+  ]);
+  const relaunched = await waitFor('the app to come back', async () => pidsOf('lifeboat')[0], { timeout: 30000 });
+  started.push(relaunched);
+  await waitFor('lifeboat-watch to hand back and exit', async () => !pidsOf('lifeboat-watch').includes(watchPid), {
+    timeout: 30000,
+  });
+  const cmdline = (await readFile(`/proc/${relaunched}/cmdline`, 'utf8')).split('\0');
+  assert.ok(cmdline.includes('--resume-watch'), cmdline.join(' '));
+  assert.equal(cmdline[cmdline.indexOf('--data-dir') + 1], dataDir);
+  // The single-instance name is the app's again.
+  const owner = execFileSync('dbus-send', [
+    '--session',
+    '--print-reply',
+    '--dest=org.freedesktop.DBus',
+    '/org/freedesktop/DBus',
+    'org.freedesktop.DBus.NameHasOwner',
+    'string:org.lifeboat.desktop.SingleInstance',
+  ]).toString();
+  assert.match(owner, /boolean true/);
+});
