@@ -3,10 +3,11 @@
 //! watch. Speaks tauri-plugin-single-instance's protocol: `ExecuteCallback(argv, cwd)` on
 //! [`SINGLE_INSTANCE_PATH`].
 
+use enumflags2::BitFlag;
 use futures_util::StreamExt;
 use lifeboat_watch::background::{SINGLE_INSTANCE_NAME, SINGLE_INSTANCE_PATH};
 use lifeboat_watch::WatchError;
-use zbus::fdo::{DBusProxy, RequestNameReply};
+use zbus::fdo::{DBusProxy, RequestNameFlags, RequestNameReply};
 use zbus::names::BusName;
 
 use crate::{Event, Events};
@@ -53,8 +54,8 @@ impl Bus {
     pub async fn take_name(&self) -> Result<(), WatchError> {
         let reply = self
             .conn
-            // No flag: queued behind the app, never replacing it.
-            .request_name_with_flags(SINGLE_INSTANCE_NAME, Default::default())
+            // No flag at all (zbus's default set has DO_NOT_QUEUE): queued behind the app, never replacing it.
+            .request_name_with_flags(SINGLE_INSTANCE_NAME, RequestNameFlags::empty())
             .await
             .map_err(bus_error)?;
         match reply {
