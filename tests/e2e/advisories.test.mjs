@@ -4,24 +4,21 @@
 // on the private D-Bus session, and a restart does not repeat it.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
+import { ROOT, ours, serveFeeds } from './feeds.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
 const NOTIFY_LOG = process.env.E2E_NOTIFY_LOG;
-const ROOT = new URL('../../', import.meta.url).pathname;
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
 const SHARED = join(ROOT, '../shared/fixtures/advisories');
 const PASSPHRASE = 'a long family passphrase';
 const RAISED = 'Iran — US: Level 4, Do Not Travel (was 3)';
 
-const ours = (name) => readFile(join(ROOT, 'tests/fixtures/feeds', name));
 const shared = async (rel) => {
   const p = join(SHARED, rel);
   if (existsSync(p)) return readFile(p);
@@ -43,21 +40,8 @@ before(async () => {
     '/au': await shared('au-smartraveller/2026-04-08_destinations-export_vibe-travel.json'),
     '/de': await shared('de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json'),
   };
-  server = createServer((req, res) => {
-    const body = routes[req.url];
-    if (!body) {
-      res.writeHead(503).end();
-      return;
-    }
-    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag }).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  let base;
+  ({ server, base } = await serveFeeds(routes));
   const feeds = [
     `us-state-json=${base}/us.json`,
     `us-state-rss=${base}/rss`,

@@ -8,24 +8,21 @@
 // as a panel would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
+import { ours, serveFeeds } from './feeds.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
 const NOTIFY_LOG = process.env.E2E_NOTIFY_LOG;
-const ROOT = new URL('../../', import.meta.url).pathname;
 const PASSPHRASE = 'a long family passphrase';
 const RAISED = 'Iran — US: Level 4, Do Not Travel (was 3)';
 // The window closes by itself this long after start (the app's `--close-after`, as a person would close it):
 // WebDriver cannot press the window manager's close button.
 const CLOSE_AFTER_SECS = 45;
 
-const ours = (name) => readFile(join(ROOT, 'tests/fixtures/feeds', name));
 
 let server;
 let routes;
@@ -37,21 +34,8 @@ const started = []; // pids this test must not leave behind
 before(async () => {
   // Only the US is served; the other governments fail (shown as errors, never as changes).
   routes = { '/us.json': await ours('us-state-json_iran-level-3.json') };
-  server = createServer((req, res) => {
-    const body = routes[req.url];
-    if (!body) {
-      res.writeHead(503).end();
-      return;
-    }
-    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ETag: etag }).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  let base;
+  ({ server, base } = await serveFeeds(routes));
   const feeds = ['us-state-json', 'us-state-rss', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
     .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
     .join(',');

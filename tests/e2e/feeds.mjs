@@ -1,0 +1,31 @@
+// Government feeds served from 127.0.0.1 for the end-to-end tests. Each path answers the body `routes` holds for
+// it right now (a test swaps one to publish a new level), with an ETag and a 304 for a matching If-None-Match, as
+// the real servers do; a path with nothing behind it answers 503 (that government shows an error, never a change).
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** One of our own feed fixtures (tests/fixtures/feeds). */
+export const ours = (name) => readFile(join(ROOT, 'tests/fixtures/feeds', name));
+
+/** Serves `routes` (path → body, read at each request); resolves to the server and its base URL. */
+export async function serveFeeds(routes) {
+  const server = createServer((req, res) => {
+    const body = routes[req.url];
+    if (!body) {
+      res.writeHead(503).end();
+      return;
+    }
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { ETag: etag }).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
