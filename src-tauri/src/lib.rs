@@ -172,23 +172,20 @@ fn keeps_running_in_tray<R: Runtime>(app: &tauri::AppHandle<R>) -> bool {
     has_tray && wants
 }
 
-fn flag_value(args: &[String], flag: &str) -> Option<String> {
+/// The argument after `flag`, if both are there.
+pub(crate) fn flag_value(args: &[String], flag: &str) -> Option<String> {
     args.iter()
         .position(|a| a == flag)
         .and_then(|i| args.get(i + 1).cloned())
 }
 
-/// Feed URLs for a fixture server or a mirror: `--feed-urls SOURCE=URL,…` or `LIFEBOAT_FEED_URLS`.
-fn endpoints_from(args: &[String]) -> Endpoints {
-    let spec = flag_value(args, "--feed-urls").or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok());
-    match spec.map(|s| Endpoints::parse_overrides(&s)) {
-        Some(Ok(e)) => e,
-        Some(Err(e)) => {
-            log::warn!("ignoring the feed URL overrides: {e}");
-            Endpoints::official()
-        }
-        None => Endpoints::official(),
-    }
+/// Feed URLs for a fixture server or a mirror (`--feed-urls SOURCE=URL,…` or `LIFEBOAT_FEED_URLS`); an invalid
+/// spec is logged and the official feeds are polled, as in the background process.
+fn endpoints_from(spec: Option<&str>) -> Endpoints {
+    lifeboat_watch::background::endpoints(spec).unwrap_or_else(|e| {
+        log::warn!("ignoring the feed URL overrides: {e}");
+        Endpoints::official()
+    })
 }
 
 /// Starts the watch; with `resume` (the background process handed it back) it goes on from there while the
@@ -242,16 +239,17 @@ fn start_watch<R: Runtime>(
 pub fn run() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
     let args: Vec<String> = std::env::args().collect();
-    let endpoints = endpoints_from(&args);
+    // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests). Both it
+    // and the feeds go to the background process too, so a relaunch opens the same plan and polls the same feeds.
     let launch = LaunchArgs {
         feed_urls: flag_value(&args, "--feed-urls")
             .or_else(|| std::env::var("LIFEBOAT_FEED_URLS").ok()),
         data_dir: flag_value(&args, "--data-dir").map(std::path::PathBuf::from),
     };
+    let endpoints = endpoints_from(launch.feed_urls.as_deref());
+    let data_dir_flag = launch.data_dir.clone();
     // `--resume-watch`: the background process hands the watch back on stdin (before anything else reads it).
     let mut resume = watch_handover::read_resume(&args);
-    // `--data-dir DIR`: a plan kept elsewhere than the app's data folder (an encrypted USB stick; tests).
-    let data_dir_flag = flag_value(&args, "--data-dir").map(std::path::PathBuf::from);
     let measure = startup::Measure::from_args(&args);
     // The start-up benchmark opens the plan before the window exists; the passphrase comes on stdin, never in
     // an argument.

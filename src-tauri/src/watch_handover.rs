@@ -67,12 +67,7 @@ pub struct PendingCountry(Mutex<Option<String>>);
 
 impl PendingCountry {
     pub fn from_args(args: &[String]) -> Self {
-        let country = args
-            .iter()
-            .position(|a| a == OPEN_COUNTRY_FLAG)
-            .and_then(|i| args.get(i + 1))
-            .filter(|c| is_country_code(c))
-            .cloned();
+        let country = crate::flag_value(args, OPEN_COUNTRY_FLAG).filter(|c| is_country_code(c));
         PendingCountry(Mutex::new(country))
     }
 

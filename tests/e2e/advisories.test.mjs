@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
 import { ROOT, ours, serveFeeds } from './feeds.mjs';
+import { notificationsFromLifeboat } from './notifications.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
-const NOTIFY_LOG = process.env.E2E_NOTIFY_LOG;
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
 const SHARED = join(ROOT, '../shared/fixtures/advisories');
 const PASSPHRASE = 'a long family passphrase';
@@ -60,11 +60,6 @@ afterEach(async () => {
   if (session) await session.quit().catch(() => {});
   session = undefined;
 });
-
-async function notificationsFromLifeboat() {
-  const log = await readFile(NOTIFY_LOG, 'utf8');
-  return log.split('method call').filter((call) => call.includes('"Lifeboat"'));
-}
 
 async function govLevels(s, country) {
   return s.exec(

@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
 import { ours, serveFeeds } from './feeds.mjs';
+import { notificationsFromLifeboat } from './notifications.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
-const NOTIFY_LOG = process.env.E2E_NOTIFY_LOG;
 const PASSPHRASE = 'a long family passphrase';
 const RAISED = 'Iran — US: Level 4, Do Not Travel (was 3)';
 // The window closes by itself this long after start (the app's `--close-after`, as a person would close it):
@@ -89,11 +89,6 @@ function clickTray(pid, label) {
   const entry = entries.find((e) => e.props.includes(`string "${label}"`));
   assert.ok(entry, `no "${label}" in the tray menu`);
   dbus([`--dest=${item}`, '/MenuBar', 'com.canonical.dbusmenu.Event', `int32:${entry.id}`, 'string:clicked', 'variant:int32:0', 'uint32:0']);
-}
-
-async function notificationsFromLifeboat() {
-  const log = await readFile(NOTIFY_LOG, 'utf8');
-  return log.split('method call').filter((call) => call.includes('"Lifeboat"'));
 }
 
 async function govLevels(s, country) {
