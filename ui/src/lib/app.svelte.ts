@@ -61,6 +61,7 @@ export class AppState {
   private sessionSeq = 0;
   private lastTouch = 0;
   private unlisten: (() => void) | null = null;
+  private destroyed = false;
   private unlistenCountry: (() => void) | null = null;
   private autosaver: Autosaver;
   private be: () => Backend;
@@ -126,21 +127,21 @@ export class AppState {
 
   /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
   async init(auto?: { passphrase: string; section?: Section }): Promise<void> {
-    // The two subscriptions and the status go out together: three round trips in a row were a tenth of the
-    // unlock screen's first frame.
-    const [locked, country, status] = await Promise.allSettled([
+    // The two subscriptions go out with the status, and the first screen does not wait for them: on the
+    // start-up path the status (and the session) are often already there, asked for by index.html.
+    const subscribed = Promise.allSettled([
       this.be().onLocked((reason) => this.dropPlan(reason)),
       // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
       // plan is locked (closing the window locks it), and the country is shown once the user unlocks.
       this.be().onOpenCountry((country) => void this.openCountry(country)),
-      this.be().status(),
-    ]);
-    // A missing event bridge (tests without one) is fine: locking still works through commands.
-    if (locked.status === 'fulfilled') this.unlisten = locked.value;
-    if (country.status === 'fulfilled') this.unlistenCountry = country.value;
+    ]).then(([locked, country]) => {
+      // A missing event bridge (tests without one) is fine: locking still works through commands.
+      if (locked.status === 'fulfilled') this.unlisten = locked.value;
+      if (country.status === 'fulfilled') this.unlistenCountry = country.value;
+      if (this.destroyed) this.unsubscribe();
+    });
     try {
-      if (status.status === 'rejected') throw status.reason;
-      this.status = status.value;
+      this.status = await this.be().status();
       mark('status');
       if (this.status.state === 'unlocked' && this.status.adopt_session) {
         // The start-up benchmark unlocked before the window existed.
@@ -161,11 +162,19 @@ export class AppState {
       this.fatal = toErrorPayload(err).message;
       this.screen = 'error';
     }
+    // Whoever awaits `init` can count on the subscriptions being in place.
+    await subscribed;
+  }
+
+  private unsubscribe(): void {
+    this.unlisten?.();
+    this.unlistenCountry?.();
+    this.unlisten = this.unlistenCountry = null;
   }
 
   destroy(): void {
-    this.unlisten?.();
-    this.unlistenCountry?.();
+    this.destroyed = true;
+    this.unsubscribe();
     this.watch.stop();
     this.autosaver.cancel();
   }

@@ -72,8 +72,20 @@ export interface Backend {
   onOpenCountry(handler: (country: string) => void): Promise<() => void>;
 }
 
+// What index.html asked for before this code loaded: the status, and the session the backend opened for the
+// window to adopt (refused when there is none; asked for only when the status offers one). Each is taken once;
+// later calls ask the backend again.
+type Early = { status?: Promise<Status>; session?: Promise<Session> };
+
+function takeEarly<K extends keyof Early>(key: K): Early[K] {
+  const early = (window as { __lifeboatEarly?: Early }).__lifeboatEarly;
+  const taken = early?.[key];
+  if (early) early[key] = undefined;
+  return taken;
+}
+
 export const tauriBackend: Backend = {
-  status: () => invoke<Status>('status'),
+  status: () => takeEarly('status') ?? invoke<Status>('status'),
   createVault: (passphrase, onboarding) => invoke<Session>('create_vault', { passphrase, onboarding }),
   unlock: (passphrase) => invoke<Session>('unlock', { passphrase }),
   recover: (recoveryKey, newPassphrase) => invoke<Session>('recover', { recoveryKey, newPassphrase }),
@@ -107,7 +119,7 @@ export const tauriBackend: Backend = {
   checkNow: () => invoke<null>('check_now'),
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
-  currentSession: () => invoke<Session>('current_session'),
+  currentSession: () => takeEarly('session') ?? invoke<Session>('current_session'),
   reportReady: (screen, marks) => invoke<null>('report_ready', { screen, marks: marks ?? null }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>
