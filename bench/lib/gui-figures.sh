@@ -50,15 +50,23 @@ lines=$(mktemp)
 echo "$pass" | "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --measure-startup >/dev/null 2>&1
 "$hello" --measure-startup >/dev/null 2>&1
 
+# Lifeboat and the bare app take turns, so both meet the same machine. On this VM either one now and then waits
+# ~500 ms before its page loads (WebKit's UI process blocks in its first draw until the web process answers or
+# a timeout passes): the median says what is typical, the best run what each costs without that wait.
+app_ms=$(mktemp) hello_ms=$(mktemp)
 for _ in $(seq "$runs"); do
-  echo "$pass" | startup "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --measure-startup
-done | median | sed 's/^/startup_app_ms=/'
+  echo "$pass" | startup "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin --measure-startup >>"$app_ms"
+  startup "$hello" --measure-startup >>"$hello_ms"
+done
+echo "startup_app_ms=$(median <"$app_ms")"
+echo "startup_hello_ms=$(median <"$hello_ms")"
+echo "startup_app_best_ms=$(sort -n "$app_ms" | head -1)"
+echo "startup_hello_best_ms=$(sort -n "$hello_ms" | head -1)"
 # Where the editor's time went in the last run: the page's marks (ms since the webview began loading it).
-echo "startup_app_page=$(tail -1 "$lines" | sed -n 's/.* page=//p')"
+echo "startup_app_page=$(grep "screen=unlocked" "$lines" | tail -1 | sed -n 's/.* page=//p')"
 for _ in $(seq "$runs"); do
   startup "$app" --data-dir "$vault" --feed-urls "$feeds" --measure-startup </dev/null
 done | median | sed 's/^/startup_app_locked_ms=/'
-for _ in $(seq "$runs"); do startup "$hello" --measure-startup; done | median | sed 's/^/startup_hello_ms=/'
 
 # Memory 10 s after start, window open, large plan unlocked.
 echo "$pass" | "$app" --data-dir "$vault" --feed-urls "$feeds" --unlock-stdin >/dev/null 2>&1 &
