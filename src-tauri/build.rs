@@ -39,7 +39,9 @@ fn link_order() {
     println!("cargo:rerun-if-changed={ORDER}");
     println!("cargo:rerun-if-env-changed=LIFEBOAT_NO_ORDER");
     let env = |k: &str| std::env::var(k).unwrap_or_default();
-    let other_linker = env("CARGO_ENCODED_RUSTFLAGS").contains("linker")
+    let flags = env("CARGO_ENCODED_RUSTFLAGS");
+    let other_linker = flags.contains("linker")
+        || flags.contains("fuse-ld")
         || std::env::vars().any(|(k, _)| k.starts_with("CARGO_TARGET_") && k.ends_with("_LINKER"));
     if env("PROFILE") != "release"
         || env("TARGET") != "x86_64-unknown-linux-gnu"

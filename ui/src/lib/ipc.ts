@@ -73,8 +73,8 @@ export interface Backend {
 }
 
 // What index.html asked for before this code loaded: the status, and the session the backend opened for the
-// window to adopt (refused when there is none; asked for only when the status offers one). Each is taken once;
-// later calls ask the backend again.
+// window to adopt (refused when there is none; the app takes it only when the status offers one). Each is taken
+// once; later calls ask the backend again.
 type Early = { status?: Promise<Status>; session?: Promise<Session> };
 
 function takeEarly<K extends keyof Early>(key: K): Early[K] {
