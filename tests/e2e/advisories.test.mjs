@@ -84,12 +84,7 @@ test('the Advisories section shows the governments side by side and a hostile su
   session = await Session.start(APP, args);
   const s = session;
   await s.waitFind('#onboard-passphrase', 30000);
-  await s.type('#onboard-passphrase', PASSPHRASE);
-  await s.type('#onboard-passphrase-confirm', PASSPHRASE);
-  await s.type('#onboard-name', 'Léa Martin');
-  await s.setValue('#onboard-residence', 'IR');
-  await s.click('[data-testid="create-plan"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.createPlan(PASSPHRASE, { name: 'Léa Martin' });
 
   await s.click('[data-testid="nav-advisories"]');
   await s.waitFind('[data-testid="section-advisories"]');

@@ -106,12 +106,7 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   session = await Session.start(APP, [...args, '--close-after', String(CLOSE_AFTER_SECS)]);
   const s = session;
   await s.waitFind('#onboard-passphrase', 30000);
-  await s.type('#onboard-passphrase', PASSPHRASE);
-  await s.type('#onboard-passphrase-confirm', PASSPHRASE);
-  await s.type('#onboard-name', 'Léa Martin');
-  await s.setValue('#onboard-residence', 'IR');
-  await s.click('[data-testid="create-plan"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.createPlan(PASSPHRASE, { name: 'Léa Martin' });
   await s.click('[data-testid="nav-advisories"]');
   await s.waitFind('[data-testid="section-advisories"]');
   await waitFor('Iran at level 3 (the baseline)', async () => (await govLevels(s, 'IR'))?.us?.includes('Level 3'), {

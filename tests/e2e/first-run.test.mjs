@@ -39,12 +39,7 @@ test('first run: create a passphrase, add a contact and an expiring passport, se
 
   await s.waitFind('#onboard-passphrase', 30000);
   await s.screenshot(SHOTS + '01-onboarding.png');
-  await s.type('#onboard-passphrase', PASSPHRASE);
-  await s.type('#onboard-passphrase-confirm', PASSPHRASE);
-  await s.type('#onboard-name', 'Léa Martin');
-  await s.setValue('#onboard-residence', 'IR');
-  await s.click('[data-testid="create-plan"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.createPlan(PASSPHRASE, { name: 'Léa Martin' });
 
   await s.click('[data-testid="nav-contacts"]');
   await s.click('[data-testid="add-contact"]');

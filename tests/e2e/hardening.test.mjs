@@ -41,11 +41,7 @@ test('a hostile contact name is shown as text, a copied number leaves the clipbo
   // index.html's one inline script (the early status request) ran: Tauri admits it by its hash in the CSP, and
   // the app took its answer.
   assert.equal(await s.exec(`return typeof window.__lifeboatEarly === 'object' && !window.__lifeboatEarly.status`), true);
-  await s.type('#onboard-passphrase', PASSPHRASE);
-  await s.type('#onboard-passphrase-confirm', PASSPHRASE);
-  await s.setValue('#onboard-residence', 'IR');
-  await s.click('[data-testid="create-plan"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.createPlan(PASSPHRASE);
 
   await s.click('[data-testid="nav-contacts"]');
   await s.click('[data-testid="add-contact"]');

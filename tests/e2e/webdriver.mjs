@@ -120,6 +120,16 @@ export class Session {
     if (!ok) throw new Error(`no element ${css}`);
   }
 
+  /** First run: fills the onboarding form (the name only when given) and waits for the new plan's dashboard. */
+  async createPlan(passphrase, { name, residence = 'IR' } = {}) {
+    await this.type('#onboard-passphrase', passphrase);
+    await this.type('#onboard-passphrase-confirm', passphrase);
+    if (name) await this.type('#onboard-name', name);
+    await this.setValue('#onboard-residence', residence);
+    await this.click('[data-testid="create-plan"]');
+    await this.waitFind('[data-testid="section-dashboard"]', 30000);
+  }
+
   /**
    * Captures the X display the app runs on, as a person would see it. WebKitWebDriver's own screenshot command
    * hangs after the first in-page navigation under Xvfb, so the picture comes from the X server instead.
