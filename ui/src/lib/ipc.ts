@@ -72,10 +72,9 @@ export interface Backend {
   onOpenCountry(handler: (country: string) => void): Promise<() => void>;
 }
 
-// What index.html asked for before this code loaded: the status, and the session the backend opened for the
-// window to adopt (refused when there is none; the app takes it only when the status offers one). Each is taken
-// once; later calls ask the backend again.
-type Early = { status?: Promise<Status>; session?: Promise<Session> };
+// What index.html asked for before this code loaded: the status, then the session when the status offered one to
+// adopt (else the promise holds nothing and the backend is asked). Each is taken once; later calls ask again.
+type Early = { status?: Promise<Status>; session?: Promise<Session | undefined> };
 
 function takeEarly<K extends keyof Early>(key: K): Early[K] {
   const early = (window as { __lifeboatEarly?: Early }).__lifeboatEarly;
@@ -119,7 +118,7 @@ export const tauriBackend: Backend = {
   checkNow: () => invoke<null>('check_now'),
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
-  currentSession: () => takeEarly('session') ?? invoke<Session>('current_session'),
+  currentSession: async () => (await takeEarly('session')) ?? invoke<Session>('current_session'),
   reportReady: (screen, marks) => invoke<null>('report_ready', { screen, marks: marks ?? null }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>

@@ -42,7 +42,10 @@ describe('the requests index.html sends before the code loads', () => {
       expect(asked).toEqual([]);
       expect(await tauriBackend.status()).toEqual({ asked: 'status' });
       expect(await tauriBackend.currentSession()).toEqual({ asked: 'current_session' });
-      expect(asked).toEqual(['status', 'current_session']);
+      // A status that offered no session (an ordinary start): the session is asked for when the code wants one.
+      w.__lifeboatEarly = { session: Promise.resolve(undefined) };
+      expect(await tauriBackend.currentSession()).toEqual({ asked: 'current_session' });
+      expect(asked).toEqual(['status', 'current_session', 'current_session']);
     } finally {
       delete w.__lifeboatEarly;
       delete w.__TAURI_INTERNALS__;
