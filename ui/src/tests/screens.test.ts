@@ -122,3 +122,19 @@ describe('onboarding', () => {
     expect(q<HTMLSelectElement>('#onboard-residence').value).toBe('TR');
   });
 });
+
+describe('loading screen', () => {
+  it('paints nothing for a quick start, and says what is happening when the backend is slow', async () => {
+    let answer: () => void = () => {};
+    const fake = fakeBackend({}, 'new');
+    const quick = fake.status;
+    fake.status = () => new Promise((resolve) => (answer = () => void quick().then(resolve)));
+    setBackend(fake);
+    render(App);
+    const busy = q('main[aria-busy="true"]');
+    expect(busy.textContent?.trim()).toBe('');
+    await waitFor(() => expect(busy.textContent).toContain('Opening Lifeboat…'), { timeout: 2000 });
+    answer();
+    await waitFor(() => q('#onboard-passphrase'));
+  });
+});
