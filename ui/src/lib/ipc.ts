@@ -64,8 +64,9 @@ export interface Backend {
   copySecret(text: string): Promise<null>;
   /** A session the backend opened at start (the start-up benchmark only; refused otherwise). */
   currentSession(): Promise<Session>;
-  /** The first painted frame of a screen, for the start-up figure. */
-  reportReady(screen: string, marks?: [string, number][]): Promise<null>;
+  /** The first painted frame of a screen, for the start-up figure: the page's marks, and when the page began
+   *  loading (`performance.timeOrigin`, ms since the Unix epoch). */
+  reportReady(screen: string, marks?: [string, number][], origin?: number): Promise<null>;
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
   onWatchUpdated(handler: () => void): Promise<() => void>;
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
@@ -119,7 +120,8 @@ export const tauriBackend: Backend = {
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
   currentSession: async () => (await takeEarly('session')) ?? invoke<Session>('current_session'),
-  reportReady: (screen, marks) => invoke<null>('report_ready', { screen, marks: marks ?? null }),
+  reportReady: (screen, marks, origin) =>
+    invoke<null>('report_ready', { screen, marks: marks ?? null, origin: origin ?? null }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),
   onOpenCountry: (handler) =>
     listen<{ country: string }>('open-country', (event) => {
