@@ -7,6 +7,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod error;
+pub mod first_show;
 pub mod links;
 pub mod notifier;
 pub mod session;
@@ -306,6 +307,7 @@ pub fn run() {
                     }
                 });
             }
+            first_show::show_at_latest(app.handle());
             // The tray and the global shortcut wait for the first frame: see `finish_desktop_setup`.
             app.manage(DesktopSetup(std::sync::Once::new()));
             let handle = app.handle().clone();
@@ -316,6 +318,7 @@ pub fn run() {
             });
             Ok(())
         })
+        .on_page_load(first_show::on_page_load)
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { .. } = event {
                 let app = window.app_handle();
