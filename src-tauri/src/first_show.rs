@@ -34,7 +34,7 @@ pub fn show_at_latest<R: Runtime>(app: &tauri::AppHandle<R>) {
         let _ = app.run_on_main_thread(move || {
             if let Some(window) = main.get_webview_window("main").map(|w| w.as_ref().window()) {
                 if !window.is_visible().unwrap_or(true) {
-                    log::warn!("the page did not start loading in {AT_LATEST:?}; showing the window anyway");
+                    log::warn!("the page did not finish loading in {AT_LATEST:?}; showing the window anyway");
                     show_if_hidden(&window);
                 }
             }
