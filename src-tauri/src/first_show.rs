@@ -33,20 +33,22 @@ pub fn show_at_latest<R: Runtime>(app: &tauri::AppHandle<R>) {
         let main = app.clone();
         let _ = app.run_on_main_thread(move || {
             if let Some(window) = main.get_webview_window("main").map(|w| w.as_ref().window()) {
-                if !window.is_visible().unwrap_or(true) {
+                if show_if_hidden(&window) {
                     log::warn!("the page did not finish loading in {AT_LATEST:?}; showing the window anyway");
-                    show_if_hidden(&window);
                 }
             }
         });
     });
 }
 
-fn show_if_hidden<R: Runtime>(window: &tauri::Window<R>) {
+/// Shows the window unless it is known to be on screen already (showing a shown window does nothing); says
+/// whether it did.
+fn show_if_hidden<R: Runtime>(window: &tauri::Window<R>) -> bool {
     if window.is_visible().unwrap_or(false) {
-        return;
+        return false;
     }
     if let Err(e) = window.show() {
         log::warn!("could not show the window: {e}");
     }
+    true
 }
