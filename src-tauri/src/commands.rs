@@ -340,8 +340,8 @@ pub fn report_ready<R: Runtime>(
     let ms = crate::startup::elapsed_ms();
     let now_epoch = crate::startup::now_epoch_ms();
     let page_start = origin.and_then(crate::startup::page_began_ms);
-    // A notification clicked while the window was closed: the UI listens by now.
-    crate::watch_handover::take_pending_country(&app);
+    // The UI listens for a clicked notification's country by now.
+    crate::open_country::page_ready(&app);
     if let Some(measure) = app.try_state::<crate::startup::Measure>() {
         let marks = crate::startup::timeline(marks.unwrap_or_default());
         if let Some(line) = measure.ready(&screen, ms, page_start, now_epoch, &marks) {

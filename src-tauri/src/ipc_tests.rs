@@ -182,3 +182,43 @@ fn the_watch_commands_answer_the_advisories_section_and_refuse_what_they_must() 
         "but the watch itself keeps running"
     );
 }
+
+#[test]
+fn a_notification_clicked_while_the_window_is_created_again_opens_its_country_at_the_first_frame() {
+    use std::sync::Mutex;
+    use tauri::{Listener, Manager};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = crate::configure(mock_builder())
+        .manage(Arc::new(AppState::new(
+            dir.path().join("data"),
+            Default::default(),
+        )))
+        .manage(crate::open_country::OpenCountry::default())
+        .build(tauri::generate_context!())
+        .expect("app builds");
+    let heard = Arc::new(Mutex::new(Vec::<String>::new()));
+    let sink = Arc::clone(&heard);
+    app.listen(crate::commands::OPEN_COUNTRY_EVENT, move |event| {
+        let payload: Value = serde_json::from_str(event.payload()).expect("json");
+        let country = payload["country"].as_str().expect("a country").to_owned();
+        sink.lock().expect("sink").push(country);
+    });
+    let heard = move || heard.lock().expect("heard").clone();
+
+    // Closed to the tray, the window is gone; the click creates it again from the app's config.
+    assert!(app.get_webview_window("main").is_none());
+    crate::show_main_window(app.handle(), Some("IR".to_owned()));
+    let webview = app.get_webview_window("main").expect("created again");
+    assert!(heard().is_empty(), "no page listens yet");
+
+    // Its page's first frame (the unlock screen) takes the country.
+    invoke(&webview, "report_ready", json!({"screen": "locked"})).expect("ready");
+    assert_eq!(heard(), ["IR"]);
+
+    // With the page running, a click goes at once.
+    crate::show_main_window(app.handle(), Some("TR".to_owned()));
+    assert_eq!(heard(), ["IR", "TR"]);
+    invoke(&webview, "report_ready", json!({"screen": "unlocked"})).expect("ready");
+    assert_eq!(heard().len(), 2, "sent once");
+}

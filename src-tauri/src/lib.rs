@@ -10,6 +10,7 @@ pub mod error;
 pub mod first_show;
 pub mod links;
 pub mod notifier;
+pub mod open_country;
 pub mod session;
 pub mod startup;
 pub mod tray;
@@ -31,14 +32,12 @@ use lifeboat_advisory::{Endpoints, Fetcher};
 use lifeboat_store::VaultOptions;
 use tauri::{Emitter, Manager, Runtime};
 
-use crate::commands::{
-    LockedEvent, OpenCountryEvent, Shared, SharedWatch, LOCKED_EVENT, OPEN_COUNTRY_EVENT,
-    WATCH_UPDATED_EVENT,
-};
+use crate::commands::{LockedEvent, Shared, SharedWatch, LOCKED_EVENT, WATCH_UPDATED_EVENT};
 use crate::notifier::DesktopNotifier;
+use crate::open_country::OpenCountry;
 use crate::session::AppState;
 use crate::watch::{Handover, WatchService};
-use crate::watch_handover::{HandedOver, LaunchArgs, PendingCountry};
+use crate::watch_handover::{HandedOver, LaunchArgs};
 
 /// Plugins and commands shared by the app and the command-wiring tests. Single-instance, tray and the notifier
 /// stay out: they need a session bus and a display, which the tests do not have.
@@ -92,22 +91,20 @@ fn spawn_autolock<R: Runtime>(app: tauri::AppHandle<R>, state: Shared) {
 /// Shows the main window, creating it again if closing it to the tray destroyed it; then, when given, opens the
 /// Advisories section on `country`.
 pub fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>, country: Option<String>) {
-    let window = match app.get_webview_window("main") {
-        Some(w) => Some(w),
-        None => app.config().app.windows.first().and_then(|config| {
-            tauri::WebviewWindowBuilder::from_config(app, config)
-                .and_then(|b| b.build())
-                .map_err(|e| log::warn!("could not open the window: {e}"))
-                .ok()
-        }),
-    };
-    if let Some(w) = window {
+    if let Some(w) = app.get_webview_window("main") {
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
+    } else if let Some(config) = app.config().app.windows.first() {
+        // Created hidden, as at launch: `first_show` shows it once its page has loaded, which keeps reopening
+        // clear of WebKit's first-draw wait too.
+        match tauri::WebviewWindowBuilder::from_config(app, config).and_then(|b| b.build()) {
+            Ok(_) => first_show::show_at_latest(app),
+            Err(e) => log::warn!("could not open the window: {e}"),
+        }
     }
     if let Some(country) = country {
-        let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
+        open_country::open(app, country);
     }
 }
 
@@ -276,7 +273,7 @@ pub fn run() {
         .manage(measure)
         .manage(launch)
         .manage(HandedOver::default())
-        .manage(PendingCountry::from_args(&args))
+        .manage(OpenCountry::from_args(&args))
         .setup(move |app| {
             let data_dir = match &data_dir_flag {
                 Some(dir) => dir.clone(),
@@ -319,8 +316,8 @@ pub fn run() {
             Ok(())
         })
         .on_page_load(first_show::on_page_load)
-        .on_window_event(|window, event| {
-            if let tauri::WindowEvent::CloseRequested { .. } = event {
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::CloseRequested { .. } => {
                 let app = window.app_handle();
                 if keeps_running_in_tray(app) {
                     // The window goes (and its webview with it); the plan locks so reopening asks again.
@@ -331,6 +328,12 @@ pub fn run() {
                     watch_handover::hand_over(app);
                 }
             }
+            tauri::WindowEvent::Destroyed => {
+                if let Some(route) = window.app_handle().try_state::<OpenCountry>() {
+                    route.page_gone();
+                }
+            }
+            _ => {}
         })
         .build(tauri::generate_context!());
     let app = match app {

@@ -9,16 +9,13 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
 use std::time::Duration;
 
-use lifeboat_watch::background::{
-    is_country_code, Args, BINARY_NAME, OPEN_COUNTRY_FLAG, READY_LINE, RESUME_FLAG,
-};
+use lifeboat_watch::background::{Args, BINARY_NAME, READY_LINE, RESUME_FLAG};
 use lifeboat_watch::Handover;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::{OpenCountryEvent, SharedWatch, OPEN_COUNTRY_EVENT};
+use crate::commands::SharedWatch;
 use crate::error::{AppError, AppResult};
 
 /// How long the background process has to say it watches before the app gives up and keeps the watch.
@@ -58,32 +55,6 @@ pub struct HandedOver(AtomicBool);
 impl HandedOver {
     pub fn is_set(&self) -> bool {
         self.0.load(Ordering::SeqCst)
-    }
-}
-
-/// `--open-country XX`: a notification clicked while the window was closed; opened once the UI is ready.
-#[derive(Default)]
-pub struct PendingCountry(Mutex<Option<String>>);
-
-impl PendingCountry {
-    pub fn from_args(args: &[String]) -> Self {
-        let country = crate::flag_value(args, OPEN_COUNTRY_FLAG).filter(|c| is_country_code(c));
-        PendingCountry(Mutex::new(country))
-    }
-
-    fn take(&self) -> Option<String> {
-        self.0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take()
-    }
-}
-
-/// Called when the UI reports its first frame: it listens for events by then, so the Advisories section of the
-/// clicked notification's country opens (once).
-pub fn take_pending_country<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(country) = app.try_state::<PendingCountry>().and_then(|p| p.take()) {
-        let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
     }
 }
 
@@ -299,7 +270,7 @@ mod tests {
     }
 
     #[test]
-    fn the_relaunch_gets_the_plan_folder_absolute_and_only_a_country_code_opens() {
+    fn the_relaunch_gets_the_plan_folder_absolute_and_the_same_feeds() {
         let launch = LaunchArgs {
             feed_urls: Some("us-state-json=http://127.0.0.1:1/us.json".to_owned()),
             data_dir: Some(PathBuf::from("plans/usb")),
@@ -316,16 +287,5 @@ mod tests {
             ],
             "the relaunched app polls the same feeds"
         );
-
-        let pending = |argv: &[&str]| {
-            let argv: Vec<String> = argv.iter().map(|s| (*s).to_owned()).collect();
-            PendingCountry::from_args(&argv).take()
-        };
-        assert_eq!(
-            pending(&["--resume-watch", "--open-country", "IR"]),
-            Some("IR".to_owned())
-        );
-        assert_eq!(pending(&["--open-country", "<script>"]), None);
-        assert_eq!(pending(&["--open-country"]), None);
     }
 }

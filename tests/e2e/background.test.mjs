@@ -3,9 +3,6 @@
 // raises Iran and "Check advisories now" is clicked in that tray's menu, the notification reaches the real
 // notification server on the private D-Bus session; and launching Lifeboat again (the single-instance D-Bus call
 // a second launch makes) brings the app back and ends the background process.
-//
-// There is no tray host on the test bus, so the menu is driven over its D-Bus interface (com.canonical.dbusmenu),
-// as a panel would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,8 +10,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
-import { ours, serveFeeds } from './feeds.mjs';
-import { notificationsFromLifeboat } from './notifications.mjs';
+import { ours, serveFeeds, onlyUsServed } from './feeds.mjs';
+import { notificationsFromLifeboat, newNotifications } from './notifications.mjs';
+import { pidsOf as pidsOf_, trayMenu, clickTray } from './desktop.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
 const PASSPHRASE = 'a long family passphrase';
@@ -32,15 +30,11 @@ let session;
 const started = []; // pids this test must not leave behind
 
 before(async () => {
-  // Only the US is served; the other governments fail (shown as errors, never as changes).
   routes = { '/us.json': await ours('us-state-json_iran-level-3.json') };
   let base;
   ({ server, base } = await serveFeeds(routes));
-  const feeds = ['us-state-json', 'us-state-rss', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
-    .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
-    .join(',');
   dataDir = await mkdtemp(join(tmpdir(), 'lifeboat-background-'));
-  args = ['--data-dir', dataDir, '--feed-urls', feeds];
+  args = ['--data-dir', dataDir, '--feed-urls', onlyUsServed(base)];
 });
 
 after(async () => {
@@ -56,40 +50,7 @@ after(async () => {
 });
 
 /** Processes of this test only: the executable's name and this test's plan folder on the command line. */
-function pidsOf(name) {
-  let out = '';
-  try {
-    out = execFileSync('pgrep', ['-x', name, '-a']).toString();
-  } catch {
-    return []; // none
-  }
-  return out
-    .split('\n')
-    .filter((line) => dataDir && line.includes(dataDir))
-    .map((line) => Number(line.split(' ')[0]))
-    .filter(Boolean);
-}
-
-function dbus(args) {
-  return execFileSync('dbus-send', ['--session', '--print-reply', ...args]).toString();
-}
-
-/** The background process's tray menu as a panel sees it: `[{ id, props }]`, props as dbus-send prints them. */
-function trayMenu(pid) {
-  const names = dbus(['--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames']);
-  const item = names.match(new RegExp(`org\\.kde\\.StatusNotifierItem-${pid}-\\d+`))?.[0];
-  assert.ok(item, `no StatusNotifierItem of ${pid} on the bus:\n${names}`);
-  const layout = dbus([`--dest=${item}`, '/MenuBar', 'com.canonical.dbusmenu.GetLayout', 'int32:0', 'int32:-1', 'array:string:']);
-  const entries = [...layout.matchAll(/int32 (\d+)\s+array \[([\s\S]*?)\]/g)].map((m) => ({ id: m[1], props: m[2] }));
-  return { item, layout, entries };
-}
-
-function clickTray(pid, label) {
-  const { item, entries } = trayMenu(pid);
-  const entry = entries.find((e) => e.props.includes(`string "${label}"`));
-  assert.ok(entry, `no "${label}" in the tray menu`);
-  dbus([`--dest=${item}`, '/MenuBar', 'com.canonical.dbusmenu.Event', `int32:${entry.id}`, 'string:clicked', 'variant:int32:0', 'uint32:0']);
-}
+const pidsOf = (name) => pidsOf_(name, dataDir);
 
 async function govLevels(s, country) {
   return s.exec(
@@ -137,14 +98,7 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   // The US raises Iran; "Check advisories now" in the background tray polls at once.
   routes['/us.json'] = await ours('us-state-json_iran-level-3_derived-iran-level-4.json');
   clickTray(watchPid, 'Check advisories now');
-  const calls = await waitFor(
-    'the notification from the background watch',
-    async () => {
-      const c = (await notificationsFromLifeboat()).slice(before);
-      return c.length ? c : null;
-    },
-    { timeout: 60000, interval: 500 },
-  );
+  const calls = await newNotifications(before, 'the notification from the background watch');
   await sleep(2000);
   const all = (await notificationsFromLifeboat()).slice(before);
   assert.equal(all.length, 1, all.join('\n----\n'));

@@ -29,3 +29,13 @@ export async function serveFeeds(routes) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
+
+/**
+ * A `--feed-urls` spec that points the US JSON feed at `${base}/us.json` and every other government at a path
+ * that answers 503: only the US is served, the others fail (shown as errors, never as changes).
+ */
+export function onlyUsServed(base) {
+  return ['us-state-json', 'us-state-rss', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
+    .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
+    .join(',');
+}

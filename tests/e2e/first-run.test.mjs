@@ -2,9 +2,9 @@
 // months, then the dashboard warns about the passport, and after quitting and unlocking again both are still there.
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { Session, waitFor, sleep } from './webdriver.mjs';
+import { lifeboatWindowShown } from './desktop.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -41,14 +41,7 @@ test('first run: create a passphrase, add a contact and an expiring passport, se
   await s.waitFind('#onboard-passphrase', 30000);
   // Created hidden, the window is shown once its page has loaded (src-tauri/src/first_show.rs): it is on the
   // X display, mapped, and the run script checks that the page load showed it, not the fallback timer.
-  const mapped = await waitFor('the window mapped on the display', async () => {
-    try {
-      return execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Lifeboat$'], { timeout: 5000 }).toString().trim();
-    } catch {
-      return null; // xdotool exits 1 when nothing matches
-    }
-  });
-  assert.match(mapped, /^\d+/);
+  await waitFor('the window mapped on the display', async () => lifeboatWindowShown());
   await s.screenshot(SHOTS + '01-onboarding.png');
   await s.createPlan(PASSPHRASE, { name: 'Léa Martin' });
 
