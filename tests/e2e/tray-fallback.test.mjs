@@ -80,7 +80,10 @@ test('without lifeboat-watch the app keeps the watch in its tray, and a clicked 
   assert.deepEqual(pidsOf('lifeboat-watch', dataDir), [], 'and starts no background process');
   assert.ok(!lifeboatWindowShown(), 'with no window');
 
-  // The US raises Iran; the app's own tray polls at once and the notification arrives.
+  // The US raises Iran; the app's own tray polls at once and the notification arrives. Notifications of
+  // earlier tests may still be on screen (level 4 is critical: it stays until dismissed), so they go first and
+  // the one clicked below is this one.
+  execFileSync('dunstctl', ['close-all']);
   routes['/us.json'] = await ours('us-state-json_iran-level-3_derived-iran-level-4.json');
   clickTray(appPid, 'Check advisories now');
   const calls = await newNotifications(earlier);
