@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Session, waitFor, sleep } from './webdriver.mjs';
 import { ours, serveFeeds, onlyUsServed } from './feeds.mjs';
 import { notificationsFromLifeboat, newNotifications } from './notifications.mjs';
-import { pidsOf as pidsOf_, trayMenu, clickTray } from './desktop.mjs';
+import { pidsOf, trayMenu, clickTray } from './desktop.mjs';
 
 const APP = process.env.LIFEBOAT_APP;
 const PASSPHRASE = 'a long family passphrase';
@@ -39,7 +39,7 @@ before(async () => {
 
 after(async () => {
   if (session) await session.quit().catch(() => {});
-  for (const pid of [...started, ...pidsOf('lifeboat-watch'), ...pidsOf('lifeboat')]) {
+  for (const pid of [...started, ...pidsOf('lifeboat-watch', dataDir), ...pidsOf('lifeboat', dataDir)]) {
     try {
       process.kill(pid);
     } catch {
@@ -48,9 +48,6 @@ after(async () => {
   }
   server?.close();
 });
-
-/** Processes of this test only: the executable's name and this test's plan folder on the command line. */
-const pidsOf = (name) => pidsOf_(name, dataDir);
 
 async function govLevels(s, country) {
   return s.exec(
@@ -77,16 +74,16 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   const before = (await notificationsFromLifeboat()).length;
 
   // The window closes: the app hands over and exits; lifeboat-watch runs on.
-  const appPid = await waitFor('the app', async () => pidsOf('lifeboat')[0]);
-  const watchPid = await waitFor('lifeboat-watch to start', async () => pidsOf('lifeboat-watch')[0], {
+  const appPid = await waitFor('the app', async () => pidsOf('lifeboat', dataDir)[0]);
+  const watchPid = await waitFor('lifeboat-watch to start', async () => pidsOf('lifeboat-watch', dataDir)[0], {
     timeout: (CLOSE_AFTER_SECS + 30) * 1000,
   });
   started.push(watchPid);
-  await waitFor('the app to exit', async () => !pidsOf('lifeboat').includes(appPid), { timeout: 30000 });
+  await waitFor('the app to exit', async () => !pidsOf('lifeboat', dataDir).includes(appPid), { timeout: 30000 });
   // Its app is gone; the driver still counts the session (one at a time) until it is deleted.
   await session.quit().catch(() => {});
   session = undefined;
-  assert.ok(pidsOf('lifeboat-watch').includes(watchPid), 'the driver leaves the background watch alone');
+  assert.ok(pidsOf('lifeboat-watch', dataDir).includes(watchPid), 'the driver leaves the background watch alone');
 
   // Its tray shows the level, never the country.
   const menu = await waitFor('the tray status', async () => {
@@ -103,7 +100,7 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   const all = (await notificationsFromLifeboat()).slice(before);
   assert.equal(all.length, 1, all.join('\n----\n'));
   assert.ok(calls[0].includes(RAISED), calls[0]);
-  assert.ok(pidsOf('lifeboat-watch').includes(watchPid), 'still watching');
+  assert.ok(pidsOf('lifeboat-watch', dataDir).includes(watchPid), 'still watching');
   await waitFor('the tray to show level 4', async () => trayMenu(watchPid).layout.includes('Highest watched level: 4 of 4'));
 
   // A second launch calls the single-instance method on whoever owns the name: now lifeboat-watch.
@@ -116,9 +113,9 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
     'array:string:lifeboat',
     'string:/',
   ]);
-  const relaunched = await waitFor('the app to come back', async () => pidsOf('lifeboat')[0], { timeout: 30000 });
+  const relaunched = await waitFor('the app to come back', async () => pidsOf('lifeboat', dataDir)[0], { timeout: 30000 });
   started.push(relaunched);
-  await waitFor('lifeboat-watch to hand back and exit', async () => !pidsOf('lifeboat-watch').includes(watchPid), {
+  await waitFor('lifeboat-watch to hand back and exit', async () => !pidsOf('lifeboat-watch', dataDir).includes(watchPid), {
     timeout: 30000,
   });
   const cmdline = (await readFile(`/proc/${relaunched}/cmdline`, 'utf8')).split('\0');
