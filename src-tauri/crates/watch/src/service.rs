@@ -39,6 +39,9 @@ struct Inner {
 pub struct WatchService {
     inner: Mutex<Inner>,
     wake: tokio::sync::Notify,
+    /// Set with a wake that asks for a round now ("Check now", the first unlock, a new country). Any other wake
+    /// (a handover taken in or back) only has the scheduler work out when the next round is due.
+    round_asked: AtomicBool,
     rounds: tokio::sync::Mutex<()>,
     checking: AtomicBool,
     /// Set while the state is handed to another process: no round may run here, or both would tell (and save)
@@ -103,6 +106,7 @@ impl WatchService {
         Self {
             inner: Mutex::new(Inner::default()),
             wake: tokio::sync::Notify::new(),
+            round_asked: AtomicBool::new(false),
             rounds: tokio::sync::Mutex::new(()),
             checking: AtomicBool::new(false),
             handed_over: AtomicBool::new(false),
@@ -166,6 +170,7 @@ impl WatchService {
 
     /// Asks the scheduler for a round now (a no-op until the first unlock).
     pub fn check_now(&self) {
+        self.round_asked.store(true, Ordering::SeqCst);
         self.wake.notify_one();
     }
 
@@ -238,6 +243,10 @@ impl WatchService {
                         () = self.wake.notified() => {}
                     }
                 }
+            }
+            let asked = self.round_asked.swap(false, Ordering::SeqCst);
+            if !asked && self.next_due().is_none_or(|at| at > Utc::now()) {
+                continue; // woken to plan again, not to poll
             }
             // A round runs as its own task so that a panic in it (a parser bug on a strange payload, say) costs
             // that round, not the watch: the loop goes on and the UI says what happened.

@@ -502,6 +502,42 @@ async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_u
     assert_eq!(us_level(&relaunched, "IR"), Some(4));
 }
 
+#[tokio::test]
+async fn a_handover_taken_in_keeps_the_schedule_and_polls_only_when_asked() {
+    let world = World::new().await;
+    let app = RecordingNotifier::default();
+    let service = world.service(&app, loopback());
+    service.round().await; // the baseline, in the app
+    let handover = service.handover().await.expect("state");
+    drop(service);
+
+    // The background process takes the watch in before its scheduler starts, as lifeboat-watch does: the next
+    // round is the handed-over one (minutes away), so nothing is fetched now.
+    let background = RecordingNotifier::default();
+    let watch = world.bare_service(&background, loopback());
+    watch.resume(handover).expect("resume");
+    let before = world.server.requests().len();
+    let scheduler = tokio::spawn(Arc::clone(&watch).run());
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        world.server.requests().len(),
+        before,
+        "taking the watch in is not a poll"
+    );
+
+    // "Check advisories now" in its tray still polls at once.
+    watch.check_now();
+    let asked = async {
+        while world.server.requests().len() == before {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(10), asked)
+        .await
+        .expect("a round after Check now");
+    scheduler.abort();
+}
+
 #[test]
 fn an_oversized_or_malformed_handover_is_refused_with_a_clear_error() {
     let huge = vec![b' '; usize::try_from(MAX_HANDOVER_BYTES).expect("fits") + 1];
