@@ -66,14 +66,19 @@ pub fn open<R: Runtime>(app: &AppHandle<R>, country: String) {
         Some(state) => state.click(country),
         None => Some(country),
     };
-    if let Some(country) = now {
-        let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
-    }
+    send(app, now);
 }
 
 /// Called when the UI reports a first frame (it listens for events by then).
 pub fn page_ready<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(country) = app.try_state::<OpenCountry>().and_then(|s| s.page_ready()) {
+    send(
+        app,
+        app.try_state::<OpenCountry>().and_then(|s| s.page_ready()),
+    );
+}
+
+fn send<R: Runtime>(app: &AppHandle<R>, country: Option<String>) {
+    if let Some(country) = country {
         let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
     }
 }

@@ -429,20 +429,22 @@ async fn a_handover_carries_the_state_and_the_sealer_through_json_and_stops_roun
     assert_eq!(notifier.alerts().len(), 1);
 }
 
-#[tokio::test]
-async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_unlock() {
-    let world = World::new().await;
+/// The app polls its baseline, the window closes (the plan locks) and the app hands the watch over and exits.
+async fn baseline_then_handover(world: &World) -> Handover {
     let app = RecordingNotifier::default();
     let service = world.service(&app, loopback());
     service.round().await; // the baseline, in the app
     assert!(world.lock(), "closing the window locks the plan");
-    let json = service
-        .handover()
+    service.handover().await.expect("state")
+}
+
+#[tokio::test]
+async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_unlock() {
+    let world = World::new().await;
+    let json = baseline_then_handover(&world)
         .await
-        .expect("state")
         .to_json()
         .expect("json");
-    drop(service); // the app exits
 
     let background = RecordingNotifier::default();
     let watch = world.bare_service(&background, loopback());
@@ -505,11 +507,7 @@ async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_u
 #[tokio::test]
 async fn a_handover_taken_in_keeps_the_schedule_and_polls_only_when_asked() {
     let world = World::new().await;
-    let app = RecordingNotifier::default();
-    let service = world.service(&app, loopback());
-    service.round().await; // the baseline, in the app
-    let handover = service.handover().await.expect("state");
-    drop(service);
+    let handover = baseline_then_handover(&world).await;
 
     // The background process takes the watch in before its scheduler starts, as lifeboat-watch does: the next
     // round is the handed-over one (minutes away), so nothing is fetched now.
@@ -518,7 +516,7 @@ async fn a_handover_taken_in_keeps_the_schedule_and_polls_only_when_asked() {
     watch.resume(handover).expect("resume");
     let before = world.server.requests().len();
     let scheduler = tokio::spawn(Arc::clone(&watch).run());
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         world.server.requests().len(),
         before,
@@ -529,10 +527,10 @@ async fn a_handover_taken_in_keeps_the_schedule_and_polls_only_when_asked() {
     watch.check_now();
     let asked = async {
         while world.server.requests().len() == before {
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     };
-    tokio::time::timeout(std::time::Duration::from_secs(10), asked)
+    tokio::time::timeout(Duration::from_secs(10), asked)
         .await
         .expect("a round after Check now");
     scheduler.abort();
