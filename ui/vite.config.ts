@@ -8,7 +8,8 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // `dev:mock` reads the repository's sample plan (tests/fixtures) beside the UI's own files.
+  server: { port: 1420, strictPort: true, fs: { allow: ['.', '../tests/fixtures'] } },
   envPrefix: ['VITE_'],
   build: {
     outDir: 'dist',

@@ -3,7 +3,6 @@ import { mark } from './lib/marks';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { setBackend } from './lib/ipc';
 
 import type { Section } from './lib/generated/plan';
 
@@ -16,14 +15,14 @@ if (/\bLinux\b|\bX11\b/.test(navigator.userAgent) && !/\bAndroid\b/.test(navigat
 
 async function start() {
   let auto: { passphrase: string; section?: Section } | undefined;
-  // Mock mode (`VITE_MOCK_BACKEND=1 npm run dev`) serves the UI in a plain browser with an in-memory
-  // backend. The condition is a build-time constant, so production bundles drop the mock entirely.
+  // Mock mode (`npm run dev:mock`) serves the UI in a plain browser, every command answered by the tests' IPC mock
+  // (any passphrase unlocks the sample plan; `?section=advisories` opens one at once). The condition is a
+  // build-time constant, so production bundles drop the mock entirely.
   if (import.meta.env.VITE_MOCK_BACKEND === '1') {
-    const { createMockBackend, MOCK_PASSPHRASE } = await import('./lib/mock-backend');
-    const params = new URLSearchParams(location.search);
-    setBackend(createMockBackend(params));
-    const section = params.get('section') as Section | null;
-    if (section) auto = { passphrase: MOCK_PASSPHRASE, section };
+    const { mockBackend } = await import('./tests/mock-ipc');
+    mockBackend();
+    const section = new URLSearchParams(location.search).get('section') as Section | null;
+    if (section) auto = { passphrase: 'mock', section };
   }
   mount(App, { target: document.getElementById('app')!, props: { auto } });
   mark('mounted');

@@ -64,7 +64,6 @@ export class AppState {
   private destroyed = false;
   private unlistenCountry: (() => void) | null = null;
   private autosaver: Autosaver;
-  private be: () => Backend;
 
   /** Messages per field key (`section|id|field`). */
   errorMap = $derived.by(() => {
@@ -76,13 +75,12 @@ export class AppState {
     return m;
   });
 
-  constructor(be: () => Backend = backend, delay = SAVE_DELAY_MS) {
-    this.be = be;
-    this.watch = new WatchState(be, { locked: () => this.dropPlan('expired'), fail: (err) => this.fail(err) });
+  constructor(delay = SAVE_DELAY_MS) {
+    this.watch = new WatchState({ locked: () => this.dropPlan('expired'), fail: (err) => this.fail(err) });
     this.autosaver = new Autosaver({
       delay,
       snapshot: () => cleanPlan($state.snapshot(this.plan) as Plan),
-      save: (plan) => this.be().savePlan(plan),
+      save: (plan) => backend.savePlan(plan),
       onStart: () => {
         this.saveState = { kind: 'saving' };
       },
@@ -122,7 +120,7 @@ export class AppState {
   }
 
   get api(): Backend {
-    return this.be();
+    return backend;
   }
 
   /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
@@ -130,10 +128,10 @@ export class AppState {
     // The two subscriptions go out with the status, and the first screen does not wait for them: on the
     // start-up path the status (and the session) are often already there, asked for by index.html.
     const subscribed = Promise.allSettled([
-      this.be().onLocked((reason) => this.dropPlan(reason)),
+      backend.onLocked((reason) => this.dropPlan(reason)),
       // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
       // plan is locked (closing the window locks it), and the country is shown once the user unlocks.
-      this.be().onOpenCountry((country) => void this.openCountry(country)),
+      backend.onOpenCountry((country) => void this.openCountry(country)),
     ]).then(([locked, country]) => {
       // A missing event bridge (tests without one) is fine: locking still works through commands.
       if (locked.status === 'fulfilled') this.unlisten = locked.value;
@@ -141,11 +139,11 @@ export class AppState {
       if (this.destroyed) this.unsubscribe();
     });
     try {
-      this.status = await this.be().status();
+      this.status = await backend.status();
       mark('status');
       if (this.status.state === 'unlocked' && this.status.adopt_session) {
         // The start-up benchmark unlocked before the window existed.
-        const session = await this.be().currentSession();
+        const session = await backend.currentSession();
         mark('session');
         this.openSession(session);
         mark('opened');
@@ -155,7 +153,7 @@ export class AppState {
         this.screen = this.status.state === 'new' ? 'onboarding' : 'locked';
       }
       if (auto && this.screen === 'locked') {
-        this.openSession(await this.be().unlock(auto.passphrase));
+        this.openSession(await backend.unlock(auto.passphrase));
         if (auto.section) this.section = auto.section;
       }
     } catch (err) {
@@ -196,8 +194,8 @@ export class AppState {
 
   async loadLookups(): Promise<void> {
     try {
-      if (!this.countries.length) this.countries = await this.be().countries();
-      if (!this.templates.length) this.templates = await this.be().templates();
+      if (!this.countries.length) this.countries = await backend.countries();
+      if (!this.templates.length) this.templates = await backend.templates();
     } catch (err) {
       this.notice = { text: toErrorPayload(err).message, tone: 'error' };
     }
@@ -256,7 +254,7 @@ export class AppState {
       // the save reports its own failure; locking goes ahead
     }
     try {
-      await this.be().lock();
+      await backend.lock();
     } catch {
       // already locked on the backend side: fine
     }
@@ -281,7 +279,7 @@ export class AppState {
   activity(now = Date.now()): void {
     if (this.screen !== 'unlocked' || now - this.lastTouch < TOUCH_INTERVAL_MS) return;
     this.lastTouch = now;
-    this.be()
+    backend
       .touch()
       .catch((err) => {
         if (toErrorPayload(err).code === 'locked') this.dropPlan('expired');

@@ -1,6 +1,6 @@
 // The one door to the Rust backend. Every Tauri command, the events (`vault-locked`, `watch-updated`,
 // `open-country`) and the native file dialogs go through `Backend`; nothing else in the UI imports
-// `@tauri-apps/*`. Tests (and the mock build) swap the implementation with `setBackend()`.
+// `@tauri-apps/*`. Tests and the mock build answer these commands through Tauri's IPC mock (src/tests/mock-ipc.ts).
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
@@ -84,7 +84,7 @@ function takeEarly<K extends keyof Early>(key: K): Early[K] {
   return taken;
 }
 
-export const tauriBackend: Backend = {
+export const backend: Backend = {
   status: () => takeEarly('status') ?? invoke<Status>('status'),
   createVault: (passphrase, onboarding) => invoke<Session>('create_vault', { passphrase, onboarding }),
   unlock: (passphrase) => invoke<Session>('unlock', { passphrase }),
@@ -128,20 +128,6 @@ export const tauriBackend: Backend = {
       if (event.payload?.country) handler(event.payload.country);
     }),
 };
-
-let current: Backend = tauriBackend;
-
-/** The backend in use: Tauri in the app, a fake in tests, the mock in `VITE_MOCK_BACKEND=1` builds. */
-export function backend(): Backend {
-  return current;
-}
-
-/** Swap the backend (tests, mock mode). Returns the previous one so a test can put it back. */
-export function setBackend(next: Backend): Backend {
-  const previous = current;
-  current = next;
-  return previous;
-}
 
 /** Normalise anything a command rejects with into an `ErrorPayload`. */
 export function toErrorPayload(err: unknown): ErrorPayload {

@@ -4,7 +4,7 @@
 // Advisories section is on screen and reloaded on every `watch-updated` while one of them is.
 
 import type { ErrorPayload, HistoryItem, Phase, PhaseSuggestion, WatchReason, WatchView } from './generated/plan';
-import { toErrorPayload, type Backend } from './ipc';
+import { backend, toErrorPayload } from './ipc';
 import { PHASE_RANK } from './plan-utils';
 
 export interface WatchHooks {
@@ -29,7 +29,6 @@ export class WatchState {
   focus = $state<string | null>(null);
   private dismissed = $state<string | null>(null);
 
-  private be: () => Backend;
   private hooks: WatchHooks;
   private unlisten: (() => void) | null = null;
   /** Bumped by start/stop so a subscription that resolves after a lock is dropped at once. */
@@ -38,8 +37,7 @@ export class WatchState {
   private visible = 0;
   private ticker: ReturnType<typeof setInterval> | null = null;
 
-  constructor(be: () => Backend, hooks: WatchHooks) {
-    this.be = be;
+  constructor(hooks: WatchHooks) {
     this.hooks = hooks;
   }
 
@@ -56,7 +54,7 @@ export class WatchState {
     }
     const gen = ++this.generation;
     try {
-      const off = await this.be().onWatchUpdated(() => this.updated());
+      const off = await backend.onWatchUpdated(() => this.updated());
       if (gen !== this.generation || this.unlisten) off();
       else this.unlisten = off;
     } catch {
@@ -109,7 +107,7 @@ export class WatchState {
     const mine = ++this.seq;
     this.loading = true;
     try {
-      const v = await this.be().watchView();
+      const v = await backend.watchView();
       if (mine !== this.seq) return;
       this.view = v;
       this.error = null;
@@ -128,7 +126,7 @@ export class WatchState {
     if (this.checking) return;
     this.requesting = true;
     try {
-      await this.be().checkNow();
+      await backend.checkNow();
     } catch (err) {
       this.hooks.fail(err);
       this.requesting = false;
@@ -140,7 +138,7 @@ export class WatchState {
 
   async openOfficial(url: string): Promise<void> {
     try {
-      await this.be().openOfficialPage(url);
+      await backend.openOfficialPage(url);
     } catch (err) {
       this.hooks.fail(err);
     }

@@ -1,72 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
-import type { CountryView, Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
+import type { Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
 import { cleanSummaryHtml, httpsUrl, interceptLinks } from '../lib/safe-html';
 import { relativeTime, WatchState } from '../lib/watch.svelte';
-import { basePlan, deferred, emptyReadiness, emptyWatch, fakeBackend, session } from './fake-backend';
+import { deferred, emptyReadiness, emptyWatch, iranView as iran, mockBackend, samplePlan, sampleWatch as watchView, session, turkiyeView as turkiye, type Answer } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
 const US_URL = 'https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/iran-travel-advisory.html';
 
-function iran(summary = `<p>Do not travel. Read the <a href="${US_URL}">full advisory</a>.</p>`): CountryView {
-  return {
-    country: 'IR',
-    name: 'Iran',
-    reasons: [{ kind: 'residence' }, { kind: 'route', route_id: 'r-a', route_name: 'Plan A' }],
-    levels: [
-      { government: 'us', source: 'us-state-json', level: 4, native_label: 'Level 4: Do Not Travel', leave_now: false, updated: '2026-01-09T10:00:00Z', checked: '2026-01-10T13:57:00Z', stale: false, url: US_URL, summary_html: summary },
-      { government: 'uk', source: 'uk-fcdo', level: 4, native_label: 'Advice against all travel', leave_now: false, stale: false, url: 'https://www.gov.uk/foreign-travel-advice/iran', summary_html: '' },
-      { government: 'ca', source: 'ca-travel', level: 3, native_label: 'Avoid non-essential travel', leave_now: false, checked: new Date(Date.now() - 7 * 3600_000).toISOString(), stale: true, summary_html: '' },
-      { government: 'de', source: 'de-aa', level: 4, native_label: 'Reisewarnung', leave_now: true, stale: false, summary_html: '' },
-    ],
-    highest: 4,
-    disagree: false,
-    history: [
-      { at: '2026-01-10T12:00:00Z', government: 'us', kind: 'changed', level: 4, from: 3, native_label: 'Level 4: Do Not Travel' },
-      { at: '2026-01-05T12:00:00Z', government: 'us', kind: 'baseline', level: 3, native_label: 'Level 3: Reconsider Travel' },
-    ],
-  };
-}
-
-function turkiye(): CountryView {
-  return {
-    country: 'TR',
-    name: 'Türkiye',
-    reasons: [{ kind: 'added' }],
-    levels: [
-      { government: 'us', source: 'us-state-json', level: 2, native_label: 'Level 2: Exercise Increased Caution', leave_now: false, regional_max: 4, stale: false, summary_html: '' },
-      { government: 'uk', source: 'uk-fcdo', level: 1, native_label: 'See our travel advice before travelling', leave_now: false, stale: false, summary_html: '' },
-      { government: 'au', source: 'au-smartraveller', level: 3, native_label: 'Reconsider your need to travel', leave_now: false, stale: false, summary_html: '' },
-    ],
-    highest: 3,
-    disagree: true,
-    history: [],
-  };
-}
-
-function watchView(extra: Partial<WatchView> = {}): WatchView {
-  return {
-    countries: [iran(), turkiye()],
-    governments: [
-      { government: 'us', enabled: true, last_success: '2026-01-10T13:57:00Z', last_attempt: '2026-01-10T13:57:00Z', stale: false, countries: 211 },
-      { government: 'ca', enabled: true, last_attempt: '2026-01-10T13:57:00Z', error: { code: 'http_status', message: 'travel.gc.ca answered 503' }, stale: true, countries: 231 },
-    ],
-    highest: 4,
-    checking: false,
-    last_round: new Date(Date.now() - 3 * 60_000).toISOString(),
-    next_round: new Date(Date.now() + 57 * 60_000 + 30_000).toISOString(),
-    interval_minutes: 10,
-    ...extra,
-  };
-}
-
 const card = (code: string) => q(`[data-testid="advisory-country"][data-country="${code}"]`);
 
-async function openAdvisories(view: () => WatchView = () => watchView(), more: Parameters<typeof fakeBackend>[0] = {}) {
-  const fake = fakeBackend({ watchView: async () => view(), ...more });
-  await openApp(fake, 'advisories');
+async function openAdvisories(view: () => WatchView = () => watchView(), more: Record<string, Answer> = {}) {
+  const backend = mockBackend({ watch_view: () => view(), ...more });
+  await openApp(backend, 'advisories');
   await waitFor(() => card('IR'));
-  return fake;
+  return backend;
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -120,10 +68,10 @@ describe('Advisories section', () => {
   });
 
   it('the Official page button opens the https page through the backend', async () => {
-    const fake = await openAdvisories();
+    const backend = await openAdvisories();
     await fireEvent.click(q('[data-testid="gov-level"][data-government="us"] [data-testid="official-page"]', card('IR')));
-    await waitFor(() => expect(fake.callsTo('openOfficialPage')).toHaveLength(1));
-    expect(fake.callsTo('openOfficialPage')[0].args).toEqual([US_URL]);
+    await waitFor(() => expect(backend.callsTo('open_official_page')).toHaveLength(1));
+    expect(backend.callsTo('open_official_page')[0].args).toEqual({ url: US_URL });
     // no URL, no button
     expect(card('IR').querySelector('[data-government="ca"] [data-testid="official-page"]')).toBeNull();
   });
@@ -133,22 +81,22 @@ describe('Advisories section', () => {
       `<p>Read the <a href="${US_URL}"><strong>full advisory</strong></a>, ` +
       '<a href="http://travel.state.gov/plain">plain http</a>, <a href="javascript:alert(1)">script</a>, ' +
       '<a href="/relative">relative</a>.</p>';
-    const fake = await openAdvisories(() => watchView({ countries: [iran(summary)] }));
+    const backend = await openAdvisories(() => watchView({ countries: [iran(summary)] }));
     const box = q('[data-testid="summary-html"]', card('IR'));
     const before = window.location.href;
 
     // a click on the text inside the link counts; the default action is cancelled
     const notCancelled = await fireEvent.click(q('strong', box));
     expect(notCancelled).toBe(false);
-    await waitFor(() => expect(fake.callsTo('openOfficialPage')).toHaveLength(1));
-    expect(fake.callsTo('openOfficialPage')[0].args).toEqual([US_URL]);
+    await waitFor(() => expect(backend.callsTo('open_official_page')).toHaveLength(1));
+    expect(backend.callsTo('open_official_page')[0].args).toEqual({ url: US_URL });
 
     for (const text of ['plain http', 'script', 'relative']) {
       const a = [...box.querySelectorAll('a')].find((x) => x.textContent === text)!;
       expect(await fireEvent.click(a)).toBe(false);
     }
     await sleep(10);
-    expect(fake.callsTo('openOfficialPage')).toHaveLength(1);
+    expect(backend.callsTo('open_official_page')).toHaveLength(1);
     expect(window.location.href).toBe(before);
   });
 
@@ -157,7 +105,7 @@ describe('Advisories section', () => {
       '<p>Hi<img src=x onerror="window.__pwned = 1"></p><script>window.__pwned = 2</script>' +
       '<a href="javascript:window.__pwned=3"><img src=x onerror="window.__pwned=4">click</a>' +
       '<svg onload="window.__pwned=5"><a href="https://evil.example/">svg link</a></svg>';
-    const fake = await openAdvisories(() => watchView({ countries: [iran(hostile)] }));
+    const backend = await openAdvisories(() => watchView({ countries: [iran(hostile)] }));
     const box = q('[data-testid="summary-html"]', card('IR'));
     expect(box.querySelector('img, script, svg')).toBeNull();
     expect(box.innerHTML).not.toMatch(/onerror|onload|javascript:/i);
@@ -165,28 +113,28 @@ describe('Advisories section', () => {
     const a = [...box.querySelectorAll('a')].find((x) => x.textContent === 'click')!;
     expect(await fireEvent.click(a)).toBe(false);
     await sleep(20);
-    expect(fake.callsTo('openOfficialPage')).toHaveLength(0);
+    expect(backend.callsTo('open_official_page')).toHaveLength(0);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
   it('"Check now" calls checkNow and is disabled while a round is running', async () => {
     let checking = false;
     const started = deferred<null>();
-    const fake = await openAdvisories(() => watchView({ checking }), { checkNow: () => started.promise });
+    const backend = await openAdvisories(() => watchView({ checking }), { check_now: () => started.promise });
     const button = q<HTMLButtonElement>('[data-testid="check-now"]');
     expect(button.disabled).toBe(false);
     await fireEvent.click(button);
-    expect(fake.callsTo('checkNow')).toHaveLength(1);
+    expect(backend.callsTo('check_now')).toHaveLength(1);
     await waitFor(() => expect(button.disabled).toBe(true)); // on its way to the backend
     checking = true;
     started.resolve(null);
     await waitFor(() => expect(q('[data-testid="watch-status"]').textContent).toContain('Checking'));
     expect(button.disabled).toBe(true); // the backend says the round is running
     await fireEvent.click(button);
-    expect(fake.callsTo('checkNow')).toHaveLength(1);
+    expect(backend.callsTo('check_now')).toHaveLength(1);
     // the round ends: the backend emits watch-updated and the view says so
     checking = false;
-    fake.watchHandler!();
+    await backend.emit('watch-updated');
     await waitFor(() => expect(button.disabled).toBe(false));
   });
 
@@ -197,22 +145,22 @@ describe('Advisories section', () => {
       c.levels[0].level = level;
       return watchView({ countries: [iran(), c] });
     };
-    const fake = await openAdvisories(view);
+    const backend = await openAdvisories(view);
     const us = () => q('[data-testid="gov-level"][data-government="us"] [data-testid="level"]', card('TR')).textContent;
     expect(us()).toBe('Level 3');
-    const loads = fake.callsTo('watchView').length;
+    const loads = backend.callsTo('watch_view').length;
     level = 4;
-    fake.watchHandler!();
-    await waitFor(() => expect(fake.callsTo('watchView').length).toBe(loads + 1));
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(backend.callsTo('watch_view').length).toBe(loads + 1));
     await waitFor(() => expect(us()).toBe('Level 4'));
   });
 
   it('locking unsubscribes from watch-updated and forgets the view', async () => {
-    const fake = await openAdvisories();
-    expect(fake.watchHandler).not.toBeNull();
+    const backend = await openAdvisories();
+    await waitFor(() => expect(backend.listening('watch-updated')).toBe(1));
     await fireEvent.click(q('[data-testid="lock"]'));
     await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
-    expect(fake.watchHandler).toBeNull();
+    await waitFor(() => expect(backend.listening('watch-updated')).toBe(0));
   });
 
   it('a clicked notification opens the Advisories section on that country', async () => {
@@ -222,9 +170,9 @@ describe('Advisories section', () => {
       scrolled.push((this as HTMLElement).dataset.country ?? this.tagName);
     };
     try {
-      const fake = fakeBackend({ watchView: async () => watchView() });
-      await openApp(fake, 'dashboard');
-      fake.countryHandler!('TR');
+      const backend = mockBackend();
+      await openApp(backend, 'dashboard');
+      await backend.emit('open-country', { country: 'TR' });
       await waitFor(() => card('TR'));
       expect(q('[data-testid="nav-advisories"]').getAttribute('aria-current')).toBe('page');
       await waitFor(() => expect(scrolled).toContain('TR'));
@@ -235,11 +183,11 @@ describe('Advisories section', () => {
   });
 
   it('a notification clicked while locked shows its country after unlocking', async () => {
-    const fake = fakeBackend({ watchView: async () => watchView() });
-    await openApp(fake, 'dashboard');
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
     await fireEvent.click(q('[data-testid="lock"]'));
     await waitFor(() => q('#unlock-passphrase'));
-    fake.countryHandler!('TR');
+    await backend.emit('open-country', { country: 'TR' });
     const input = q<HTMLInputElement>('#unlock-passphrase');
     input.value = 'correct horse battery';
     await fireEvent.input(input);
@@ -248,8 +196,8 @@ describe('Advisories section', () => {
   });
 
   it('shows an empty state when nothing is watched', async () => {
-    const fake = fakeBackend({ watchView: async () => emptyWatch() });
-    await openApp(fake, 'advisories');
+    const backend = mockBackend({ watch_view: () => emptyWatch() });
+    await openApp(backend, 'advisories');
     await waitFor(() => expect(q('[data-testid="watch-empty"]').textContent).toMatch(/add your residence in\s+Household/i));
   });
 
@@ -259,11 +207,11 @@ describe('Advisories section', () => {
       errors: [{ at: { section: 'advisories', field: 'extra_countries' }, message: 'XX is not a country code' }],
       readiness: emptyReadiness(),
     };
-    const fake = await openAdvisories(() => watchView(), { savePlan: async () => outcome });
+    const backend = await openAdvisories(() => watchView(), { save_plan: () => outcome });
     await fireEvent.click(q('[data-testid="watch-government-de"]'));
     await fireEvent.click(q('[data-testid="watch-plan-in-notifications"]'));
-    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
-    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(sent.settings.watch.governments).toEqual(['us', 'uk', 'ca', 'au']);
     expect(sent.settings.watch.plan_in_notifications).toBe(false);
 
@@ -289,12 +237,13 @@ describe('dashboard suggestion', () => {
     watchView({ suggestion: { phase: 'leave_now', tripwire_id: 'at-1', country: 'IR', government: 'us', level: 4 } });
 
   async function openDashboard(view: () => WatchView = suggesting) {
-    const plan = basePlan();
+    const plan = samplePlan();
+    plan.phases.current = 'normal';
     plan.phases.advisory_tripwires = [{ id: 'at-1', country: 'IR', min_level: 4, phase: 'leave_now' }];
-    const fake = fakeBackend({ unlock: async () => session(plan), watchView: async () => view() });
-    await openApp(fake, 'dashboard');
+    const backend = mockBackend({ unlock: () => session(plan), watch_view: () => view() });
+    await openApp(backend, 'dashboard');
     await waitFor(() => q('[data-testid="suggestion"]'));
-    return fake;
+    return backend;
   }
 
   it('shows the compact summary per watched country', async () => {
@@ -307,13 +256,13 @@ describe('dashboard suggestion', () => {
   });
 
   it('accepting switches the phase through autosave', async () => {
-    const fake = await openDashboard();
+    const backend = await openDashboard();
     expect(q('[data-testid="suggestion-text"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
       'US advises level 4 for Iran: your tripwire suggests Leave now.',
     );
     await fireEvent.click(q('[data-testid="accept-suggestion"]'));
-    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
-    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(sent.phases.current).toBe('leave_now');
     expect(Date.now() - Date.parse(sent.phases.since!)).toBeLessThan(60_000);
     expect(q('[data-testid="phase-badge"]').textContent).toContain('Leave now');
@@ -322,27 +271,27 @@ describe('dashboard suggestion', () => {
 
   it('"Not now" changes nothing and hides the banner until the suggestion changes', async () => {
     let view = suggesting();
-    const fake = await openDashboard(() => view);
+    const backend = await openDashboard(() => view);
     await fireEvent.click(q('[data-testid="dismiss-suggestion"]'));
     expect(document.querySelector('[data-testid="suggestion"]')).toBeNull();
     await sleep(120); // longer than the test save delay
-    expect(fake.callsTo('savePlan')).toHaveLength(0);
+    expect(backend.callsTo('save_plan')).toHaveLength(0);
     expect(q('[data-testid="phase-badge"]').textContent).toContain('Normal');
     // the same suggestion again: still hidden
-    fake.watchHandler!();
+    await backend.emit('watch-updated');
     await sleep(30);
     expect(document.querySelector('[data-testid="suggestion"]')).toBeNull();
     // a different one (another government, another level): shown
     view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 'at-2', country: 'TR', government: 'au', level: 3 } });
-    fake.watchHandler!();
+    await backend.emit('watch-updated');
     await waitFor(() => expect(q('[data-testid="suggestion-text"]').textContent).toContain('Australia advises level 3 for'));
   });
 });
 
 describe('advisory tripwires (Phases)', () => {
   it('adds a row with defaults and edits update plan.phases.advisory_tripwires', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'phases');
+    const backend = mockBackend();
+    await openApp(backend, 'phases');
     await fireEvent.click(q('[data-testid="add-advisory-tripwire"]'));
     const row = q('[data-testid="advisory-tripwire"]');
     expect(q<HTMLSelectElement>('[data-testid="advisory-tripwire-country"]', row).value).toBe('IR'); // the residence
@@ -363,10 +312,10 @@ describe('advisory tripwires (Phases)', () => {
     await set('advisory-tripwire-government', 'uk');
     await set('advisory-tripwire-phase', 'prepare');
     await waitFor(() => {
-      const last = fake.callsTo('savePlan').at(-1)?.args[0] as Plan | undefined;
+      const last = backend.callsTo('save_plan').at(-1)?.args.plan as Plan | undefined;
       expect(last?.phases.advisory_tripwires[0]).toMatchObject({ country: 'TR', min_level: 3, government: 'uk', phase: 'prepare' });
     });
-    const sent = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+    const sent = backend.callsTo('save_plan').at(-1)!.args.plan as Plan;
     const t = sent.phases.advisory_tripwires[0];
     expect(t.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(typeof t.min_level).toBe('number');
@@ -374,21 +323,21 @@ describe('advisory tripwires (Phases)', () => {
     // back to "any government": the key is absent, not ""
     await set('advisory-tripwire-government', '');
     await waitFor(() => {
-      const last = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+      const last = backend.callsTo('save_plan').at(-1)!.args.plan as Plan;
       expect('government' in last.phases.advisory_tripwires[0]).toBe(false);
     });
   });
 
   it('shows each tripwire error beside its field', async () => {
-    const plan = basePlan();
+    const plan = samplePlan();
     plan.phases.advisory_tripwires = [{ id: 'at-1', country: 'IR', min_level: 4, phase: 'leave_now' }];
     const outcome: SaveOutcome = {
       saved: false,
       errors: [{ at: { section: 'phases', id: 'at-1', field: 'min_level' }, message: 'a level from 1 to 4' }],
       readiness: emptyReadiness(),
     };
-    const fake = fakeBackend({ unlock: async () => session(plan), savePlan: async () => outcome });
-    await openApp(fake, 'phases');
+    const backend = mockBackend({ unlock: () => session(plan), save_plan: () => outcome });
+    await openApp(backend, 'phases');
     const level = q<HTMLSelectElement>('[data-entry="at-1"] [data-testid="advisory-tripwire-level"]');
     level.value = '2';
     await fireEvent.change(level);
@@ -411,7 +360,7 @@ describe('watch helpers', () => {
   });
 
   it('a suggestion only ever moves the plan up, and "Not now" is per suggestion', () => {
-    const w = new WatchState(() => fakeBackend(), { locked: () => {}, fail: () => ({ code: 'x', message: 'x' }) });
+    const w = new WatchState({ locked: () => {}, fail: () => ({ code: 'x', message: 'x' }) });
     w.view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 't', country: 'IR', government: 'us', level: 3 } });
     expect(w.suggestionFor('normal')?.phase).toBe('prepare');
     expect(w.suggestionFor('prepare')).toBeNull();

@@ -2,17 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import { Autosaver } from '../lib/autosave';
 import type { Plan, SaveOutcome } from '../lib/generated/plan';
-import { basePlan, deferred, emptyReadiness, fakeBackend } from './fake-backend';
+import { deferred, mockBackend, samplePlan, saved } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
-const ok = (): SaveOutcome => ({ saved: true, saved_at: '2026-01-10T14:02:00Z', errors: [], readiness: emptyReadiness() });
+const ok = (): SaveOutcome => saved();
 
 describe('Autosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('debounces several edits into one save carrying the latest plan', async () => {
-    const plan = basePlan();
+    const plan = samplePlan();
     const saved: Plan[] = [];
     const a = new Autosaver({
       delay: 600,
@@ -36,7 +36,7 @@ describe('Autosaver', () => {
   });
 
   it('never runs two saves at once and saves the latest edit after the running one', async () => {
-    const plan = basePlan();
+    const plan = samplePlan();
     let running = 0;
     let maxRunning = 0;
     const pending: ReturnType<typeof deferred<SaveOutcome>>[] = [];
@@ -81,7 +81,7 @@ describe('Autosaver', () => {
   });
 
   it('flush saves pending edits at once', async () => {
-    const plan = basePlan();
+    const plan = samplePlan();
     const save = vi.fn(async () => ok());
     const a = new Autosaver({ delay: 600, snapshot: () => structuredClone(plan), save });
     a.schedule();
@@ -92,20 +92,20 @@ describe('Autosaver', () => {
 
 describe('autosave in the editor', () => {
   it('typing several characters results in one save_plan with the final text', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'contacts', 80);
-    const input = q<HTMLInputElement>('[data-entry="c1"] [data-testid="contact-name"]');
+    const backend = mockBackend();
+    await openApp(backend, 'contacts', 80);
+    const input = q<HTMLInputElement>('[data-entry="c-mireille"] [data-testid="contact-name"]');
     for (const v of ['C', 'Cl', 'Cla', 'Clara']) {
       input.value = v;
       await fireEvent.input(input);
       await sleep(10);
     }
     expect(document.querySelector('[data-testid="save-state"]')?.textContent).not.toMatch(/^Saved/);
-    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
-    const plan = fake.callsTo('savePlan')[0].args[0] as Plan;
-    expect(plan.contacts.find((c) => c.id === 'c1')?.name).toBe('Clara');
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const plan = backend.callsTo('save_plan')[0].args.plan as Plan;
+    expect(plan.contacts.find((c) => c.id === 'c-mireille')?.name).toBe('Clara');
     await waitFor(() => expect(q('[data-testid="save-state"]').textContent).toMatch(/Saved/));
     await sleep(150);
-    expect(fake.callsTo('savePlan')).toHaveLength(1);
+    expect(backend.callsTo('save_plan')).toHaveLength(1);
   });
 });

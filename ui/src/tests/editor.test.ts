@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Plan, SaveOutcome } from '../lib/generated/plan';
 import { cleanPlan } from '../lib/plan-utils';
-import { basePlan, emptyReadiness, fakeBackend, session } from './fake-backend';
+import { emptyReadiness, mockBackend, samplePlan, session } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
 describe('field errors from SaveOutcome', () => {
@@ -10,46 +10,46 @@ describe('field errors from SaveOutcome', () => {
     const outcome: SaveOutcome = {
       saved: false,
       errors: [
-        { at: { section: 'contacts', id: 'c2', field: 'email' }, message: 'not an e-mail address' },
-        { at: { section: 'contacts', id: 'c1', field: 'phones.0' }, message: 'use digits, spaces, + - ( ) only' },
-        { at: { section: 'documents', id: 'd1', field: 'expires' }, message: 'expires before it was issued' },
+        { at: { section: 'contacts', id: 'c-ali', field: 'email' }, message: 'not an e-mail address' },
+        { at: { section: 'contacts', id: 'c-mireille', field: 'phones.0' }, message: 'use digits, spaces, + - ( ) only' },
+        { at: { section: 'documents', id: 'd-lea-passport', field: 'expires' }, message: 'expires before it was issued' },
       ],
       readiness: emptyReadiness(),
     };
-    const fake = fakeBackend({ savePlan: async () => outcome });
-    await openApp(fake, 'contacts');
-    const email = q<HTMLInputElement>('[data-entry="c2"] [data-field="email"]');
+    const backend = mockBackend({ save_plan: () => outcome });
+    await openApp(backend, 'contacts');
+    const email = q<HTMLInputElement>('[data-entry="c-ali"] [data-field="email"]');
     email.value = 'ali at example';
     await fireEvent.input(email);
     await waitFor(() => expect(q('[data-testid="save-state"]').textContent).toMatch(/Not saved: fix 3 fields/));
 
-    // the email message sits in the email field's own box, in c2's card, not in c1's
+    // the email message sits in the email field's own box, in Ali's card, not in Mireille's
     const emailBox = email.closest('div')!;
     expect(emailBox.querySelector('[data-testid="field-error"]')?.textContent).toContain('not an e-mail address');
     expect(email.getAttribute('aria-invalid')).toBe('true');
-    const c1 = q('[data-entry="c1"]');
-    const c1Errors = [...c1.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent);
-    expect(c1Errors.join()).not.toContain('e-mail');
-    expect(c1Errors.join()).toContain('use digits');
+    const mireille = q('[data-entry="c-mireille"]');
+    const mireilleErrors = [...mireille.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent);
+    expect(mireilleErrors.join()).not.toContain('e-mail');
+    expect(mireilleErrors.join()).toContain('use digits');
     // the phone message follows the first phone's row
-    const phone = q('[data-entry="c1"] [data-field="phones.0"]');
+    const phone = q('[data-entry="c-mireille"] [data-field="phones.0"]');
     expect(phone.closest('.row')!.nextElementSibling?.textContent).toContain('use digits');
 
     // the documents error shows once the documents section is opened
     await fireEvent.click(q('[data-testid="nav-documents"]'));
-    const expires = q<HTMLInputElement>('[data-entry="d1"] [data-testid="document-expires"]');
+    const expires = q<HTMLInputElement>('[data-entry="d-lea-passport"] [data-testid="document-expires"]');
     expect(expires.parentElement!.querySelector('[data-testid="field-error"]')?.textContent).toContain(
       'expires before it was issued',
     );
     // the draft is kept: the typed value is still in the plan on screen
     await fireEvent.click(q('[data-testid="nav-contacts"]'));
-    expect(q<HTMLInputElement>('[data-entry="c2"] [data-field="email"]').value).toBe('ali at example');
+    expect(q<HTMLInputElement>('[data-entry="c-ali"] [data-field="email"]').value).toBe('ali at example');
   });
 });
 
 describe('dates', () => {
   it('cleanPlan drops empty optional fields instead of sending ""', () => {
-    const plan = basePlan() as Plan & Record<string, unknown>;
+    const plan = samplePlan() as Plan & Record<string, unknown>;
     plan.documents[0].expires = '';
     plan.documents[0].issued = undefined;
     plan.profile.date_of_birth = '';
@@ -57,19 +57,19 @@ describe('dates', () => {
     expect('expires' in clean.documents[0]).toBe(false);
     expect('issued' in clean.documents[0]).toBe(false);
     expect('date_of_birth' in clean.profile).toBe(false);
-    expect(clean.documents[0].number).toBe('X123');
-    expect(clean.name).toBe('Test plan'); // plain strings stay, even empty ones
+    expect(clean.documents[0].number).toBe('19FR83251');
+    expect(clean.documents[0].title).toBe(''); // plain strings stay, even empty ones
   });
 
   it('clearing a date input sends the field absent, and a set date as YYYY-MM-DD', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'documents');
+    const backend = mockBackend();
+    await openApp(backend, 'documents');
     const expires = q<HTMLInputElement>('[data-testid="document"] [data-testid="document-expires"]');
     expires.value = '';
     await fireEvent.input(expires);
     await fireEvent.change(expires);
-    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
-    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(Object.keys(sent.documents[0])).not.toContain('expires');
     expect(JSON.stringify(sent)).not.toContain('""expires');
 
@@ -81,11 +81,11 @@ describe('dates', () => {
     exp2.value = '2026-04-30';
     await fireEvent.input(exp2);
     await fireEvent.change(exp2);
-    await waitFor(() => expect(fake.callsTo('savePlan').length).toBeGreaterThanOrEqual(2));
-    const latest = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
-    expect(latest.documents).toHaveLength(2);
-    expect(latest.documents[1].expires).toBe('2026-04-30');
-    expect('issued' in latest.documents[1]).toBe(false);
+    await waitFor(() => expect(backend.callsTo('save_plan').length).toBeGreaterThanOrEqual(2));
+    const latest = backend.callsTo('save_plan').at(-1)!.args.plan as Plan;
+    expect(latest.documents).toHaveLength(9);
+    expect(latest.documents[8].expires).toBe('2026-04-30');
+    expect('issued' in latest.documents[8]).toBe(false);
   });
 });
 
@@ -95,11 +95,11 @@ describe('dashboard', () => {
       ...emptyReadiness(),
       findings: [
         { rule: 'no_contact_outside_country' as const, severity: 'warning' as const, message: 'no contact outside the country', fix: { section: 'contacts' as const, field: 'country' } },
-        { rule: 'document_expired' as const, severity: 'critical' as const, message: 'Passport of Léa Martin expired on 2025-01-01', fix: { section: 'documents' as const, id: 'd1', field: 'expires' } },
+        { rule: 'document_expired' as const, severity: 'critical' as const, message: 'Passport of Léa Martin expired on 2025-01-01', fix: { section: 'documents' as const, id: 'd-lea-passport', field: 'expires' } },
       ],
     };
-    const fake = fakeBackend({ unlock: async () => session(basePlan(), readiness) });
-    await openApp(fake, 'dashboard');
+    const backend = mockBackend({ unlock: () => session(samplePlan(), readiness) });
+    await openApp(backend, 'dashboard');
     const findings = [...document.querySelectorAll<HTMLElement>('[data-testid="finding"]')];
     // most severe first, with rule and severity exposed
     expect(findings.map((f) => f.dataset.severity)).toEqual(['critical', 'warning']);
@@ -110,18 +110,18 @@ describe('dashboard', () => {
     await fireEvent.click(q('button', findings[0]));
     await waitFor(() => expect(document.querySelector('[data-testid="section-documents"]')).not.toBeNull());
     await waitFor(() =>
-      expect(document.activeElement).toBe(q('[data-entry="d1"] [data-testid="document-expires"]')),
+      expect(document.activeElement).toBe(q('[data-entry="d-lea-passport"] [data-testid="document-expires"]')),
     );
     expect(q('[data-testid="nav-documents"]').getAttribute('aria-current')).toBe('page');
   });
 
   it('changing the phase sets current and since', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'dashboard');
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
     await fireEvent.click(q('[data-testid="set-phase-leave_now"]'));
     expect(q('[data-testid="phase-badge"]').textContent).toContain('Leave now');
-    await waitFor(() => expect(fake.callsTo('savePlan')).toHaveLength(1));
-    const sent = fake.callsTo('savePlan')[0].args[0] as Plan;
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(sent.phases.current).toBe('leave_now');
     expect(Number.isNaN(Date.parse(sent.phases.since!))).toBe(false);
   });
@@ -129,61 +129,65 @@ describe('dashboard', () => {
 
 describe('autosave', () => {
   it('a checklist from a template is saved although it arrives after the click, from the backend', async () => {
-    const fake = fakeBackend({
-      newChecklist: async (template) => {
+    const backend = mockBackend({
+      new_checklist: async ({ template }) => {
         await sleep(30); // the backend answers after the click's own check has run
         return { id: 'new-list', title: 'From template', template, items: [] };
       },
     });
-    await openApp(fake, 'checklists');
+    await openApp(backend, 'checklists');
     const pick = q<HTMLSelectElement>('[data-testid="template-pick"]');
     pick.value = pick.options[pick.options.length - 1].value;
     await fireEvent.change(pick);
     await fireEvent.click(q('[data-testid="add-from-template"]'));
-    await waitFor(() => expect(fake.callsTo('savePlan').length).toBeGreaterThan(0));
-    const sent = fake.callsTo('savePlan').at(-1)!.args[0] as Plan;
+    await waitFor(() => expect(backend.callsTo('save_plan').length).toBeGreaterThan(0));
+    const sent = backend.callsTo('save_plan').at(-1)!.args.plan as Plan;
     expect(sent.checklists.map((l) => l.id)).toContain('new-list');
   });
 
   it('opening the plan and moving between sections saves nothing', async () => {
-    const shown = fakeBackend();
-    await openApp(shown, 'dashboard');
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
     await fireEvent.click(q('[data-testid="nav-contacts"]'));
     await fireEvent.click(q('[data-testid="nav-routes"]'));
     await sleep(120); // longer than the test save delay
-    expect(shown.callsTo('savePlan')).toHaveLength(0);
+    expect(backend.callsTo('save_plan')).toHaveLength(0);
   });
 });
 
 describe('locking', () => {
   it('Ctrl+L flushes the pending save, calls lock and shows the unlock screen', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'contacts', 10_000);
+    const backend = mockBackend();
+    await openApp(backend, 'contacts', 10_000);
     const name = q<HTMLInputElement>('[data-testid="contact-name"]');
     name.value = 'Claire M.';
     await fireEvent.input(name);
     await fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
-    await waitFor(() => expect(fake.callsTo('lock')).toHaveLength(1));
+    await waitFor(() => expect(backend.callsTo('lock')).toHaveLength(1));
     // the pending edit was saved before locking, not lost to the 10 s debounce
-    expect(fake.callsTo('savePlan')).toHaveLength(1);
-    const order = fake.calls.map((c) => c.method).filter((m) => m === 'savePlan' || m === 'lock');
-    expect(order).toEqual(['savePlan', 'lock']);
+    expect(backend.callsTo('save_plan')).toHaveLength(1);
+    const order = backend.calls.map((c) => c.cmd).filter((m) => m === 'save_plan' || m === 'lock');
+    expect(order).toEqual(['save_plan', 'lock']);
     await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
     expect(document.querySelector('[data-testid="contact-name"]')).toBeNull();
   });
 
   it('the vault-locked event drops the plan and shows the unlock screen', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'dashboard');
-    fake.lockHandler!('idle');
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
+    await backend.emit('vault-locked', { reason: 'idle' });
     await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
     expect(document.body.textContent).toContain('without activity');
     expect(document.querySelector('[data-testid="section-dashboard"]')).toBeNull();
   });
 
   it('a save rejected with code "locked" goes to the unlock screen', async () => {
-    const fake = fakeBackend({ savePlan: async () => Promise.reject({ code: 'locked', message: 'locked' }) });
-    await openApp(fake, 'contacts', 20);
+    const backend = mockBackend({
+      save_plan: () => {
+        throw { code: 'locked', message: 'locked' };
+      },
+    });
+    await openApp(backend, 'contacts', 20);
     const name = q<HTMLInputElement>('[data-testid="contact-name"]');
     name.value = 'x';
     await fireEvent.input(name);
@@ -191,11 +195,11 @@ describe('locking', () => {
   });
 
   it('activity pings touch at most once per 20 s', async () => {
-    const fake = fakeBackend();
-    await openApp(fake, 'dashboard');
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
     for (let i = 0; i < 5; i++) await fireEvent.keyDown(window, { key: 'a' });
     await fireEvent.pointerDown(window);
     await sleep(0);
-    expect(fake.callsTo('touch')).toHaveLength(1);
+    expect(backend.callsTo('touch')).toHaveLength(1);
   });
 });

@@ -1,19 +1,17 @@
 import { render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
-import { setBackend } from '../lib/ipc';
 import type { Section } from '../lib/generated/plan';
-import type { Fake } from './fake-backend';
+import type { MockBackend } from './mock-ipc';
 
-/** Mount the whole app on a fake backend, unlocked, showing `section`. */
-export async function openApp(fake: Fake, section: Section = 'dashboard', saveDelay = 40) {
-  setBackend(fake);
+/** Mount the whole app on the mocked backend, unlocked, showing `section`. */
+export async function openApp(backend: MockBackend, section: Section = 'dashboard', saveDelay = 40) {
   const r = render(App, { props: { saveDelay, auto: { passphrase: 'correct horse battery', section } } });
   await waitFor(() => {
     if (!document.querySelector(`[data-testid="section-${section}"]`)) throw new Error('section not shown');
   });
   // lookups (countries, templates) load after the session opens
   await waitFor(() => {
-    if (!fake.callsTo('templates').length) throw new Error('lookups not loaded');
+    if (!backend.callsTo('templates').length) throw new Error('lookups not loaded');
   });
   return r;
 }
@@ -25,3 +23,4 @@ export function q<T extends Element = HTMLElement>(css: string, root: ParentNode
   if (!el) throw new Error(`nothing matches ${css}`);
   return el;
 }
+

@@ -1,30 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
-import { backend, setBackend, tauriBackend } from '../lib/ipc';
-import { fakeBackend } from './fake-backend';
+import { backend as ipc } from '../lib/ipc';
+import { mockBackend } from './mock-ipc';
 
-describe('ipc swap', () => {
-  it('setBackend replaces the Tauri backend and returns the previous one', () => {
-    const fake = fakeBackend();
-    const previous = setBackend(fake);
-    expect(backend()).toBe(fake);
-    setBackend(previous);
-    expect(backend()).toBe(previous);
+describe('start-up', () => {
+  it('asks for the status once and listens for the lock and a clicked notification', async () => {
+    const backend = mockBackend();
+    render(App);
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    await waitFor(() => expect(backend.listening('vault-locked')).toBe(1));
+    expect(backend.listening('open-country')).toBe(1);
+    expect(backend.callsTo('status')).toHaveLength(1);
+    expect(backend.listening('watch-updated')).toBe(0); // only while unlocked
   });
 
-  it('the app talks only to the swapped-in backend', async () => {
-    const fake = fakeBackend();
-    const previous = setBackend(fake);
-    try {
-      expect(previous).toBe(tauriBackend);
-      render(App);
-      await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
-      expect(fake.callsTo('status')).toHaveLength(1);
-      expect(fake.callsTo('onLocked')).toHaveLength(1);
-    } finally {
-      setBackend(previous);
-    }
+  it('shows the first screen while the event subscriptions are still on their way', async () => {
+    let subscribe!: () => void;
+    mockBackend({ 'plugin:event|listen': () => new Promise((resolve) => (subscribe = () => resolve(0))) });
+    render(App);
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    subscribe();
   });
 });
 
@@ -37,35 +33,18 @@ describe('the requests index.html sends before the code loads', () => {
     w.__TAURI_INTERNALS__ = { invoke: async (cmd: string) => (asked.push(cmd), { asked: cmd }) };
     w.__lifeboatEarly = { status: Promise.resolve(status), session: Promise.resolve(session) };
     try {
-      expect(await tauriBackend.status()).toBe(status);
-      expect(await tauriBackend.currentSession()).toBe(session);
+      expect(await ipc.status()).toBe(status);
+      expect(await ipc.currentSession()).toBe(session);
       expect(asked).toEqual([]);
-      expect(await tauriBackend.status()).toEqual({ asked: 'status' });
-      expect(await tauriBackend.currentSession()).toEqual({ asked: 'current_session' });
+      expect(await ipc.status()).toEqual({ asked: 'status' });
+      expect(await ipc.currentSession()).toEqual({ asked: 'current_session' });
       // A status that offered no session (an ordinary start): the session is asked for when the code wants one.
       w.__lifeboatEarly = { session: Promise.resolve(undefined) };
-      expect(await tauriBackend.currentSession()).toEqual({ asked: 'current_session' });
+      expect(await ipc.currentSession()).toEqual({ asked: 'current_session' });
       expect(asked).toEqual(['status', 'current_session', 'current_session']);
     } finally {
       delete w.__lifeboatEarly;
       delete w.__TAURI_INTERNALS__;
-    }
-  });
-});
-
-describe('start-up', () => {
-  it('shows the first screen while the event subscriptions are still on their way', async () => {
-    let subscribe!: () => void;
-    const fake = fakeBackend({
-      onLocked: () => new Promise((resolve) => (subscribe = () => resolve(() => {}))),
-    });
-    const previous = setBackend(fake);
-    try {
-      render(App);
-      await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
-      subscribe();
-    } finally {
-      setBackend(previous);
     }
   });
 });

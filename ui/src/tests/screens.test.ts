@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
-import { setBackend } from '../lib/ipc';
 import type { Onboarding } from '../lib/generated/plan';
-import { fakeBackend } from './fake-backend';
+import { mockBackend, status } from './mock-ipc';
 import { q } from './helpers';
 
 async function unlockWith(code: string) {
-  const fake = fakeBackend({ unlock: () => Promise.reject({ code, message: `backend says ${code}` }) });
-  setBackend(fake);
+  mockBackend({
+    unlock: () => {
+      throw { code, message: `backend says ${code}` };
+    },
+  });
   render(App);
   await waitFor(() => q('#unlock-passphrase'));
   const input = q<HTMLInputElement>('#unlock-passphrase');
@@ -47,12 +49,11 @@ describe('unlock screen', () => {
 
 describe('onboarding', () => {
   async function start() {
-    const fake = fakeBackend({}, 'new');
-    setBackend(fake);
+    const backend = mockBackend({ status: () => status('new') });
     render(App);
     await waitFor(() => q('#onboard-passphrase'));
     await waitFor(() => expect(document.querySelectorAll('[data-testid="onboard-template"]').length).toBe(6));
-    return fake;
+    return backend;
   }
   async function type(css: string, value: string) {
     const el = q<HTMLInputElement>(css);
@@ -61,7 +62,7 @@ describe('onboarding', () => {
   }
 
   it('refuses a short passphrase and a mismatch without calling the backend', async () => {
-    const fake = await start();
+    const backend = await start();
     await type('#onboard-passphrase', 'short');
     await type('#onboard-passphrase-confirm', 'short');
     await fireEvent.click(q('[data-testid="create-plan"]'));
@@ -71,11 +72,11 @@ describe('onboarding', () => {
     await type('#onboard-passphrase-confirm', 'a long family passphrasE');
     await fireEvent.click(q('[data-testid="create-plan"]'));
     expect(q('[data-testid="onboard-error"]').textContent).toMatch(/do not match/);
-    expect(fake.callsTo('createVault')).toHaveLength(0);
+    expect(backend.callsTo('create_vault')).toHaveLength(0);
   });
 
   it('sends the name, residence, nationalities and chosen templates', async () => {
-    const fake = await start();
+    const backend = await start();
     await type('#onboard-passphrase', 'a long family passphrase');
     await type('#onboard-passphrase-confirm', 'a long family passphrase');
     await type('#onboard-name', 'علی رضایی');
@@ -102,8 +103,8 @@ describe('onboarding', () => {
     await fireEvent.click(boxes.find((b) => b.value === 'digital')!);
     await fireEvent.click(q('[data-testid="create-plan"]'));
 
-    await waitFor(() => expect(fake.callsTo('createVault')).toHaveLength(1));
-    const [pass, onboarding] = fake.callsTo('createVault')[0].args as [string, Onboarding];
+    await waitFor(() => expect(backend.callsTo('create_vault')).toHaveLength(1));
+    const { passphrase: pass, onboarding } = backend.callsTo('create_vault')[0].args as { passphrase: string; onboarding: Onboarding };
     expect(pass).toBe('a long family passphrase');
     expect(onboarding).toEqual({
       name: 'علی رضایی',
@@ -126,10 +127,7 @@ describe('onboarding', () => {
 describe('loading screen', () => {
   it('paints nothing for a quick start, and says what is happening when the backend is slow', async () => {
     let answer: () => void = () => {};
-    const fake = fakeBackend({}, 'new');
-    const quick = fake.status;
-    fake.status = () => new Promise((resolve) => (answer = () => void quick().then(resolve)));
-    setBackend(fake);
+    mockBackend({ status: () => new Promise((resolve) => (answer = () => resolve(status('new')))) });
     render(App);
     const busy = q('main[aria-busy="true"]');
     expect(busy.textContent?.trim()).toBe('');

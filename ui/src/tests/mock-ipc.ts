@@ -1,0 +1,198 @@
+// The backend for the UI's tests and for `npm run dev:mock`: Tauri's own IPC mock (`mockIPC`) answering every
+// command with canned data (the sample plan, a watch of Iran and Türkiye). The UI goes through the same `invoke`
+// and event calls as in the app. Nothing here re-implements a rule of the backend (validation, readiness,
+// templates, the watch): a test that needs such an answer (a field error, a finding, a suggestion) gives it.
+
+import { emit } from '@tauri-apps/api/event';
+import { mockIPC } from '@tauri-apps/api/mocks';
+import sample from '../../../tests/fixtures/sample-plan.json';
+import type { CountryView, Plan, Readiness, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
+
+// A command's arguments as the UI sends them (`{ plan }`, `{ path, choices }`…); tests read what they check.
+export type Args = Record<string, any>;
+export type Answer = (args: Args) => unknown;
+export type Call = { cmd: string; args: Args };
+
+/** The sample plan as the backend sends it: parsing fills in what schema version 2 added, with its defaults. */
+export function samplePlan(): Plan {
+  const plan = structuredClone(sample) as unknown as Plan;
+  plan.schema_version = 2;
+  plan.phases.advisory_tripwires ??= [];
+  plan.settings.watch ??= {
+    governments: ['us', 'uk', 'ca', 'au', 'de'],
+    extra_countries: [],
+    notifications: true,
+    plan_in_notifications: true,
+    close_to_tray: true,
+    start_at_login: false,
+  };
+  return plan;
+}
+
+export function emptyReadiness(): Readiness {
+  return { as_of: '2026-11-25', findings: [], checklists: [] };
+}
+
+export function session(plan: Plan = samplePlan(), readiness: Readiness = emptyReadiness()): Session {
+  return { plan, readiness, has_recovery_key: false };
+}
+
+export function status(state: Status['state'] = 'locked'): Status {
+  return { state, data_dir: '/data/lifeboat', app_version: '0.0.0-test', adopt_session: false };
+}
+
+export const saved = (readiness = emptyReadiness()): SaveOutcome => ({
+  saved: true,
+  saved_at: '2026-11-25T14:02:00Z',
+  errors: [],
+  readiness,
+});
+
+const US_URL = 'https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/iran-travel-advisory.html';
+
+export function iranView(summary = `<p>Do not travel. Read the <a href="${US_URL}">full advisory</a>.</p>`): CountryView {
+  return {
+    country: 'IR',
+    name: 'Iran',
+    reasons: [{ kind: 'residence' }, { kind: 'route', route_id: 'r-a', route_name: 'Plan A' }],
+    levels: [
+      { government: 'us', source: 'us-state-json', level: 4, native_label: 'Level 4: Do Not Travel', leave_now: false, updated: '2026-01-09T10:00:00Z', checked: '2026-01-10T13:57:00Z', stale: false, url: US_URL, summary_html: summary },
+      { government: 'uk', source: 'uk-fcdo', level: 4, native_label: 'Advice against all travel', leave_now: false, stale: false, url: 'https://www.gov.uk/foreign-travel-advice/iran', summary_html: '' },
+      { government: 'ca', source: 'ca-travel', level: 3, native_label: 'Avoid non-essential travel', leave_now: false, checked: new Date(Date.now() - 7 * 3600_000).toISOString(), stale: true, summary_html: '' },
+      { government: 'de', source: 'de-aa', level: 4, native_label: 'Reisewarnung', leave_now: true, stale: false, summary_html: '' },
+    ],
+    highest: 4,
+    disagree: false,
+    history: [
+      { at: '2026-01-10T12:00:00Z', government: 'us', kind: 'changed', level: 4, from: 3, native_label: 'Level 4: Do Not Travel' },
+      { at: '2026-01-05T12:00:00Z', government: 'us', kind: 'baseline', level: 3, native_label: 'Level 3: Reconsider Travel' },
+    ],
+  };
+}
+
+export function turkiyeView(): CountryView {
+  return {
+    country: 'TR',
+    name: 'Türkiye',
+    reasons: [{ kind: 'added' }],
+    levels: [
+      { government: 'us', source: 'us-state-json', level: 2, native_label: 'Level 2: Exercise Increased Caution', leave_now: false, regional_max: 4, stale: false, summary_html: '' },
+      { government: 'uk', source: 'uk-fcdo', level: 1, native_label: 'See our travel advice before travelling', leave_now: false, stale: false, summary_html: '' },
+      { government: 'au', source: 'au-smartraveller', level: 3, native_label: 'Reconsider your need to travel', leave_now: false, stale: false, summary_html: '' },
+    ],
+    highest: 3,
+    disagree: true,
+    history: [],
+  };
+}
+
+/** A watch three minutes after a round: Iran and Türkiye, Canada failing. */
+export function sampleWatch(extra: Partial<WatchView> = {}): WatchView {
+  return {
+    countries: [iranView(), turkiyeView()],
+    governments: [
+      { government: 'us', enabled: true, last_success: '2026-01-10T13:57:00Z', last_attempt: '2026-01-10T13:57:00Z', stale: false, countries: 211 },
+      { government: 'ca', enabled: true, last_attempt: '2026-01-10T13:57:00Z', error: { code: 'http_status', message: 'travel.gc.ca answered 503' }, stale: true, countries: 231 },
+    ],
+    highest: 4,
+    checking: false,
+    last_round: new Date(Date.now() - 3 * 60_000).toISOString(),
+    next_round: new Date(Date.now() + 57 * 60_000 + 30_000).toISOString(),
+    interval_minutes: 10,
+    ...extra,
+  };
+}
+
+/** A watch with nothing in it yet (no poll round so far). */
+export function emptyWatch(): WatchView {
+  return { countries: [], governments: [], checking: false, interval_minutes: 60 };
+}
+
+const COUNTRIES = [
+  ['AM', 'Armenia'], ['DE', 'Germany'], ['FR', 'France'], ['GB', 'United Kingdom'], ['GE', 'Georgia'], ['IQ', 'Iraq'],
+  ['IR', 'Iran'], ['TR', 'Türkiye'], ['US', 'United States'],
+].map(([code, name]) => ({ code, name }));
+
+const CANNED: Record<string, Answer> = {
+  status: () => status(),
+  create_vault: () => session(),
+  unlock: () => session(),
+  recover: () => session(),
+  import_plan_json: () => session(),
+  restore_backup: () => session(),
+  current_session: () => {
+    throw { code: 'locked', message: 'locked' };
+  },
+  save_plan: () => saved(),
+  new_checklist: ({ template }) => ({ id: 'new-list', title: 'From template', template, items: [] }),
+  countries: () => COUNTRIES,
+  templates: () => [
+    { template: 'go_bag_72h', title: '72-hour go-bag', items: 12 },
+    { template: 'documents_and_copies', title: 'Documents and copies', items: 9 },
+    { template: 'money', title: 'Money', items: 5 },
+    { template: 'digital', title: 'Digital', items: 6 },
+    { template: 'home_and_pets', title: 'Home and pets', items: 6 },
+    { template: 'departure_day', title: 'Departure day', items: 8 },
+  ],
+  add_recovery_key: () => 'AGE-SECRET-KEY-1TEST',
+  export_pdf: () => ({ pages: 4, bytes: 40_000, warnings: [] }),
+  list_backups: () => [],
+  watch_view: () => sampleWatch(),
+  'plugin:dialog|save': ({ options }) => `/tmp/${options.defaultPath}`,
+  'plugin:dialog|open': () => '/tmp/plan.json',
+};
+for (const cmd of ['lock', 'touch', 'change_passphrase', 'export_plan_json', 'export_vcard', 'export_ical', 'check_now',
+  'open_official_page', 'copy_secret', 'report_ready'])
+  CANNED[cmd] = () => null;
+
+export interface MockBackend {
+  /** Every command the UI sent, event subscriptions included, in order. */
+  calls: Call[];
+  callsTo(cmd: string): Call[];
+  /** The backend emits an event (`vault-locked`, `watch-updated`, `open-country`). */
+  emit(event: string, payload?: unknown): Promise<void>;
+  /** How many listeners the UI holds for an event right now. */
+  listening(event: string): number;
+}
+
+/** Answer the UI's commands: `answers` first (by command name), then the canned ones; events go through Tauri's
+ *  event mock. Tests clear it with `clearMocks()` (setup.ts). */
+export function mockBackend(answers: Record<string, Answer> = {}): MockBackend {
+  const calls: Call[] = [];
+  mockIPC(
+    (cmd, args) => {
+      const answer = CANNED[cmd];
+      if (!answer) throw new Error(`the mock backend has no answer for ${cmd}`);
+      return answer((args ?? {}) as Args);
+    },
+    { shouldMockEvents: true },
+  );
+  const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: (...a: unknown[]) => Promise<unknown> } })
+    .__TAURI_INTERNALS__;
+  const mocked = internals.invoke;
+  internals.invoke = async (cmd, args, options) => {
+    calls.push({ cmd: cmd as string, args: JSON.parse(JSON.stringify(args ?? {})) });
+    const answer = answers[cmd as string];
+    return answer ? answer((args ?? {}) as Args) : mocked(cmd, args, options);
+  };
+  const callsTo = (cmd: string) => calls.filter((c) => c.cmd === cmd);
+  return {
+    calls,
+    callsTo,
+    emit: (event, payload) => emit(event, payload),
+    listening(event) {
+      const gone = new Set(callsTo('plugin:event|unlisten').map((c) => c.args.eventId));
+      return callsTo('plugin:event|listen').filter((c) => c.args.event === event && !gone.has(c.args.handler)).length;
+    },
+  };
+}
+
+export function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
