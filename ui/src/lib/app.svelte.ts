@@ -23,6 +23,16 @@ import { afterPaint } from './after-paint';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
+let editor: Promise<typeof import('./Editor.svelte')> | null = null;
+
+/** The editor (Editor.svelte and the sections) is a chunk of its own, so the unlock screen and onboarding start
+ *  without it. Asked for as soon as a plan is on its way (the passphrase sent, the plan being created), it usually
+ *  arrives while the key is still being derived. */
+export function loadEditor(): Promise<typeof import('./Editor.svelte')> {
+  editor ??= import('./Editor.svelte');
+  return editor;
+}
+
 export type SaveState =
   | { kind: 'saved'; at?: string }
   | { kind: 'pending' }

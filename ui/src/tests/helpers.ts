@@ -6,9 +6,13 @@ import type { MockBackend } from './mock-ipc';
 /** Mount the whole app on the mocked backend, unlocked, showing `section`. */
 export async function openApp(backend: MockBackend, section: Section = 'dashboard', saveDelay = 40) {
   const r = render(App, { props: { saveDelay, auto: { passphrase: 'correct horse battery', section } } });
-  await waitFor(() => {
-    if (!document.querySelector(`[data-testid="section-${section}"]`)) throw new Error('section not shown');
-  });
+  // The editor is a chunk of its own: the first test in a file waits for it to be transformed.
+  await waitFor(
+    () => {
+      if (!document.querySelector(`[data-testid="section-${section}"]`)) throw new Error('section not shown');
+    },
+    { timeout: 5000 },
+  );
   // lookups (countries, templates) load after the session opens
   await waitFor(() => {
     if (!backend.callsTo('templates').length) throw new Error('lookups not loaded');
