@@ -1,23 +1,30 @@
 // Government summaries arrive as HTML already sanitised by the backend (ammonia, strict allow-list:
 // structure and emphasis only, https links only, no attributes but a[href] and abbr[title]). This module is
-// the UI's second layer: it re-applies the same allow-list in an inert <template> (nothing in a template's
-// content loads or runs), and it keeps every link click inside a summary from navigating the webview.
+// the UI's second line: DOMPurify with the same allow-list, read from the file the Rust side generates from its
+// own (generated/summary-policy.json), and the link handling that keeps every click inside a summary from
+// navigating the webview.
 
+import DOMPurify from 'dompurify';
 import type { Action } from 'svelte/action';
+import policy from './generated/summary-policy.json';
 
-/** The backend's allow-list (src-tauri/crates/advisory/src/text.rs). */
-const KEEP = new Set([
-  'a', 'abbr', 'b', 'blockquote', 'br', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'i', 'li', 'ol', 'p', 'strong', 'u', 'ul',
-]);
+const attributes: Record<string, string[]> = policy.attributes;
 
-/** Removed with everything inside them; any other unknown element is unwrapped to its text. */
-const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'img', 'picture', 'source', 'video', 'audio', 'track', 'canvas', 'form', 'input', 'button', 'select', 'textarea',
-  'link', 'meta', 'base',
-]);
+const purify = DOMPurify(window);
+// The allow-list names attributes per element (a[href], abbr[title]); DOMPurify's own list is global.
+purify.addHook('uponSanitizeAttribute', (node, data) => {
+  const tag = node.nodeName.toLowerCase();
+  if (!attributes[tag]?.includes(data.attrName)) data.keepAttr = false;
+  else if (data.attrName === 'href' && !httpsUrl(data.attrValue)) data.keepAttr = false;
+});
 
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const CONFIG = {
+  ALLOWED_TAGS: policy.tags,
+  ALLOWED_ATTR: [...new Set(Object.values(attributes).flat())],
+  ALLOWED_URI_REGEXP: new RegExp(`^(?:${policy.url_schemes.join('|')}):`, 'i'),
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+};
 
 /** `href` as an absolute https URL without credentials, or null (relative, javascript:, data:, http:…). */
 export function httpsUrl(href: string | null | undefined): string | null {
@@ -32,39 +39,9 @@ export function httpsUrl(href: string | null | undefined): string | null {
   return u.href;
 }
 
-function cleanChildren(parent: Node): void {
-  for (const node of Array.from(parent.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE) continue;
-    if (node.nodeType !== Node.ELEMENT_NODE) {
-      node.parentNode?.removeChild(node); // comments, processing instructions
-      continue;
-    }
-    const el = node as Element;
-    const tag = el.localName.toLowerCase();
-    if (DROP.has(tag)) {
-      el.remove();
-      continue;
-    }
-    cleanChildren(el);
-    if (!KEEP.has(tag) || el.namespaceURI !== HTML_NS) {
-      el.replaceWith(...Array.from(el.childNodes));
-      continue;
-    }
-    for (const attr of Array.from(el.attributes)) {
-      const keep = (tag === 'a' && attr.name === 'href' && httpsUrl(attr.value)) || (tag === 'abbr' && attr.name === 'title');
-      if (!keep) el.removeAttribute(attr.name);
-    }
-    if (tag === 'a') el.setAttribute('rel', 'noopener noreferrer');
-  }
-}
-
-/** The summary reduced to the allow-list again, parsed where nothing can load or run. */
+/** The summary reduced to the allow-list again. */
 export function cleanSummaryHtml(html: string): string {
-  if (!html) return '';
-  const tpl = document.createElement('template');
-  tpl.innerHTML = html;
-  cleanChildren(tpl.content);
-  return tpl.innerHTML;
+  return html ? purify.sanitize(html, CONFIG) : '';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
+import policy from '../lib/generated/summary-policy.json';
 import { cleanSummaryHtml, httpsUrl, interceptLinks } from '../lib/safe-html';
 import { relativeTime, WatchState } from '../lib/watch.svelte';
 import { deferred, emptyReadiness, emptyWatch, iranView as iran, mockBackend, samplePlan, sampleWatch as watchView, session, turkiyeView as turkiye, type Answer } from './mock-ipc';
@@ -384,9 +385,21 @@ describe('watch helpers', () => {
         '<div><img src=x onerror=alert(1)>kept text</div><!-- comment --><abbr title="Foreign Office" class="c">FCDO</abbr>',
     );
     expect(out).toBe(
-      '<p>Text <em>em</em></p><a href="https://ok.example/a" rel="noopener noreferrer">ok</a>' +
-        '<a rel="noopener noreferrer">js</a>kept text<abbr title="Foreign Office">FCDO</abbr>',
+      '<p>Text <em>em</em></p><a href="https://ok.example/a">ok</a><a>js</a>kept text<abbr title="Foreign Office">FCDO</abbr>',
     );
+  });
+
+  it('cleanSummaryHtml keeps what the generated allow-list names, attributes only on their own elements', () => {
+    const every = policy.tags.map((t) => `<${t}>${t}</${t}>`).join('');
+    expect(cleanSummaryHtml(every)).toBe(every.replace('<br>br</br>', '<br>br<br>'));
+    expect(cleanSummaryHtml('<abbr href="https://a.example/" title="t">x</abbr><a title="t" href="https://a.example/">y</a>')).toBe(
+      '<abbr title="t">x</abbr><a href="https://a.example/">y</a>',
+    );
+    // an href is judged as the URL standard reads it (a browser drops the leading control character), and only
+    // https is kept
+    expect(cleanSummaryHtml('<a href="\u0007https://www.faa.gov/">faa</a>')).toBe('<a href="\u0007https://www.faa.gov/">faa</a>');
+    expect(httpsUrl('\u0007https://www.faa.gov/')).toBe('https://www.faa.gov/');
+    expect(cleanSummaryHtml('<a href="\u0007javascript:alert(1)">js</a><a href="http://x.example/">http</a>')).toBe('<a>js</a><a>http</a>');
   });
 
   it('interceptLinks swallows every link click in its element', () => {
