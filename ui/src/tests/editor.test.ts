@@ -203,3 +203,34 @@ describe('locking', () => {
     expect(backend.callsTo('touch')).toHaveLength(1);
   });
 });
+
+describe('confirmation', () => {
+  it('asks in a modal dialog; Cancel and Escape keep the contact, the OK button removes it', async () => {
+    const backend = mockBackend();
+    await openApp(backend, 'contacts');
+    const remove = () => fireEvent.click(q('[data-entry="c-ali"] button.danger'));
+    const dialog = () => document.querySelector('dialog');
+
+    await remove();
+    await waitFor(() => expect(dialog()?.open).toBe(true));
+    expect(q('#confirm-msg').textContent).toBe('Remove علی رضایی?');
+    await fireEvent.click(q('[data-testid="confirm-cancel"]'));
+    await waitFor(() => expect(dialog()).toBeNull());
+
+    await remove();
+    await waitFor(() => expect(dialog()?.open).toBe(true));
+    await fireEvent(dialog()!, new Event('cancel', { cancelable: true })); // what Escape sends
+    await waitFor(() => expect(dialog()).toBeNull());
+    q('[data-entry="c-ali"]');
+    await sleep(120); // longer than the test save delay
+    expect(backend.callsTo('save_plan')).toHaveLength(0);
+
+    await remove();
+    await fireEvent.click(await waitFor(() => q('[data-testid="confirm-ok"]')));
+    await waitFor(() => expect(document.querySelector('[data-entry="c-ali"]')).toBeNull());
+    expect(dialog()).toBeNull();
+    await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
+    const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
+    expect(sent.contacts.map((c) => c.id)).not.toContain('c-ali');
+  });
+});

@@ -7,3 +7,12 @@ afterEach(() => {
   cleanup();
   clearMocks();
 });
+
+// jsdom has <dialog> but not its methods: open and close it as a browser does, minus the top layer.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false;
+  this.dispatchEvent(new Event('close'));
+};
