@@ -16,7 +16,8 @@ import type {
 } from './generated/plan';
 import { backend, toErrorPayload, type Backend, type LockReason } from './ipc';
 import { Autosaver } from './autosave';
-import { cleanPlan, fieldDomId, fieldKey, formatTime, SECTIONS } from './plan-utils';
+import { cleanPlan, fieldDomId, fieldKey, SECTIONS } from './plan-utils';
+import { formatTime } from './dates';
 import { WatchState } from './watch.svelte';
 import { mark } from './marks';
 import { afterPaint } from './after-paint';

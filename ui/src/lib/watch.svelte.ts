@@ -161,36 +161,6 @@ export function suggestionKey(s: PhaseSuggestion): string {
   return [s.phase, s.tripwire_id, s.country, s.government, s.level].join('|');
 }
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
-
-/** A duration in the largest unit that fits: "45 s" is never shown, "3 min", "5 h", "2 days". */
-export function durationText(ms: number): string {
-  const a = Math.abs(ms);
-  if (a < MIN) return 'less than a minute';
-  if (a < HOUR) return `${Math.floor(a / MIN)} min`;
-  if (a < 2 * DAY) return `${Math.floor(a / HOUR)} h`;
-  return `${Math.floor(a / DAY)} days`;
-}
-
-/** "just now", "3 min ago", "in 57 min"; "" when unset or unreadable. */
-export function relativeTime(iso: string | undefined, now: number): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return '';
-  const d = t - now;
-  if (Math.abs(d) < MIN) return d > 0 ? 'in less than a minute' : 'just now';
-  return d > 0 ? `in ${durationText(d)}` : `${durationText(d)} ago`;
-}
-
-/** How old a time is: "2 h"; "" when unset. */
-export function ageText(iso: string | undefined, now: number): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? '' : durationText(now - t);
-}
-
 export function intervalText(minutes: number): string {
   return minutes < 60
     ? `every ${minutes} min while a watched country is at level 3+ or your plan is above normal`

@@ -3,7 +3,8 @@ import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
 import policy from '../lib/generated/summary-policy.json';
 import { cleanSummaryHtml, httpsUrl, interceptLinks } from '../lib/safe-html';
-import { relativeTime, WatchState } from '../lib/watch.svelte';
+import { WatchState } from '../lib/watch.svelte';
+import { formatDate, formatDateTime, formatTime, relativeTime } from '../lib/dates';
 import { deferred, emptyReadiness, emptyWatch, iranView as iran, mockBackend, samplePlan, sampleWatch as watchView, session, turkiyeView as turkiye, type Answer } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
@@ -42,7 +43,7 @@ describe('Advisories section', () => {
     expect(q('[data-testid="native"]', govs[0]).getAttribute('dir')).toBe('auto');
     // leave-now is flagged only where the government says so; staleness only where it is stale
     expect(govs.map((g) => !!g.querySelector('[data-testid="leave-now"]'))).toEqual([false, false, false, true]);
-    expect(q('[data-testid="stale"]', govs[2]).textContent).toBe('Stale: last confirmed 7 h ago');
+    expect(q('[data-testid="stale"]', govs[2]).textContent).toBe('Stale: last confirmed 7 hours ago');
     expect(govs[0].querySelector('[data-testid="stale"]')).toBeNull();
     // regional maximum and reasons
     expect(q('[data-testid="gov-level"][data-government="us"] [data-testid="regional"]', card('TR')).textContent).toBe('parts: level 4');
@@ -51,8 +52,8 @@ describe('Advisories section', () => {
     expect(q('[data-testid="reasons"]', card('TR')).textContent).toContain('added by you');
     // header: relative times and interval
     const status = q('[data-testid="watch-status"]').textContent!;
-    expect(status).toContain('Checked 3 min ago');
-    expect(status).toContain('next in 57 min');
+    expect(status).toContain('Checked 3 minutes ago');
+    expect(status).toContain('next in 57 minutes');
     expect(status).toContain('every 10 min while a watched country is at level 3+');
     // government status: the error message is shown
     expect(q('[data-testid="government-error"]').textContent).toContain('travel.gc.ca answered 503');
@@ -352,12 +353,23 @@ describe('advisory tripwires (Phases)', () => {
 describe('watch helpers', () => {
   it('relative times read naturally', () => {
     const now = Date.parse('2026-01-10T14:00:00Z');
-    expect(relativeTime('2026-01-10T13:57:00Z', now)).toBe('3 min ago');
-    expect(relativeTime('2026-01-10T14:57:00Z', now)).toBe('in 57 min');
+    expect(relativeTime('2026-01-10T13:57:00Z', now)).toBe('3 minutes ago');
+    expect(relativeTime('2026-01-10T14:57:00Z', now)).toBe('in 57 minutes');
     expect(relativeTime('2026-01-10T13:59:40Z', now)).toBe('just now');
-    expect(relativeTime('2026-01-10T09:00:00Z', now)).toBe('5 h ago');
+    expect(relativeTime('2026-01-10T14:00:20Z', now)).toBe('in less than a minute');
+    expect(relativeTime('2026-01-10T09:00:00Z', now)).toBe('5 hours ago');
+    expect(relativeTime('2026-01-09T13:00:00Z', now)).toBe('25 hours ago');
     expect(relativeTime('2026-01-07T14:00:00Z', now)).toBe('3 days ago');
+    expect(relativeTime('not a time', now)).toBe('');
     expect(relativeTime(undefined, now)).toBe('');
+  });
+
+  it('dates and times are shown by Intl in the page language, on the 24-hour clock', () => {
+    const at = new Date(2026, 0, 10, 14, 2).toISOString(); // 14:02 local time
+    expect(formatTime(at)).toBe('14:02');
+    expect(formatDateTime(at)).toBe('Jan 10, 2026, 14:02');
+    expect(formatDateTime('not a time')).toBe('not a time');
+    expect(formatDate('2026-11-25')).toBe('Nov 25, 2026'); // a calendar day, whatever the time zone
   });
 
   it('a suggestion only ever moves the plan up, and "Not now" is per suggestion', () => {
