@@ -21,10 +21,8 @@ pub mod watch_handover;
 mod ipc_tests;
 #[cfg(test)]
 mod security_tests;
-/// The advisory crate's loopback HTTP server, shared by the watch and CLI tests.
 #[cfg(test)]
-#[path = "../crates/advisory/tests/common/server.rs"]
-mod test_server;
+use lifeboat_test_support::server as test_server;
 
 use std::sync::Arc;
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde::{Serialize, Serializer};
 
-use crate::sources::SourceId;
+use crate::source_id::SourceId;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AdvisoryError {

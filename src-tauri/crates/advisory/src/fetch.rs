@@ -9,7 +9,7 @@
 //! - [`backoff`] is exponential backoff with full jitter; the random value is injected.
 //!
 //! Nothing here touches the persisted state: the caller applies an [`SourceCheck::Updated`] with
-//! [`crate::watch::apply`], stores its validators, and on [`SourceCheck::Failed`] keeps the last good data
+//! [`crate::changes::apply`], stores its validators, and on [`SourceCheck::Failed`] keeps the last good data
 //! and marks it stale.
 
 use std::sync::Arc;
@@ -26,8 +26,8 @@ use serde::{Deserialize, Serialize};
 use url::{Host, Url};
 
 use crate::error::FetchError;
-use crate::sanity::looks_like_challenge;
-use crate::sources::SourceId;
+use crate::payload_checks::looks_like_challenge;
+use crate::source_id::SourceId;
 
 mod backoff;
 mod check;

@@ -8,21 +8,26 @@
 //! 2. [`parse`] turns the bytes into [`Parsed`] (normalised [`Advisory`] records plus the rows it would not
 //!    guess about, see [`Skipped`]); a parse error is a failed fetch;
 //! 3. [`plausible`] compares the record count with the last good fetch; a collapse is a failed fetch too;
-//! 4. only then [`watch::apply`] folds the records into the persisted [`WatchState`] and returns the
-//!    [`Change`]s worth a notification.
+//! 4. only then [`changes::apply`] folds the records into the persisted [`WatchState`], keeps the sanitised
+//!    summaries of watched countries ([`summary_policy`]) and returns the [`Change`]s worth a notification.
+//!
+//! [`poll::run_round`] is all four for every enabled government.
 
+pub mod changes;
 pub mod countries;
 pub mod error;
 pub mod fetch;
 pub mod level;
 pub mod model;
+pub mod payload_checks;
 pub mod poll;
-pub mod sanity;
+pub mod source_id;
 pub mod sources;
-pub mod text;
+pub mod summary_policy;
 mod time;
-pub mod watch;
+pub mod wording;
 
+pub use changes::{apply, Change, HistoryEntry, HistoryKind, WatchState};
 pub use error::{AdvisoryError, FetchError};
 pub use fetch::{
     backoff, check_counted, check_source, check_us, jitter_unit, FetchConfig, FetchOutcome,
@@ -30,7 +35,7 @@ pub use fetch::{
 };
 pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+pub use payload_checks::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
 pub use poll::{run_round, Endpoints, Outcome, RoundReport, WatchFile, PRIMARY_SOURCES};
-pub use sanity::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
-pub use sources::{parse, SourceId};
-pub use watch::{apply, Change, HistoryEntry, HistoryKind, WatchState};
+pub use source_id::SourceId;
+pub use sources::parse;

@@ -4,7 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::level::Level;
-use crate::sources::SourceId;
+use crate::source_id::SourceId;
+use crate::summary_policy;
 
 /// One government's current advice for one country.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -28,9 +29,18 @@ pub struct Advisory {
     /// How far `published`/`updated` can be trusted to the minute.
     pub time_precision: TimePrecision,
     pub url: Option<String>,
-    /// Sanitised with the strict allow-list in [`crate::text::sanitize_summary`]; safe for a webview.
-    pub summary_html: String,
+    /// The government's summary as published: HTML, untrusted. [`Advisory::summary_html`] makes it safe for a
+    /// webview; the watch does so for the summaries it keeps (those of watched countries).
+    pub summary_raw: String,
+    /// The summary's plain text ([`crate::wording::plain_text`]), which the leave-now and level rules read.
     pub summary_text: String,
+}
+
+impl Advisory {
+    /// The summary sanitised with [`crate::summary_policy`]: safe for a webview.
+    pub fn summary_html(&self) -> String {
+        summary_policy::sanitize(&self.summary_raw, self.source.origin())
+    }
 }
 
 /// Where the ISO code came from, so a wrong mapping can be traced to its evidence.

@@ -11,12 +11,13 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::changes::{self, Change, WatchState};
 use crate::error::FetchError;
 use crate::fetch::{check_counted, FetchOutcome, Fetcher, SourceCheck, Validators};
 use crate::model::Parsed;
-use crate::sanity::plausible;
-use crate::sources::{uk_fcdo, SourceId};
-use crate::watch::{self, Change, WatchState};
+use crate::payload_checks::plausible;
+use crate::source_id::SourceId;
+use crate::sources::uk_fcdo;
 
 /// Bumped when [`WatchFile`] changes incompatibly; an unknown version is set aside, never overwritten.
 pub const WATCH_FILE_VERSION: u32 = 1;
@@ -246,6 +247,16 @@ fn validators_of(file: &WatchFile, url: &str) -> Validators {
     file.validators.get(url).cloned().unwrap_or_default()
 }
 
+/// The validators for a feed kept under `key`, or none when a watched country still lacks its summary: a 304
+/// would leave it without one (summaries are kept for watched countries only, see [`changes::apply`]).
+fn conditional(file: &WatchFile, key: SourceId, url: &str, watched: &[String]) -> Validators {
+    if file.state.misses_a_summary(key, watched) {
+        Validators::default()
+    } else {
+        validators_of(file, url)
+    }
+}
+
 /// Applies a fresh payload under `key` (which may differ from the payload's own source: the US RSS is kept as
 /// the US JSON) and stores the validators that produced it.
 #[allow(clippy::too_many_arguments)] // one call site per feed shape; a struct would only rename them
@@ -263,7 +274,7 @@ fn apply_fresh(
         a.source = key;
     }
     let countries = parsed.advisories.len();
-    sink.extend(watch::apply(
+    sink.extend(changes::apply(
         &mut file.state,
         key,
         &parsed.advisories,
@@ -288,7 +299,7 @@ fn settle(
             file, key, parsed, url, validators, watched, now, sink,
         )),
         SourceCheck::NotModified => {
-            watch::touch(&mut file.state, key, None, now);
+            changes::touch(&mut file.state, key, None, now);
             Ok(Outcome::NotModified)
         }
         SourceCheck::Failed(e) => Err(e),
@@ -306,7 +317,7 @@ async fn poll_simple(
     sink: &mut Vec<Change>,
 ) -> Polled {
     let url = endpoints.url(source);
-    let validators = validators_of(file, &url);
+    let validators = conditional(file, source, &url, watched);
     let previous = file.state.last_count(source);
     let check = check_counted(fetcher, source, &url, &validators, previous).await;
     settle(file, source, check, &url, watched, now, sink)
@@ -329,7 +340,7 @@ async fn poll_us(
         fetcher,
         SourceId::UsStateJson,
         &json_url,
-        &validators_of(file, &json_url),
+        &conditional(file, key, &json_url, watched),
         previous,
     )
     .await;
@@ -342,7 +353,7 @@ async fn poll_us(
         fetcher,
         SourceId::UsStateRss,
         &rss_url,
-        &validators_of(file, &rss_url),
+        &conditional(file, key, &rss_url, watched),
         previous,
     )
     .await;
@@ -420,7 +431,7 @@ async fn poll_uk(
                 apply_fresh(file, source, parsed, &url, validators, watched, now, sink);
             }
             SourceCheck::NotModified => {
-                watch::touch(
+                changes::touch(
                     &mut file.state,
                     source,
                     Some(std::slice::from_ref(country)),

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{level, parse_ok, shared};
+use common::{capture, level, parse_ok};
 use lifeboat_advisory::sources::uk_fcdo;
 use lifeboat_advisory::{MatchedBy, SkipReason, SourceId, TimePrecision};
 
@@ -12,7 +12,7 @@ fn utc(s: &str) -> chrono::DateTime<chrono::Utc> {
 
 #[test]
 fn us_rss_first9items() {
-    let Some(b) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml") else {
+    let Some(b) = capture("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml") else {
         return;
     };
     let p = parse_ok(SourceId::UsStateRss, &b);
@@ -57,8 +57,8 @@ fn us_rss_first9items() {
         "{}",
         &sa.summary_text[..80]
     );
-    assert!(!sa.summary_html.contains("style="));
-    assert!(sa.summary_html.contains(r#"<a href="https://www.state.gov/country-reports-on-terrorism/" rel="noopener noreferrer">"#));
+    assert!(!sa.summary_html().contains("style="));
+    assert!(sa.summary_html().contains(r#"<a href="https://www.state.gov/country-reports-on-terrorism/" rel="noopener noreferrer">"#));
     // FIPS tags that are not ISO: the title names the country and the tag agrees once translated.
     for (iso, tag) in [("CW", "UC"), ("GB", "UK"), ("SR", "NS"), ("ST", "TP")] {
         let a = p.get(iso).unwrap();
@@ -82,7 +82,7 @@ fn us_rss_first9items() {
 #[test]
 fn us_json_trimmed() {
     let Some(b) =
-        shared("us-state-json/2026-08-14_cadataapi_TravelAdvisories_wtg-weather_trimmed.json")
+        capture("us-state-json/2026-08-14_cadataapi_TravelAdvisories_wtg-weather_trimmed.json")
     else {
         return;
     };
@@ -144,9 +144,9 @@ fn us_json_trimmed() {
         "2026-02-19T19:00:00-05:00"
     );
     assert_eq!(af.updated, af.published);
-    assert!(!af.summary_html.contains("_rte_temp_br"));
+    assert!(!af.summary_html().contains("_rte_temp_br"));
     assert!(
-        !af.summary_html.contains("mailto:"),
+        !af.summary_html().contains("mailto:"),
         "only https links survive"
     );
     assert!(
@@ -173,7 +173,7 @@ fn us_json_trimmed() {
 
 #[test]
 fn uk_haiti_whole_country() {
-    let Some(b) = shared("uk-fcdo-content/2026-10-07_haiti_jyatesbrown_trimmed.json") else {
+    let Some(b) = capture("uk-fcdo-content/2026-10-07_haiti_jyatesbrown_trimmed.json") else {
         return;
     };
     let p = parse_ok(SourceId::UkFcdo, &b);
@@ -204,16 +204,16 @@ fn uk_haiti_whole_country() {
     assert!(ht
         .summary_text
         .contains("Your travel insurance could be invalidated"));
-    assert!(!ht.summary_html.contains("class="));
+    assert!(!ht.summary_html().contains("class="));
     assert!(ht
-        .summary_html
+        .summary_html()
         .contains(r#"<abbr title="Foreign, Commonwealth &amp; Development Office">FCDO</abbr>"#));
 }
 
 #[test]
 fn uk_schema_examples() {
     let Some(b) =
-        shared("uk-fcdo-content/2017-02-14_albania_publishing-api-example_full-country.json")
+        capture("uk-fcdo-content/2017-02-14_albania_publishing-api-example_full-country.json")
     else {
         return;
     };
@@ -222,12 +222,12 @@ fn uk_schema_examples() {
     assert_eq!(al.level.get(), 1, "alert_status []");
     assert_eq!(al.updated, Some(utc("2017-02-14T15:42:21Z")));
     // Relative links resolved against GOV.UK's https origin.
-    assert!(al.summary_html.contains(
+    assert!(al.summary_html().contains(
         r#"href="https://www.gov.uk/foreign-travel-advice/albania/safety-and-security""#
     ));
 
     let Some(b) =
-        shared("uk-fcdo-content/2015-04-28_antarctica_publishing-api-example_no-parts.json")
+        capture("uk-fcdo-content/2015-04-28_antarctica_publishing-api-example_no-parts.json")
     else {
         return;
     };
@@ -245,7 +245,7 @@ fn uk_schema_examples() {
         "no parts: description"
     );
 
-    let Some(b) = shared(
+    let Some(b) = capture(
         "uk-fcdo-content/2015-04-28_foreign-travel-advice-index_publishing-api-example.json",
     ) else {
         return;
@@ -283,7 +283,7 @@ fn uk_schema_examples() {
 
 #[test]
 fn ca_index_2014() {
-    let Some(b) = shared("ca-travel-json/2014-03-02_index-alpha-eng.json") else {
+    let Some(b) = capture("ca-travel-json/2014-03-02_index-alpha-eng.json") else {
         return;
     };
     let p = parse_ok(SourceId::CaTravel, &b);
@@ -333,7 +333,7 @@ fn ca_index_2014() {
 
 #[test]
 fn ca_2026_shapes() {
-    let Some(b) = shared("ca-travel-json/2026-07-17_index-alpha-eng_voyalier_trimmed.json") else {
+    let Some(b) = capture("ca-travel-json/2026-07-17_index-alpha-eng_voyalier_trimmed.json") else {
         return;
     };
     let p = parse_ok(SourceId::CaTravel, &b);
@@ -350,7 +350,7 @@ fn ca_2026_shapes() {
         "7-digit fraction, -04:00"
     );
 
-    let Some(b) = shared("ca-travel-json/2026-09-24_cta-cap-ht_jyatesbrown_trimmed.json") else {
+    let Some(b) = capture("ca-travel-json/2026-09-24_cta-cap-ht_jyatesbrown_trimmed.json") else {
         return;
     };
     let p = parse_ok(SourceId::CaTravel, &b);
@@ -368,14 +368,15 @@ fn ca_2026_shapes() {
     assert_eq!(p.feed_time, Some(utc("2026-09-24T13:14:13Z")));
     assert!(ht.summary_text.starts_with("HAITI - AVOID ALL TRAVEL"));
     assert!(
-        !ht.summary_html.contains("#levels"),
+        !ht.summary_html().contains("#levels"),
         "fragment links dropped"
     );
 }
 
 #[test]
 fn au_names_only() {
-    let Some(b) = shared("au-smartraveller/2026-04-08_destinations-export_vibe-travel.json") else {
+    let Some(b) = capture("au-smartraveller/2026-04-08_destinations-export_vibe-travel.json")
+    else {
         return;
     };
     let p = parse_ok(SourceId::AuSmartraveller, &b);
@@ -458,7 +459,7 @@ fn au_names_only() {
 #[test]
 fn de_flags_and_epochs() {
     let Some(b) =
-        shared("de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json")
+        capture("de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json")
     else {
         return;
     };

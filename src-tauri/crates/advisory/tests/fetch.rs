@@ -1,5 +1,5 @@
-//! The fetch layer against a real HTTP/1.1 server on 127.0.0.1 (written here on tokio; no network beyond
-//! loopback), serving the real captures in place and our own fixtures.
+//! The fetch layer against a real HTTP/1.1 server on 127.0.0.1 (lifeboat-test-support's, on tokio; no network
+//! beyond loopback), serving our own fixtures.
 
 mod common;
 
@@ -8,17 +8,14 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use common::{local, parse_ok, shared};
+use common::{local, parse_ok};
 use lifeboat_advisory::fetch::{check_source, check_us, FetchConfig, FetchOutcome, Fetcher};
 use lifeboat_advisory::{apply, FetchError, SourceCheck, SourceId, Validators, WatchState};
 
-const US_JSON: &str =
-    "us-state-json/2026-08-14_cadataapi_TravelAdvisories_wtg-weather_trimmed.json";
-const US_RSS: &str = "us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml";
+use lifeboat_test_support::server::{ok, status, Response, Server};
 
-#[path = "common/server.rs"]
-mod server;
-use server::{ok, status, Response, Server};
+const US_JSON: &str = "us-state-json_small.json";
+const US_RSS: &str = "us-state-rss_small.xml";
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -66,7 +63,7 @@ const CHALLENGE: &str = "<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a
 
 #[tokio::test]
 async fn etag_round_trip_gives_304_and_no_parse() {
-    let Some(json) = shared(US_JSON) else { return };
+    let json = local(US_JSON);
     let etag = "\"ca-2026-08-14\"";
     let body = json.clone();
     let server = Server::start(move |req| {
@@ -113,7 +110,7 @@ async fn etag_round_trip_gives_304_and_no_parse() {
     let SourceCheck::Updated { parsed, validators } = first else {
         panic!("expected an update, got {first:?}")
     };
-    assert!(parsed.advisories.len() >= 14);
+    assert_eq!(parsed.advisories.len(), 6);
     apply(
         &mut state,
         SourceId::UsStateJson,
@@ -128,7 +125,7 @@ async fn etag_round_trip_gives_304_and_no_parse() {
 
 #[tokio::test]
 async fn last_modified_round_trip() {
-    let Some(rss) = shared(US_RSS) else { return };
+    let rss = local(US_RSS);
     let stamp = "Wed, 07 Oct 2026 21:02:01 GMT";
     let body = rss.clone();
     let server = Server::start(move |req| match req.header("if-modified-since") {
@@ -160,7 +157,7 @@ async fn last_modified_round_trip() {
 
 #[tokio::test]
 async fn gzip_body_is_decoded() {
-    let Some(rss) = shared(US_RSS) else { return };
+    let rss = local(US_RSS);
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(&rss).expect("gzip");
     let compressed = gz.finish().expect("gzip");
@@ -411,8 +408,9 @@ async fn plain_http_off_loopback_is_refused_before_connecting() {
 
 #[tokio::test]
 async fn far_fewer_countries_than_last_time_is_failed_with_no_records() {
-    let Some(full) = shared(US_JSON) else { return };
-    let small = local("us-state-json_small.json");
+    let full = local(US_JSON);
+    // One record where the last good payload had six.
+    let small = local("us-state-json_hostile-summary.json");
     let state = state_after(SourceId::UsStateJson, &full);
     let before = state.clone();
     let previous = state.last_count(SourceId::UsStateJson);
@@ -453,8 +451,8 @@ async fn far_fewer_countries_than_last_time_is_failed_with_no_records() {
 
 #[tokio::test]
 async fn us_json_empty_rate_limited_or_challenged_falls_back_to_rss() {
-    let Some(rss) = shared(US_RSS) else { return };
-    let Some(json) = shared(US_JSON) else { return };
+    let (rss, json) = (local(US_RSS), local(US_JSON));
+    let expected_rss = parse_ok(SourceId::UsStateRss, &rss);
     let server = Server::start(move |req| match req.path.as_str() {
         "/empty/api" => ok(b"[]".to_vec(), "application/json"),
         "/limited/api" => status(429).header("Retry-After", "3600"),
@@ -468,7 +466,6 @@ async fn us_json_empty_rate_limited_or_challenged_falls_back_to_rss() {
     let state = WatchState::default();
     let none = Validators::default();
     let rss_url = server.url("/rss");
-    let expected_rss = parse_ok(SourceId::UsStateRss, &shared(US_RSS).unwrap_or_default());
 
     for (case, code) in [
         ("empty", "no_advisories"),
@@ -501,8 +498,8 @@ async fn us_json_empty_rate_limited_or_challenged_falls_back_to_rss() {
     assert_eq!(us.rss, None, "no fallback when the API answers");
     assert_eq!(server.hits("/rss"), before);
     assert_eq!(
-        us.updated().map(|(s, p)| (s, p.advisories.len() >= 14)),
-        Some((SourceId::UsStateJson, true))
+        us.updated().map(|(s, p)| (s, p.advisories.len())),
+        Some((SourceId::UsStateJson, 6))
     );
 
     // Both down: a failed US check, no records from either.

@@ -44,7 +44,7 @@ fn us_rss_traps_and_duplicate() {
         .iter()
         .any(|s| s.reason == SkipReason::NotACountry { tag: "ZZ".into() }));
     // Relative link resolved, fragment-only link dropped.
-    let gw = &p.get("GW").unwrap().summary_html;
+    let gw = &p.get("GW").unwrap().summary_html();
     assert!(gw.contains(r#"<a href="https://travel.state.gov/en/international-travel/crime.html" rel="noopener noreferrer">crime</a>"#), "{gw}");
     assert!(
         gw.contains(r#"<a rel="noopener noreferrer">civil unrest</a>"#),
@@ -81,7 +81,7 @@ fn hostile_summary_comes_out_inert() {
         SourceId::UsStateJson,
         &local("us-state-json_hostile-summary.json"),
     );
-    let html = &p.get("IR").unwrap().summary_html;
+    let html = &p.get("IR").unwrap().summary_html();
     for bad in [
         "<script",
         "alert(",
@@ -210,7 +210,7 @@ fn de_text_is_read() {
     );
     assert!(ne.leave_now, "aufgefordert, das Land zu verlassen");
     assert!(ne
-        .summary_html
+        .summary_html()
         .contains(r#"href="https://www.auswaertiges-amt.de/de/service/krisenvorsorgeliste""#));
 }
 

@@ -2,17 +2,15 @@
 //! keeps, and what it queues for notification.
 
 mod common;
-#[path = "common/server.rs"]
-mod server;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use common::{local, shared};
+use common::local;
 use lifeboat_advisory::poll::{earliest_retry, RETRY_MAX};
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, SourceId, WatchFile};
-use server::{ok, status, Request, Response, Server};
+use lifeboat_test_support::server::{ok, status, Request, Response, Server};
 
 fn fetcher() -> Fetcher {
     Fetcher::new(FetchConfig {
@@ -73,10 +71,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         "/uk/myanmar",
         json(local("uk-fcdo_no-alert-status.json")),
     );
-    let haiti = shared("uk-fcdo-content/2026-10-07_haiti_jyatesbrown_trimmed.json");
-    if let Some(h) = &haiti {
-        set(&routes, "/uk/haiti", json(h.clone()));
-    }
+    set(&routes, "/uk/haiti", json(local("uk-fcdo_haiti.json")));
     let server = serve(routes.clone()).await;
     let endpoints =
         Endpoints::parse_overrides(&format!("uk-fcdo={}", server.url("/uk"))).expect("spec");
@@ -93,7 +88,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         0.5,
     )
     .await;
-    let pages = if haiti.is_some() { 3 } else { 2 };
+    let pages = 3;
     assert_eq!(
         report.outcomes,
         vec![(SourceId::UkFcdo, Outcome::Updated { countries: pages })]
@@ -112,9 +107,18 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         Some(3),
         "from the wording alone"
     );
-    if haiti.is_some() {
-        assert_eq!(level(&file, SourceId::UkFcdo, "HT"), Some(4));
-    }
+    assert_eq!(level(&file, SourceId::UkFcdo, "HT"), Some(4));
+    let haiti = file.state.seen(SourceId::UkFcdo, "HT");
+    assert_eq!(
+        haiti.and_then(|s| s.summary_html.as_deref()),
+        Some(
+            "<p>FCDO advises against all travel to Haiti.</p><p>Gang violence affects <a \
+             href=\"https://www.gov.uk/foreign-travel-advice/haiti/safety-and-security\" \
+             rel=\"noopener noreferrer\">Port-au-Prince and other areas</a>. Read the <a \
+             rel=\"noopener noreferrer\">levels of advice</a>.</p>"
+        ),
+        "the watched page's summary, sanitised when kept"
+    );
     // Iran is in the index but not watched; France is watched but not in the index: neither is requested.
     let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
     assert_eq!(paths.len(), 1 + pages, "{paths:?}");
@@ -349,4 +353,63 @@ async fn a_rate_limited_source_is_left_alone_until_its_retry_after_and_failures_
     let de = &file.status[&SourceId::DeAa];
     let wait = de.retry_at.expect("retry") - at(39);
     assert_eq!(wait.to_std().expect("positive"), RETRY_MAX);
+}
+
+#[tokio::test]
+async fn summaries_are_kept_for_watched_countries_and_a_newly_watched_one_gets_its_own() {
+    let routes: Routes = Arc::default();
+    set(&routes, "/api", json(us_json(3, "Reconsider Travel")));
+    let server = serve(routes.clone()).await;
+    let endpoints =
+        Endpoints::parse_overrides(&format!("us-state-json={}", server.url("/api"))).expect("spec");
+    let us = [SourceId::UsStateJson];
+    let summary = |file: &WatchFile, country: &str| {
+        file.state
+            .seen(SourceId::UsStateJson, country)
+            .and_then(|s| s.summary_html.clone())
+    };
+    let mut file = WatchFile::default();
+    let mut watched = vec!["IR".to_owned()];
+    run_round(&fetcher(), &endpoints, &us, &watched, &mut file, at(0), 0.5).await;
+    assert_eq!(summary(&file, "IR").as_deref(), Some("<p>Iran</p>"));
+    assert_eq!(level(&file, SourceId::UsStateJson, "TR"), Some(2));
+    assert_eq!(summary(&file, "TR"), None, "not watched: its level only");
+
+    // Türkiye joins the watch list; the feed has not changed, so a conditional request would get a 304 and
+    // leave it without a summary: the round asks for the whole feed once.
+    watched.push("TR".to_owned());
+    let before = server.requests().len();
+    let report = run_round(
+        &fetcher(),
+        &endpoints,
+        &us,
+        &watched,
+        &mut file,
+        at(60),
+        0.5,
+    )
+    .await;
+    assert_eq!(
+        report.outcomes,
+        vec![(SourceId::UsStateJson, Outcome::Updated { countries: 5 })]
+    );
+    assert!(report.changes.is_empty(), "{:?}", report.changes);
+    assert_eq!(server.requests()[before].header("if-none-match"), None);
+    assert_eq!(summary(&file, "TR").as_deref(), Some("<p>Turkey</p>"));
+
+    // From then on the feed is asked conditionally again.
+    let report = run_round(
+        &fetcher(),
+        &endpoints,
+        &us,
+        &watched,
+        &mut file,
+        at(120),
+        0.5,
+    )
+    .await;
+    assert_eq!(
+        report.outcomes,
+        vec![(SourceId::UsStateJson, Outcome::NotModified)]
+    );
 }

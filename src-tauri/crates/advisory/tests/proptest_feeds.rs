@@ -2,7 +2,8 @@
 //! points for longer; these run in every `cargo test`).
 //!
 //! - arbitrary bytes and arbitrary JSON documents never panic, and an `Ok` is never empty, holds each
-//!   country once by a valid ISO code, on 1–4, with safe summary markup;
+//!   country once by a valid ISO code, on 1–4, with summary markup inside the one allow-list
+//!   (`summary_policy::violation`, the fuzz targets' check too);
 //! - our own fixtures with bits flipped, cut short, or one JSON value replaced, the same;
 //! - summaries built from hostile HTML (script, event handlers, `javascript:` links, mXSS tricks), whether
 //!   sanitised directly or carried inside each feed, never keep `<script`, an `on…=` attribute or a
@@ -10,105 +11,11 @@
 
 use lifeboat_advisory::countries::is_iso2;
 use lifeboat_advisory::sources::uk_fcdo;
-use lifeboat_advisory::text::sanitize_summary;
+use lifeboat_advisory::summary_policy::{sanitize, violation};
 use lifeboat_advisory::{parse, SourceId};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::Value;
-
-/// The tags `text::sanitize_summary` allows (a copy: a tag added there must be added here on purpose).
-const ALLOWED_TAGS: &[&str] = &[
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "em",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "i",
-    "li",
-    "ol",
-    "p",
-    "strong",
-    "u",
-    "ul",
-];
-
-/// Why sanitised markup is unsafe for the webview, if it is: `<script` anywhere; a tag off the allow-list;
-/// an attribute other than `a[href]`, `a[rel]`, `title`, `lang` (so no `onerror=`); an `href` that is not
-/// `https://` (so no `javascript:`); a raw `<` that opens no such tag. Attribute values are read as
-/// html5ever writes them (double-quoted), so inert text such as `title="onerror"` or `&lt;script&gt;` is not
-/// mistaken for markup. (Same check as `fuzz/src/lib.rs`.)
-fn summary_violation(html: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    if lower.contains("<script") {
-        return Some("contains <script".to_owned());
-    }
-    let b = lower.as_bytes();
-    let mut i = 0;
-    while let Some(off) = lower[i..].find('<') {
-        let start = i + off;
-        let mut j = start + 1;
-        if b.get(j) == Some(&b'/') {
-            j += 1;
-        }
-        let name_start = j;
-        while j < b.len() && b[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
-        let name = &lower[name_start..j];
-        if !ALLOWED_TAGS.contains(&name) {
-            return Some(format!("tag {name:?} at byte {start}"));
-        }
-        loop {
-            while b.get(j) == Some(&b' ') {
-                j += 1;
-            }
-            match b.get(j) {
-                None => return Some(format!("unterminated tag at byte {start}")),
-                Some(b'>') => {
-                    j += 1;
-                    break;
-                }
-                Some(b'/') if b.get(j + 1) == Some(&b'>') => {
-                    j += 2;
-                    break;
-                }
-                Some(_) => {}
-            }
-            let attr_start = j;
-            while j < b.len() && !matches!(b[j], b'=' | b' ' | b'>') {
-                j += 1;
-            }
-            let attr = &lower[attr_start..j];
-            let mut value = "";
-            if b.get(j) == Some(&b'=') {
-                if b.get(j + 1) != Some(&b'"') {
-                    return Some(format!("unquoted attribute {attr:?} at byte {start}"));
-                }
-                let value_start = j + 2;
-                let Some(len) = lower[value_start..].find('"') else {
-                    return Some(format!("unterminated attribute {attr:?} at byte {start}"));
-                };
-                value = &lower[value_start..value_start + len];
-                j = value_start + len + 1;
-            }
-            match (name, attr) {
-                ("a", "href") if value.starts_with("https:") => {}
-                ("a", "href") => return Some(format!("href {value:?} is not https:")),
-                // ammonia's generic attributes (`Builder::empty()` keeps them): inert text.
-                ("a", "rel") | (_, "title") | (_, "lang") => {}
-                _ => return Some(format!("attribute {attr:?} on <{name}>")),
-            }
-        }
-        i = j;
-    }
-    None
-}
 
 /// The contract of `parse`, checked on whatever it returned.
 fn check_feed(source: SourceId, bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -133,10 +40,10 @@ fn check_feed(source: SourceId, bytes: &[u8]) -> Result<(), TestCaseError> {
                 a.level
             );
         }
-        if let Some(v) = summary_violation(&a.summary_html) {
+        let html = a.summary_html();
+        if let Some(v) = violation(&html) {
             return Err(TestCaseError::fail(format!(
-                "{source}: unsafe summary ({v}): {}",
-                a.summary_html
+                "{source}: unsafe summary ({v}): {html}"
             )));
         }
     }
@@ -166,6 +73,7 @@ const FIXTURES: &[(&str, SourceId)] = &[
     ("us-state-json_hostile-summary.json", SourceId::UsStateJson),
     ("uk-fcdo_parts.json", SourceId::UkFcdo),
     ("uk-fcdo_no-alert-status.json", SourceId::UkFcdo),
+    ("uk-fcdo_haiti.json", SourceId::UkFcdo),
     ("ca-travel_index-small.json", SourceId::CaTravel),
     ("au-smartraveller_small.json", SourceId::AuSmartraveller),
     ("de-aa_detail.json", SourceId::DeAa),
@@ -237,6 +145,9 @@ const HOSTILE_HTML: &[&str] = &[
     "&#60;img src=x onerror=alert(1)&#62;",
     "\u{0}<script>",
     "<a href=\"https://ok.example/a b\">sp</a>",
+    "<a href=\"\u{7}https://www.faa.gov/air_traffic\">faa</a>",
+    "<a href=\"\u{7}javascript:alert(1)\">c0</a>",
+    "<a href=\"\u{1f} \tjavascript:alert(1)\">c0</a>",
 ];
 const BENIGN_HTML: &[&str] = &[
     "<p>",
@@ -490,8 +401,8 @@ proptest! {
         html in hostile_html(),
         source in any_source(),
     ) {
-        let clean = sanitize_summary(&html, source.origin());
-        if let Some(v) = summary_violation(&clean) {
+        let clean = sanitize(&html, source.origin());
+        if let Some(v) = violation(&clean) {
             return Err(TestCaseError::fail(format!("{v}\ninput: {html}\noutput: {clean}")));
         }
     }
@@ -504,17 +415,15 @@ proptest! {
     }
 }
 
-/// Known gap (src/text.rs): `ammonia::Builder::empty()` only empties the tag list; its generic attributes
-/// (`lang`, `title`) stay allowed on every tag, so `<p title=…>` and `<a title=…>` survive although the
-/// documented allow-list is `a[href]` and `abbr[title]` only. Inert (no script runs from either), but not
-/// what the code says; `.generic_attributes(HashSet::new())` in `new_summary_builder` would close it.
+/// `ammonia::Builder::empty()` only empties the tag list; its generic attributes (`lang`, `title`) would stay
+/// allowed on every tag unless the builder empties them too, as the policy says.
 #[test]
 fn only_the_documented_attributes_survive() {
     for html in [
         r#"<p title="t" lang="fa">x</p>"#,
         r#"<a href="https://travel.state.gov/x" title="t">x</a>"#,
     ] {
-        let clean = sanitize_summary(html, SourceId::UsStateRss.origin());
+        let clean = sanitize(html, SourceId::UsStateRss.origin());
         assert!(
             !clean.contains("title=") && !clean.contains("lang="),
             "{clean}"

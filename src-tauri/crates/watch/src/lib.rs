@@ -17,10 +17,8 @@ pub mod service;
 pub mod status;
 pub mod view;
 
-/// The advisory crate's loopback HTTP server, shared with its own fetch and poll tests.
 #[cfg(test)]
-#[path = "../../advisory/tests/common/server.rs"]
-mod test_server;
+use lifeboat_test_support::server as test_server;
 #[cfg(test)]
 mod tests;
 

@@ -85,7 +85,7 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                         checked: Some(seen.last_seen),
                         stale,
                         url: https_only(seen.url.as_ref()),
-                        summary_html: seen.summary_html.clone(),
+                        summary_html: seen.summary_html.clone().unwrap_or_default(),
                     })
                 })
                 .collect();

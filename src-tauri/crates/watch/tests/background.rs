@@ -6,20 +6,18 @@
 //! notifications are then unavailable, and the watch must still run and save. The desktop side (tray, name,
 //! notification server) is exercised under `dbus-run-session` by hand and in the end-to-end run.
 
-#[path = "../../advisory/tests/common/server.rs"]
-mod server;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher, SourceId, WatchFile};
-use lifeboat_plan::api::{self, Onboarding};
+use lifeboat_plan::onboarding::{new_plan, Onboarding};
 use lifeboat_plan::migrate;
 use lifeboat_plan::settings::Government;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{SideDoc, Vault, VaultOptions};
+use lifeboat_test_support::server;
 use lifeboat_watch::background::READY_LINE;
 use lifeboat_watch::notifier::RecordingNotifier;
 use lifeboat_watch::WatchService;
@@ -101,12 +99,12 @@ async fn the_background_binary_takes_the_watch_polls_saves_and_stops_on_sigterm(
             ..VaultOptions::default()
         },
     );
-    let mut plan = api::new_plan(
+    let mut plan = new_plan(
         &Onboarding {
             residence_country: "IR".into(),
             ..Onboarding::default()
         },
-        api::new_id,
+        lifeboat_plan::new_id,
     );
     plan.settings.watch.governments = vec![Government::Us];
     let store = vault

@@ -49,7 +49,7 @@ pub fn jitter_unit() -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sources::SourceId;
+    use crate::source_id::SourceId;
 
     const S: fn(u64) -> Duration = Duration::from_secs;
 

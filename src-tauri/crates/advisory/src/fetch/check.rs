@@ -1,18 +1,19 @@
 //! One source check: fetch → challenge check → parse → plausibility, with a result that cannot carry records
 //! when it failed.
 
+use crate::changes::WatchState;
 use crate::error::FetchError;
 use crate::model::Parsed;
-use crate::sanity::plausible;
-use crate::sources::{parse, SourceId};
-use crate::watch::WatchState;
+use crate::payload_checks::plausible;
+use crate::source_id::SourceId;
+use crate::sources::parse;
 
 use super::{FetchOutcome, Fetcher, Validators};
 
 /// The result of checking one source. Only [`SourceCheck::Updated`] holds records.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceCheck {
-    /// A fresh, parsed, plausible payload: apply it with [`crate::watch::apply`], then store `validators`.
+    /// A fresh, parsed, plausible payload: apply it with [`crate::changes::apply`], then store `validators`.
     Updated {
         parsed: Parsed,
         validators: Validators,

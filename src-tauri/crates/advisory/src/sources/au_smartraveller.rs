@@ -6,15 +6,39 @@
 
 use std::borrow::Cow;
 
+use serde::Deserialize;
+
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::json_lite;
-use crate::sources::{shape, SourceId};
-use crate::{text, time};
+use crate::source_id::SourceId;
+use crate::sources::json::{self, Loose, Object, Str};
+use crate::sources::shape;
+use crate::{time, wording};
 
 const SOURCE: SourceId = SourceId::AuSmartraveller;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Row<'a> {
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow)]
+    field_overall_advice_level: Str<'a>,
+    #[serde(borrow)]
+    field_seo_description: Str<'a>,
+    #[serde(borrow)]
+    field_advice_levels: Str<'a>,
+    #[serde(borrow)]
+    field_last_update: Str<'a>,
+    #[serde(borrow)]
+    field_last_update_notes: Str<'a>,
+    #[serde(borrow)]
+    changed: Str<'a>,
+    #[serde(borrow)]
+    field_url: Str<'a>,
+}
 
 fn wording_level(wording: &str) -> Option<Level> {
     match wording.trim().to_lowercase().as_str() {
@@ -46,19 +70,22 @@ fn repair(s: &str) -> Cow<'_, str> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json_lite::parse(SOURCE, bytes)?;
-    let rows = doc
-        .as_array()
+    let rows: Loose<Vec<Object<Row>>> = json::read(SOURCE, bytes)?;
+    let rows = rows
+        .0
         .ok_or_else(|| shape(SOURCE, "expected a top-level array of destinations"))?;
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        let raw_title = row
-            .str_at("title")
+        let (row, raw_title) = row
+            .0
+            .as_ref()
+            .and_then(|r| r.title.get().map(|t| (r, t)))
             .ok_or_else(|| shape(SOURCE, format!("row {i} has no title")))?;
-        let name = text::decode_entities(raw_title);
+        let name = wording::decode_entities(raw_title);
         let wording = row
-            .str_at("field_overall_advice_level")
+            .field_overall_advice_level
+            .get()
             .unwrap_or_default()
             .trim()
             .to_owned();
@@ -78,7 +105,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             });
             continue;
         };
-        let seo = row.str_at("field_seo_description").unwrap_or_default();
+        let seo = row.field_seo_description.get().unwrap_or_default();
         let Some(level) = wording_level(&wording).or_else(|| colour_level(seo)) else {
             skipped.push(Skipped {
                 raw: name,
@@ -87,16 +114,16 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             continue;
         };
         let levels_text =
-            text::decode_entities(row.str_at("field_advice_levels").unwrap_or_default());
-        let regional_max = text::highest_level_named(&levels_text)
+            wording::decode_entities(row.field_advice_levels.get().unwrap_or_default());
+        let regional_max = wording::highest_level_named(&levels_text)
             .and_then(Level::new)
             .filter(|l| *l > level);
-        let update = repair(row.str_at("field_last_update").unwrap_or_default());
-        let notes = repair(row.str_at("field_last_update_notes").unwrap_or_default());
-        let (summary_html, summary_text) = text::summary(&update, SOURCE.origin());
-        let leave_now =
-            text::says_leave_now(&summary_text) || text::says_leave_now(&text::plain_text(&notes));
-        let updated = row.str_at("changed").and_then(time::au_changed);
+        let update = repair(row.field_last_update.get().unwrap_or_default());
+        let notes = repair(row.field_last_update_notes.get().unwrap_or_default());
+        let summary_text = wording::plain_text(&update);
+        let leave_now = wording::says_leave_now(&summary_text)
+            || wording::says_leave_now(&wording::plain_text(&notes));
+        let updated = row.changed.get().and_then(time::au_changed);
         advisories.push(Advisory {
             source: SOURCE,
             country: iso.to_owned(),
@@ -109,8 +136,8 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             published: None,
             updated,
             time_precision: TimePrecision::LocalZoneAssumed,
-            url: row.str_at("field_url").map(str::to_owned),
-            summary_html,
+            url: row.field_url.get().map(str::to_owned),
+            summary_raw: update.into_owned(),
             summary_text,
         });
     }

@@ -5,15 +5,81 @@
 //! between eras ("AVOID ALL TRAVEL" in 2014, "Avoid all travel" in 2026), so the number decides and the
 //! wording is only a fallback when the number is missing.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::json_lite::{self, Json};
-use crate::sources::{shape, SourceId};
-use crate::{text, time};
+use crate::source_id::SourceId;
+use crate::sources::json::{self, Loose, Object, Str};
+use crate::sources::shape;
+use crate::{time, wording};
 
 const SOURCE: SourceId = SourceId::CaTravel;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Doc<'a> {
+    /// One country's fields, or the index: ISO code → one country's fields.
+    #[serde(borrow)]
+    data: Loose<&'a RawValue>,
+    #[serde(borrow)]
+    metadata: Object<Metadata<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Metadata<'a> {
+    #[serde(borrow)]
+    generated: Object<Stamp<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Stamp<'a> {
+    timestamp: Loose<i64>,
+    #[serde(borrow)]
+    asp: Str<'a>,
+}
+
+/// One country.
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+struct Entry<'a> {
+    #[serde(borrow)]
+    eng: Object<Eng<'a>>,
+    #[serde(borrow)]
+    country_eng: Str<'a>,
+    #[serde(borrow)]
+    country_iso: Str<'a>,
+    /// Kept raw: an unreadable value is quoted in the skip reason.
+    #[serde(borrow)]
+    advisory_state: Loose<&'a RawValue>,
+    #[serde(borrow)]
+    date_published: Object<Stamp<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "kebab-case")]
+struct Eng<'a> {
+    #[serde(borrow)]
+    name: Str<'a>,
+    #[serde(borrow)]
+    advisory_text: Str<'a>,
+    #[serde(borrow)]
+    advisories: Str<'a>,
+    #[serde(borrow)]
+    recent_updates: Str<'a>,
+    #[serde(borrow)]
+    friendly_date: Str<'a>,
+    #[serde(borrow)]
+    url_slug: Str<'a>,
+}
 
 /// 0 normal security precautions, 1 high degree of caution, 2 avoid non-essential travel, 3 avoid all travel.
 fn state_level(state: i64) -> Option<Level> {
@@ -64,18 +130,21 @@ fn subdivision_parent(key: &str) -> Option<String> {
 
 fn one(
     key: &str,
-    entry: &Json<'_>,
+    entry: &Entry<'_>,
     single_file: bool,
     out: &mut Vec<Advisory>,
     skipped: &mut Vec<Skipped>,
 ) {
-    let eng = &entry["eng"];
+    let no_eng = Eng::default();
+    let eng = entry.eng.0.as_ref().unwrap_or(&no_eng);
     let name = eng
-        .str_at("name")
-        .or_else(|| entry.str_at("country-eng"))
+        .name
+        .get()
+        .or_else(|| entry.country_eng.get())
         .unwrap_or(key);
     let iso_field = entry
-        .str_at("country-iso")
+        .country_iso
+        .get()
         .unwrap_or(key)
         .trim()
         .to_ascii_uppercase();
@@ -91,53 +160,47 @@ fn one(
         return;
     }
     let wording = eng
-        .str_at("advisory-text")
-        .map(text::decode_entities)
+        .advisory_text
+        .get()
+        .map(wording::decode_entities)
         .unwrap_or_default();
-    let level = entry
-        .get("advisory-state")
-        .and_then(Json::as_i64)
+    let state = entry.advisory_state.0;
+    let level = state
+        .and_then(|raw| serde_json::from_str::<i64>(raw.get()).ok())
         .and_then(state_level)
         .or_else(|| wording_level(&wording));
     let Some(level) = level else {
+        let state = state.and_then(|raw| serde_json::from_str::<serde_json::Value>(raw.get()).ok());
         skipped.push(Skipped {
             raw: format!("{key} {name}"),
             reason: SkipReason::UnknownLevel {
-                wording: format!(
-                    "advisory-state {:?} / {wording:?}",
-                    entry.get("advisory-state").map(Json::to_value).as_ref()
-                ),
+                wording: format!("advisory-state {:?} / {wording:?}", state.as_ref()),
             },
         });
         return;
     };
-    let advisories_html = eng.str_at("advisories").unwrap_or_default();
+    let advisories_html = eng.advisories.get().unwrap_or_default();
     let summary = if advisories_html.is_empty() {
-        eng.str_at("recent-updates").unwrap_or_default()
+        eng.recent_updates.get().unwrap_or_default()
     } else {
         advisories_html
     };
-    let published = entry.get("date-published");
+    let published = entry.date_published.0.as_ref();
     // Epoch seconds are unambiguous; `asp` has an offset only since ~2026; `friendly-date` names its zone.
-    let (updated, precision) = match published {
-        Some(p) if p.get("timestamp").and_then(Json::as_i64).is_some() => (
-            p.get("timestamp")
-                .and_then(Json::as_i64)
-                .and_then(time::epoch),
-            TimePrecision::Exact,
-        ),
-        Some(p) if p.str_at("asp").and_then(time::rfc3339).is_some() => (
-            p.str_at("asp").and_then(time::rfc3339),
-            TimePrecision::Exact,
-        ),
-        _ => (
-            eng.str_at("friendly-date").and_then(time::ca_friendly),
-            TimePrecision::Exact,
-        ),
+    let updated = match published {
+        Some(Stamp {
+            timestamp: Loose(Some(t)),
+            ..
+        }) => time::epoch(*t),
+        Some(p) if p.asp.get().and_then(time::rfc3339).is_some() => {
+            p.asp.get().and_then(time::rfc3339)
+        }
+        _ => eng.friendly_date.get().and_then(time::ca_friendly),
     };
-    let (summary_html, summary_text) = text::summary(summary, SOURCE.origin());
+    let summary_text = wording::plain_text(summary);
     let url = eng
-        .str_at("url-slug")
+        .url_slug
+        .get()
         .map(|s| format!("https://travel.gc.ca/destinations/{s}"));
     out.push(Advisory {
         source: SOURCE,
@@ -151,34 +214,35 @@ fn one(
         } else {
             None
         },
-        leave_now: text::says_leave_now(&summary_text),
+        leave_now: wording::says_leave_now(&summary_text),
         published: None,
         updated,
-        time_precision: precision,
+        time_precision: TimePrecision::Exact,
         url,
-        summary_html,
+        summary_raw: summary.to_owned(),
         summary_text,
     });
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json_lite::parse(SOURCE, bytes)?;
-    let data = doc
-        .get("data")
-        .filter(|d| d.is_object())
-        .ok_or_else(|| shape(SOURCE, "no data object"))?;
+    let doc: Object<Doc> = json::read(SOURCE, bytes)?;
+    let doc = doc.0.unwrap_or_default();
+    let no_data = || shape(SOURCE, "no data object");
+    let data = doc.data.0.ok_or_else(no_data)?;
+    let members: BTreeMap<Cow<str>, &RawValue> =
+        serde_json::from_str(data.get()).map_err(|_| no_data())?;
     let feed_time = doc
-        .pointer("/metadata/generated/timestamp")
-        .and_then(Json::as_i64)
+        .metadata
+        .0
+        .and_then(|m| m.generated.0)
+        .and_then(|g| g.timestamp.0)
         .and_then(time::epoch);
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
-    if data.contains_key("advisory-state") || data.contains_key("country-iso") {
-        let key = doc["data"]
-            .str_at("country-iso")
-            .unwrap_or_default()
-            .to_owned();
-        one(&key, &doc["data"], true, &mut advisories, &mut skipped);
+    if members.contains_key("advisory-state") || members.contains_key("country-iso") {
+        let entry: Entry = json::object(data).ok_or_else(no_data)?;
+        let key = entry.country_iso.get().unwrap_or_default().to_owned();
+        one(&key, &entry, true, &mut advisories, &mut skipped);
         // A single country's file has no date-published; its own generation time is the best "updated".
         for a in &mut advisories {
             if a.updated.is_none() {
@@ -186,11 +250,10 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             }
         }
     } else {
-        for (key, entry) in data.entries().unwrap_or_default() {
-            if !entry.is_object() {
-                return Err(shape(SOURCE, format!("data.{key} is not an object")));
-            }
-            one(key, entry, false, &mut advisories, &mut skipped);
+        for (key, raw) in &members {
+            let entry: Entry = json::object(raw)
+                .ok_or_else(|| shape(SOURCE, format!("data.{key} is not an object")))?;
+            one(key, &entry, false, &mut advisories, &mut skipped);
         }
     }
     Ok(Parsed {

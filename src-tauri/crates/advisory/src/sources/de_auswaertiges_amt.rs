@@ -5,21 +5,55 @@
 //! `situationWarning`/`situationPartWarning`); times are epoch seconds. The per-country endpoint adds the
 //! HTML `content`, whose wording is read too: "… wird abgeraten" is level 3, "… wird gewarnt"/Reisewarnung 4.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::json_lite::{self, Json};
-use crate::sources::{shape, SourceId};
-use crate::{text, time};
-use regex::Regex;
+use crate::source_id::SourceId;
+use crate::sources::json::{self, Loose, Object, Str};
+use crate::sources::shape;
+use crate::{time, wording};
 
 const SOURCE: SourceId = SourceId::DeAa;
 
-fn flag(v: &Json<'_>, key: &str) -> bool {
-    v.get(key).and_then(Json::as_bool).unwrap_or(false)
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Envelope<'a> {
+    /// Content id → entry, mixed with envelope members (`lastModified`, `contentList`).
+    #[serde(borrow)]
+    response: Loose<BTreeMap<Cow<'a, str>, &'a RawValue>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct Entry<'a> {
+    #[serde(borrow)]
+    country_name: Str<'a>,
+    #[serde(borrow)]
+    country_code: Str<'a>,
+    /// The same code as the OpenAPI spells it.
+    #[serde(borrow, rename = "CountryCode")]
+    country_code_capitalised: Str<'a>,
+    #[serde(borrow)]
+    content: Str<'a>,
+    warning: Loose<bool>,
+    partial_warning: Loose<bool>,
+    situation_warning: Loose<bool>,
+    situation_part_warning: Loose<bool>,
+    last_modified: Loose<i64>,
+    effective: Loose<i64>,
+}
+
+fn flag(f: &Loose<bool>) -> bool {
+    f.0.unwrap_or(false)
 }
 
 fn sentence_re() -> &'static Regex {
@@ -78,12 +112,13 @@ fn levels_in_text(text: &str) -> (Option<Level>, Option<Level>, Option<String>) 
     (whole, part, sentence)
 }
 
-fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>) {
-    let name = e.str_at("countryName").unwrap_or(id);
+fn one(id: &str, e: &Entry<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>) {
+    let name = e.country_name.get().unwrap_or(id);
     // Accept the OpenAPI's spelling and a lower-case code ("mx" in a capture); a name is the fallback.
     let code = e
-        .str_at("countryCode")
-        .or_else(|| e.str_at("CountryCode"))
+        .country_code
+        .get()
+        .or_else(|| e.country_code_capitalised.get())
         .map(|c| c.trim().to_ascii_uppercase());
     let (iso, matched_by) = match code.as_deref().filter(|c| countries::is_iso2(c)) {
         Some(c) => (c.to_owned(), MatchedBy::IsoField),
@@ -98,19 +133,19 @@ fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skippe
             }
         },
     };
-    let content = e.str_at("content").unwrap_or_default();
-    let (summary_html, content_text) = text::summary(content, SOURCE.origin());
+    let content = e.content.get().unwrap_or_default();
+    let content_text = wording::plain_text(content);
     let (text_whole, text_part, sentence) = levels_in_text(&content_text);
 
     let mut labels = Vec::new();
     let mut level = Level::NORMAL;
     let mut regional: Option<Level> = None;
-    if flag(e, "warning") {
+    if flag(&e.warning) {
         level = Level::DO_NOT_TRAVEL;
         labels.push("Reisewarnung".to_owned());
     }
     // A situational warning was a blanket (pandemic) measure: read as "reconsider", not as "do not travel".
-    if flag(e, "situationWarning") {
+    if flag(&e.situation_warning) {
         level = level.max(Level::RECONSIDER);
         labels.push("Situationsbezogene Reisewarnung".to_owned());
     }
@@ -118,11 +153,11 @@ fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skippe
         level = level.max(w);
         labels.extend(sentence);
     }
-    if flag(e, "partialWarning") {
+    if flag(&e.partial_warning) {
         regional = regional.max(Some(Level::DO_NOT_TRAVEL));
         labels.push("Teilreisewarnung".to_owned());
     }
-    if flag(e, "situationPartWarning") {
+    if flag(&e.situation_part_warning) {
         regional = regional.max(Some(Level::RECONSIDER));
         labels.push("Situationsbezogene Teilreisewarnung".to_owned());
     }
@@ -131,12 +166,8 @@ fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skippe
         labels.push("Keine Reisewarnung".to_owned());
     }
     let (updated, published) = (
-        e.get("lastModified")
-            .and_then(Json::as_i64)
-            .and_then(time::epoch),
-        e.get("effective")
-            .and_then(Json::as_i64)
-            .and_then(time::epoch),
+        e.last_modified.0.and_then(time::epoch),
+        e.effective.0.and_then(time::epoch),
     );
     out.push(Advisory {
         source: SOURCE,
@@ -146,37 +177,36 @@ fn one(id: &str, e: &Json<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skippe
         native_label: labels.join("; "),
         level,
         regional_max: regional.filter(|r| *r > level),
-        leave_now: text::says_leave_now(&content_text),
+        leave_now: wording::says_leave_now(&content_text),
         published,
         updated,
         time_precision: TimePrecision::Exact,
         url: Some(format!("{}/opendata/travelwarning/{id}", SOURCE.origin())),
-        summary_html,
+        summary_raw: content.to_owned(),
         summary_text: content_text,
     });
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json_lite::parse(SOURCE, bytes)?;
+    let doc: Object<Envelope> = json::read(SOURCE, bytes)?;
     let response = doc
-        .get("response")
-        .filter(|r| r.is_object())
+        .0
+        .and_then(|d| d.response.0)
         .ok_or_else(|| shape(SOURCE, "no response object"))?;
     let mut advisories = Vec::new();
     let mut skipped = Vec::new();
-    for (id, entry) in response.entries().unwrap_or_default() {
+    for (id, raw) in &response {
         // The envelope mixes metadata (lastModified, contentList) into the same map as the entries.
-        if !entry.is_object() {
-            continue;
+        if let Some(entry) = json::object::<Entry>(raw) {
+            one(id, &entry, &mut advisories, &mut skipped);
         }
-        one(id, entry, &mut advisories, &mut skipped);
     }
     Ok(Parsed {
         source: SOURCE,
         // Envelope lastModified was months stale in a capture: informative only, never a change signal.
         feed_time: response
             .get("lastModified")
-            .and_then(Json::as_i64)
+            .and_then(|raw| serde_json::from_str::<i64>(raw.get()).ok())
             .and_then(time::epoch),
         // A country listed twice would otherwise flip between its two levels on every poll.
         advisories: crate::sources::dedupe(advisories, &mut skipped),

@@ -1,106 +1,23 @@
 //! One module per government feed, one entry point: [`parse`].
 
 use std::collections::HashMap;
-use std::fmt;
 use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
 
 use crate::error::AdvisoryError;
 use crate::model::{Advisory, Parsed, SkipReason, Skipped};
-use crate::sanity::looks_like_challenge;
+use crate::payload_checks::looks_like_challenge;
+use crate::source_id::SourceId;
 
 pub mod au_smartraveller;
 pub mod ca_travel;
 pub mod de_auswaertiges_amt;
-mod json_lite;
+mod json;
 pub mod uk_fcdo;
 mod us_common;
 pub mod us_state_json;
 pub mod us_state_rss;
 
-/// The feeds Lifeboat reads. The serialised names are the ones the CLI and settings use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum SourceId {
-    #[serde(rename = "us-state-rss")]
-    UsStateRss,
-    #[serde(rename = "us-state-json")]
-    UsStateJson,
-    #[serde(rename = "uk-fcdo")]
-    UkFcdo,
-    #[serde(rename = "ca-travel")]
-    CaTravel,
-    #[serde(rename = "au-smartraveller")]
-    AuSmartraveller,
-    #[serde(rename = "de-aa")]
-    DeAa,
-}
-
-impl SourceId {
-    pub const ALL: [SourceId; 6] = [
-        SourceId::UsStateRss,
-        SourceId::UsStateJson,
-        SourceId::UkFcdo,
-        SourceId::CaTravel,
-        SourceId::AuSmartraveller,
-        SourceId::DeAa,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SourceId::UsStateRss => "us-state-rss",
-            SourceId::UsStateJson => "us-state-json",
-            SourceId::UkFcdo => "uk-fcdo",
-            SourceId::CaTravel => "ca-travel",
-            SourceId::AuSmartraveller => "au-smartraveller",
-            SourceId::DeAa => "de-aa",
-        }
-    }
-
-    /// The government behind the source, for "Iran — US: Level 4".
-    pub fn government(self) -> &'static str {
-        match self {
-            SourceId::UsStateRss | SourceId::UsStateJson => "US",
-            SourceId::UkFcdo => "UK",
-            SourceId::CaTravel => "Canada",
-            SourceId::AuSmartraveller => "Australia",
-            SourceId::DeAa => "Germany",
-        }
-    }
-
-    /// The https origin relative links in this source's summaries are resolved against.
-    pub fn origin(self) -> &'static str {
-        match self {
-            SourceId::UsStateRss | SourceId::UsStateJson => "https://travel.state.gov",
-            SourceId::UkFcdo => "https://www.gov.uk",
-            SourceId::CaTravel => "https://travel.gc.ca",
-            SourceId::AuSmartraveller => "https://www.smartraveller.gov.au",
-            SourceId::DeAa => "https://www.auswaertiges-amt.de",
-        }
-    }
-
-    /// The default feed URL (the poller may override it, e.g. for a loopback fixture server). The UK needs one
-    /// request per country: this is the index, and [`uk_fcdo::country_api_url`] builds the rest.
-    pub fn default_url(self) -> &'static str {
-        match self {
-            SourceId::UsStateRss => "https://travel.state.gov/_res/rss/TAsTWs.xml",
-            SourceId::UsStateJson => "https://cadataapi.state.gov/api/TravelAdvisories",
-            SourceId::UkFcdo => "https://www.gov.uk/api/content/foreign-travel-advice",
-            SourceId::CaTravel => {
-                "https://data.international.gc.ca/travel-voyage/index-alpha-eng.json"
-            }
-            SourceId::AuSmartraveller => "https://www.smartraveller.gov.au/destinations-export",
-            SourceId::DeAa => "https://www.auswaertiges-amt.de/opendata/travelwarning",
-        }
-    }
-}
-
-impl fmt::Display for SourceId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
+/// A source's CLI and settings name (`"uk-fcdo"`), read back.
 impl FromStr for SourceId {
     type Err = AdvisoryError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -134,14 +51,6 @@ pub fn parse(source: SourceId, bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         return Err(AdvisoryError::NoAdvisories { feed: source });
     }
     Ok(parsed)
-}
-
-pub(crate) fn json(source: SourceId, bytes: &[u8]) -> Result<serde_json::Value, AdvisoryError> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    serde_json::from_slice(bytes).map_err(|e| AdvisoryError::InvalidJson {
-        feed: source,
-        detail: e.to_string(),
-    })
 }
 
 pub(crate) fn shape(source: SourceId, detail: impl Into<String>) -> AdvisoryError {
@@ -193,9 +102,4 @@ pub(crate) fn dedupe(advisories: Vec<Advisory>, skipped: &mut Vec<Skipped>) -> V
         });
     }
     kept
-}
-
-/// Reads a JSON string member, tolerating absence.
-pub(crate) fn str_at<'a>(v: &'a serde_json::Value, key: &str) -> Option<&'a str> {
-    v.get(key).and_then(serde_json::Value::as_str)
 }

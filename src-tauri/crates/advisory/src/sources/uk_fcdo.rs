@@ -10,14 +10,15 @@ use std::sync::OnceLock;
 use chrono::{DateTime, Utc};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
-use crate::sources::{json, shape, str_at, SourceId};
-use crate::{text, time};
+use crate::source_id::SourceId;
+use crate::sources::json::{self, Loose, Object, Str};
+use crate::sources::shape;
+use crate::{time, wording};
 
 const SOURCE: SourceId = SourceId::UkFcdo;
 
@@ -84,34 +85,112 @@ fn levels_in_text(
     (whole, parts, first_whole_sentence)
 }
 
+/// A travel advice content item, as far as it is read.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Item<'a> {
+    #[serde(borrow)]
+    document_type: Str<'a>,
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow)]
+    description: Str<'a>,
+    #[serde(borrow)]
+    base_path: Str<'a>,
+    #[serde(borrow)]
+    first_published_at: Str<'a>,
+    #[serde(borrow)]
+    public_updated_at: Str<'a>,
+    #[serde(borrow)]
+    updated_at: Str<'a>,
+    #[serde(borrow)]
+    details: Object<Details<'a>>,
+    #[serde(borrow)]
+    links: Object<Links<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Details<'a> {
+    #[serde(borrow)]
+    alert_status: Loose<Vec<Str<'a>>>,
+    #[serde(borrow)]
+    country: Object<Country<'a>>,
+    #[serde(borrow)]
+    parts: Loose<Vec<Object<Part<'a>>>>,
+    #[serde(borrow)]
+    change_description: Str<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Country<'a> {
+    #[serde(borrow)]
+    name: Str<'a>,
+    #[serde(borrow)]
+    slug: Str<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Part<'a> {
+    #[serde(borrow)]
+    body: Str<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Links<'a> {
+    /// The index lists its countries here; a country's item has no children.
+    #[serde(borrow)]
+    children: Loose<Vec<Object<Child<'a>>>>,
+}
+
+/// One country in the index's `links.children`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Child<'a> {
+    #[serde(borrow)]
+    api_path: Str<'a>,
+    #[serde(borrow)]
+    public_updated_at: Str<'a>,
+    #[serde(borrow)]
+    details: Object<Details<'a>>,
+}
+
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json(SOURCE, bytes)?;
+    let doc: Object<Item> = json::read(SOURCE, bytes)?;
+    let doc = doc.0.unwrap_or_default();
     let details = doc
-        .get("details")
+        .details
+        .0
+        .as_ref()
         .ok_or_else(|| shape(SOURCE, "no details object"))?;
-    if str_at(&doc, "document_type") == Some("travel_advice_index")
-        || (details.get("alert_status").is_none() && doc.pointer("/links/children").is_some())
+    let children = doc.links.0.as_ref().and_then(|l| l.children.0.as_ref());
+    if doc.document_type.get() == Some("travel_advice_index")
+        || (details.alert_status.0.is_none() && children.is_some())
     {
         return Err(shape(
             SOURCE,
             "this is the travel advice index: it lists countries but carries no levels (use parse_index)",
         ));
     }
-    if details.get("country").is_none() && details.get("parts").is_none() {
+    let country = details.country.0.as_ref();
+    if country.is_none() && details.parts.0.is_none() {
         return Err(shape(
             SOURCE,
             "not a travel_advice content item (no details.country or details.parts)",
         ));
     }
-    let name = details
-        .pointer("/country/name")
-        .and_then(Value::as_str)
-        .or_else(|| str_at(&doc, "title").map(|t| t.trim_end_matches(" travel advice")))
+    let name = country
+        .and_then(|c| c.name.get())
+        .or_else(|| {
+            doc.title
+                .get()
+                .map(|t| t.trim_end_matches(" travel advice"))
+        })
         .unwrap_or_default();
-    let slug = details
-        .pointer("/country/slug")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let slug = country.and_then(|c| c.slug.get()).unwrap_or_default();
     let Some(iso) = countries::lookup(name).or_else(|| countries::lookup(&slug.replace('-', " ")))
     else {
         return Ok(Parsed {
@@ -126,10 +205,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     };
 
     let statuses: Vec<&str> = details
-        .get("alert_status")
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
+        .alert_status
+        .0
+        .iter()
+        .flatten()
+        .filter_map(Str::get)
+        .collect();
     let (mut whole, mut parts) = (None, None);
     for s in &statuses {
         let (w, p) = status_level(s);
@@ -138,11 +219,13 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     }
 
     let bodies: Vec<&str> = details
-        .get("parts")
-        .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|p| str_at(p, "body")).collect())
-        .unwrap_or_default();
-    let all_text = text::plain_text(&bodies.join("\n"));
+        .parts
+        .0
+        .iter()
+        .flatten()
+        .filter_map(|p| p.0.as_ref()?.body.get())
+        .collect();
+    let all_text = wording::plain_text(&bodies.join("\n"));
     let (text_whole, text_parts, sentence) = levels_in_text(&all_text, name);
     let level = whole.max(text_whole).unwrap_or(Level::NORMAL);
     let regional_max = parts.max(text_parts).filter(|p| *p > level);
@@ -152,13 +235,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         (None, false) => statuses.join(", ").replace('_', " "),
         (None, true) => "no FCDO advice against travel (alert_status empty)".to_owned(),
     };
-    let summary_source = bodies
+    let summary = bodies
         .first()
         .copied()
-        .or_else(|| str_at(&doc, "description"))
+        .or_else(|| doc.description.get())
         .unwrap_or_default();
-    let (summary_html, summary_text) = text::summary(summary_source, SOURCE.origin());
-    let date = |k: &str| -> Option<DateTime<Utc>> { str_at(&doc, k).and_then(time::rfc3339) };
+    let date = |s: &Str| -> Option<DateTime<Utc>> { s.get().and_then(time::rfc3339) };
     let advisory = Advisory {
         source: SOURCE,
         country: iso.to_owned(),
@@ -167,18 +249,21 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         native_label,
         level,
         regional_max,
-        leave_now: text::says_leave_now(&all_text),
-        published: date("first_published_at"),
+        leave_now: wording::says_leave_now(&all_text),
+        published: date(&doc.first_published_at),
         // public_updated_at moves on a major (advice) change; updated_at moves on every republish.
-        updated: date("public_updated_at").or_else(|| date("updated_at")),
+        updated: date(&doc.public_updated_at).or_else(|| date(&doc.updated_at)),
         time_precision: TimePrecision::Exact,
-        url: str_at(&doc, "base_path").map(|p| format!("{}{p}", SOURCE.origin())),
-        summary_html,
-        summary_text,
+        url: doc
+            .base_path
+            .get()
+            .map(|p| format!("{}{p}", SOURCE.origin())),
+        summary_raw: summary.to_owned(),
+        summary_text: wording::plain_text(summary),
     };
     Ok(Parsed {
         source: SOURCE,
-        feed_time: date("updated_at"),
+        feed_time: date(&doc.updated_at),
         advisories: vec![advisory],
         skipped: vec![],
     })
@@ -198,31 +283,31 @@ pub struct IndexEntry {
 
 /// Parses `/api/content/foreign-travel-advice` (the index of all countries).
 pub fn parse_index(bytes: &[u8]) -> Result<Vec<IndexEntry>, AdvisoryError> {
-    let doc = json(SOURCE, bytes)?;
+    let doc: Object<Item> = json::read(SOURCE, bytes)?;
     let children = doc
-        .pointer("/links/children")
-        .and_then(Value::as_array)
+        .0
+        .and_then(|d| d.links.0)
+        .and_then(|l| l.children.0)
         .ok_or_else(|| shape(SOURCE, "index has no links.children"))?;
     let entries: Vec<IndexEntry> = children
-        .iter()
+        .into_iter()
         .filter_map(|c| {
-            let slug = c.pointer("/details/country/slug").and_then(Value::as_str)?;
-            let name = c
-                .pointer("/details/country/name")
-                .and_then(Value::as_str)
-                .unwrap_or(slug);
+            let c = c.0?;
+            let details = c.details.0.unwrap_or_default();
+            let country = details.country.0.unwrap_or_default();
+            let slug = country.slug.get()?;
+            let name = country.name.get().unwrap_or(slug);
             Some(IndexEntry {
                 slug: slug.to_owned(),
                 name: name.to_owned(),
                 country: countries::lookup(name).map(str::to_owned),
-                api_path: str_at(c, "api_path")
+                api_path: c
+                    .api_path
+                    .get()
                     .map(str::to_owned)
                     .unwrap_or_else(|| format!("/api/content/foreign-travel-advice/{slug}")),
-                public_updated_at: str_at(c, "public_updated_at").and_then(time::rfc3339),
-                change_description: c
-                    .pointer("/details/change_description")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                public_updated_at: c.public_updated_at.get().and_then(time::rfc3339),
+                change_description: details.change_description.get().map(str::to_owned),
             })
         })
         .collect();

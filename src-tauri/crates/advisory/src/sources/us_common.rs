@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use crate::countries::{self, Tag};
 use crate::level::Level;
 use crate::model::{Advisory, MatchedBy, SkipReason, Skipped, TimePrecision};
-use crate::sources::SourceId;
-use crate::text;
+use crate::source_id::SourceId;
+use crate::wording;
 
 pub struct Title {
     pub country: String,
@@ -176,19 +176,19 @@ pub fn build(r: Record<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
         });
         return;
     };
-    let (summary_html, summary_text) = text::summary(r.summary, r.source.origin());
-    let regional_max = text::highest_level_named(&summary_text)
+    let summary_text = wording::plain_text(r.summary);
+    let regional_max = wording::highest_level_named(&summary_text)
         .and_then(Level::new)
         .filter(|l| *l > level);
-    let leave_now = text::says_leave_now(&summary_text);
+    let leave_now = wording::says_leave_now(&summary_text);
     let last = countries.len().saturating_sub(1);
-    let (mut summary_html, mut summary_text) = (Some(summary_html), Some(summary_text));
+    let mut summary_text = Some(summary_text);
     for (k, (iso, matched_by)) in countries.into_iter().enumerate() {
         // A region expands to several countries sharing one summary: copies for all but the last.
-        let (html, text) = if k == last {
-            (summary_html.take(), summary_text.take())
+        let text = if k == last {
+            summary_text.take()
         } else {
-            (summary_html.clone(), summary_text.clone())
+            summary_text.clone()
         };
         out.push(Advisory {
             source: r.source,
@@ -206,7 +206,7 @@ pub fn build(r: Record<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
             updated: r.updated,
             time_precision: r.precision,
             url: r.url.map(str::to_owned),
-            summary_html: html.unwrap_or_default(),
+            summary_raw: r.summary.to_owned(),
             summary_text: text.unwrap_or_default(),
         });
     }

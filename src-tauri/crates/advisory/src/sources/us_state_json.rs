@@ -3,39 +3,63 @@
 //! A JSON array of `{Title, Link, id, Category: [FIPS tag], Summary (HTML), Published, Updated}`; the level
 //! exists only as text inside `Title`.
 
+use serde::Deserialize;
+
 use crate::error::AdvisoryError;
 use crate::model::{Parsed, TimePrecision};
-use crate::sources::json_lite::{self, Json};
+use crate::source_id::SourceId;
+use crate::sources::json::{self, Loose, Object, Str};
 use crate::sources::us_common::{self, Record};
-use crate::sources::{dedupe, shape, SourceId};
+use crate::sources::{dedupe, shape};
 use crate::time;
 
 const SOURCE: SourceId = SourceId::UsStateJson;
 
+#[derive(Deserialize, Default)]
+#[serde(default, rename_all = "PascalCase")]
+struct Row<'a> {
+    #[serde(borrow)]
+    title: Str<'a>,
+    #[serde(borrow)]
+    link: Str<'a>,
+    #[serde(borrow, rename = "id")]
+    id: Str<'a>,
+    #[serde(borrow)]
+    category: Loose<Vec<Str<'a>>>,
+    #[serde(borrow)]
+    summary: Str<'a>,
+    #[serde(borrow)]
+    published: Str<'a>,
+    #[serde(borrow)]
+    updated: Str<'a>,
+}
+
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    let doc = json_lite::parse(SOURCE, bytes)?;
-    let rows = doc
-        .as_array()
+    let rows: Loose<Vec<Object<Row>>> = json::read(SOURCE, bytes)?;
+    let rows = rows
+        .0
         .ok_or_else(|| shape(SOURCE, "expected a top-level array of advisories"))?;
     let mut records = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
-        let title = row
-            .str_at("Title")
+        let (row, title) = row
+            .0
+            .as_ref()
+            .and_then(|r| r.title.get().map(|t| (r, t)))
             .ok_or_else(|| shape(SOURCE, format!("record {i} has no Title")))?;
-        let tag = row
-            .get("Category")
-            .and_then(Json::as_array)
-            .and_then(|a| a.first())
-            .and_then(Json::as_str);
         records.push(Record {
             source: SOURCE,
             title,
             threat_level: None,
-            tag,
-            url: row.str_at("Link").or_else(|| row.str_at("id")),
-            summary: row.str_at("Summary").unwrap_or_default(),
-            published: row.str_at("Published").and_then(time::rfc3339),
-            updated: row.str_at("Updated").and_then(time::rfc3339),
+            tag: row
+                .category
+                .0
+                .as_ref()
+                .and_then(|c| c.first())
+                .and_then(Str::get),
+            url: row.link.get().or_else(|| row.id.get()),
+            summary: row.summary.get().unwrap_or_default(),
+            published: row.published.get().and_then(time::rfc3339),
+            updated: row.updated.get().and_then(time::rfc3339),
             precision: TimePrecision::Exact,
         });
     }

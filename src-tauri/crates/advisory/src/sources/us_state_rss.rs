@@ -9,8 +9,9 @@ use quick_xml::Reader;
 
 use crate::error::AdvisoryError;
 use crate::model::{Parsed, TimePrecision};
+use crate::source_id::SourceId;
 use crate::sources::us_common::{self, Record};
-use crate::sources::{dedupe, shape, SourceId};
+use crate::sources::{dedupe, shape};
 use crate::time;
 
 const SOURCE: SourceId = SourceId::UsStateRss;

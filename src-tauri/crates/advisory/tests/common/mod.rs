@@ -1,31 +1,16 @@
-#![allow(dead_code)]
-
-use std::path::PathBuf;
+#![allow(dead_code)] // each test file uses its own part of it
 
 use lifeboat_advisory::{parse, Parsed, SourceId};
 
-/// The real captures, read in place (never copied into the repo).
-pub fn shared(rel: &str) -> Option<Vec<u8>> {
-    let base =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/fixtures/advisories");
-    if !base.is_dir() {
-        println!("skipped: ../shared not present ({})", base.display());
-        return None;
-    }
-    let path = base.join(rel);
-    Some(std::fs::read(&path).unwrap_or_else(|e| {
-        panic!(
-            "{} is listed in SOURCES.md but unreadable: {e}",
-            path.display()
-        )
-    }))
+/// A real capture from `../shared/fixtures/advisories/`, read in place (never copied into the repo); `None`
+/// (with "skipped: …" printed) when the captures are not there.
+pub fn capture(rel: &str) -> Option<Vec<u8>> {
+    lifeboat_test_support::shared(&format!("advisories/{rel}"))
 }
 
+/// One of our own payloads in `tests/fixtures/`.
 pub fn local(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    lifeboat_test_support::repo_file(&format!("src-tauri/crates/advisory/tests/fixtures/{name}"))
 }
 
 pub fn parse_ok(source: SourceId, bytes: &[u8]) -> Parsed {

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::{DateTime, Duration, Utc};
-use common::{local, parse_ok, shared};
+use common::{capture, local, parse_ok};
 use lifeboat_advisory::{apply, Change, HistoryKind, SourceId, WatchState};
 
 /// Each alert as (country, from, to, rose): what a person reads in the notification.
@@ -20,7 +20,7 @@ fn t0() -> DateTime<Utc> {
 
 #[test]
 fn us_rss_baseline_then_derived_then_same_again() {
-    let Some(original) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
+    let Some(original) = capture("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
     else {
         return;
     };
@@ -111,7 +111,7 @@ fn us_rss_baseline_then_derived_then_same_again() {
 
 #[test]
 fn unwatched_changes_are_history_not_alerts() {
-    let Some(original) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
+    let Some(original) = capture("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
     else {
         return;
     };
@@ -152,7 +152,7 @@ fn unwatched_changes_are_history_not_alerts() {
 #[test]
 fn de_reissue_raise_and_missing_country() {
     let Some(original) =
-        shared("de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json")
+        capture("de-aa-opendata/2026-08-06_opendata_travelwarning_wtg-weather_EDITED.json")
     else {
         return;
     };

@@ -1,6 +1,5 @@
-//! A tiny HTTP/1.1 server on 127.0.0.1 for the fetch and poll tests: one request per connection,
+//! A tiny HTTP/1.1 server on 127.0.0.1 for the fetch, poll and watch tests: one request per connection,
 //! `Connection: close`, with every request recorded.
-#![allow(dead_code)] // each test file uses its own part of it
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::level::Level;
 use crate::model::Advisory;
-use crate::sources::SourceId;
+use crate::source_id::SourceId;
 
 /// The history keeps at most this many entries; the oldest go first.
 pub const HISTORY_LIMIT: usize = 10_000;
@@ -48,9 +48,11 @@ pub struct Seen {
     pub last_seen: DateTime<Utc>,
     #[serde(default)]
     pub url: Option<String>,
-    /// Already sanitised (see [`crate::text::sanitize_summary`]).
-    #[serde(default)]
-    pub summary_html: String,
+    /// Sanitised ([`crate::summary_policy`]), and kept only while the country is watched: `None` when the
+    /// record arrived while it was not (the poller then fetches the feed in full once, see
+    /// [`WatchState::misses_a_summary`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_html: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,6 +110,15 @@ impl WatchState {
     /// The country count of the last applied payload, for [`crate::plausible`] (0 before the first).
     pub fn last_count(&self, source: SourceId) -> usize {
         self.sources.get(&source).map_or(0, |s| s.last_count)
+    }
+
+    /// Whether a watched country has `source`'s level but not its summary, having been added to the watch list
+    /// since the last full fetch of that feed.
+    pub fn misses_a_summary<W: AsRef<str>>(&self, source: SourceId, watched: &[W]) -> bool {
+        watched.iter().any(|c| {
+            self.seen(source, &c.as_ref().to_ascii_uppercase())
+                .is_some_and(|s| s.summary_html.is_none())
+        })
     }
 
     fn record(&mut self, entry: HistoryEntry) {
@@ -183,7 +194,8 @@ pub fn apply<W: AsRef<str>>(
             first_seen: now,
             last_seen: now,
             url: a.url.clone(),
-            summary_html: a.summary_html.clone(),
+            // Sanitised here, where it is kept, rather than for every row of every feed.
+            summary_html: watched_here.then(|| a.summary_html()),
         };
         let Some(seen) = src.countries.get_mut(&a.country) else {
             if watched_here {
@@ -225,6 +237,13 @@ pub fn apply<W: AsRef<str>>(
             first_seen: seen.first_seen,
             ..fresh
         };
+    }
+    // A watched country this payload did not describe (absent, or an older record) has nothing newer to show:
+    // marking its summary as read keeps the poller from fetching in full for it again.
+    for w in watched {
+        if let Some(seen) = src.countries.get_mut(&w.as_ref().to_ascii_uppercase()) {
+            seen.summary_html.get_or_insert_with(String::new);
+        }
     }
     src.last_applied = now;
     src.last_count = count;
