@@ -27,6 +27,9 @@ describe('field errors from SaveOutcome', () => {
     const emailBox = email.closest('div')!;
     expect(emailBox.querySelector('[data-testid="field-error"]')?.textContent).toContain('not an e-mail address');
     expect(email.getAttribute('aria-invalid')).toBe('true');
+    // the label names the input, and the input names its message
+    expect(q(`label[for="${email.id}"]`).textContent).toBe('E-mail');
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)?.textContent).toContain('not an e-mail address');
     const mireille = q('[data-entry="c-mireille"]');
     const mireilleErrors = [...mireille.querySelectorAll('[data-testid="field-error"]')].map((e) => e.textContent);
     expect(mireilleErrors.join()).not.toContain('e-mail');
