@@ -491,11 +491,9 @@ fn with_summary(html: &str) -> Vec<(SourceId, Vec<u8>)> {
     out
 }
 
-/// Known bug (src/sources/{au_smartraveller,ca_travel,de_auswaertiges_amt}.rs): only the two US parsers run
-/// `dedupe`, so a payload naming one country twice yields two advisories, against `Parsed::advisories`' "at
-/// most one per country" (found by the `feed_au_smartraveller` and `feed_de_aa` fuzz targets). The watch then
-/// compares the two records with each other: at two levels, every poll of an unchanged feed alerts "lowered"
-/// and then "raised" again.
+/// A payload naming one country twice (found by the `feed_au_smartraveller` and `feed_de_aa` fuzz targets when
+/// only the US parsers ran `dedupe`) is one advisory: two would be compared with each other by the watch, and
+/// at two levels every poll of an unchanged feed would alert "lowered" and then "raised" again.
 #[test]
 fn a_country_listed_twice_is_one_advisory_and_does_not_alert_on_every_poll() {
     let row = |level: &str| {
