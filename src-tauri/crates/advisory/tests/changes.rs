@@ -15,7 +15,7 @@ fn summary(alerts: &[Change]) -> Vec<(&str, u8, u8, bool)> {
 }
 
 fn t0() -> DateTime<Utc> {
-    "2026-10-08T12:00:00Z".parse().unwrap()
+    "2026-10-08T12:00:00Z".parse().expect("literal")
 }
 
 #[test]
@@ -298,4 +298,49 @@ fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
     );
     assert_eq!(alerts.len(), 1);
     assert!(alerts[0].leave_now_added && !alerts[0].rose && alerts[0].from == alerts[0].to);
+}
+
+#[test]
+fn only_watched_countries_keep_a_summary_and_it_is_kept_sanitised() {
+    let hostile = parse_ok(
+        SourceId::UsStateJson,
+        &local("us-state-json_hostile-summary.json"),
+    );
+    assert!(hostile.advisories[0].summary_raw.contains("<script"));
+    let mut state = WatchState::default();
+    apply(
+        &mut state,
+        SourceId::UsStateJson,
+        &hostile.advisories,
+        &["IR"],
+        t0(),
+    );
+    let kept = state.seen(SourceId::UsStateJson, "IR").unwrap();
+    let html = kept.summary_html.as_deref().unwrap();
+    assert_eq!(html, hostile.advisories[0].summary_html());
+    assert!(
+        !html.contains("<script") && html.contains("<p>Do not travel.</p>"),
+        "{html}"
+    );
+
+    let small = parse_ok(SourceId::UsStateJson, &local("us-state-json_small.json"));
+    apply(
+        &mut state,
+        SourceId::UsStateJson,
+        &small.advisories,
+        &["IR"],
+        t0(),
+    );
+    let mexico = state.seen(SourceId::UsStateJson, "MX").unwrap();
+    assert_eq!(
+        mexico.level.get(),
+        2,
+        "an unwatched country keeps its level"
+    );
+    assert_eq!(mexico.summary_html, None, "but not its summary");
+    assert!(
+        !state.misses_a_summary(SourceId::UsStateJson, &["IR"]),
+        "Iran, absent from this payload, keeps the summary it had"
+    );
+    assert!(state.misses_a_summary(SourceId::UsStateJson, &["IR", "MX"]));
 }
