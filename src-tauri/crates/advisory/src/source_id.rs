@@ -4,7 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// The feeds Lifeboat reads. The serialised names are the ones the CLI and settings use.
+/// The feeds Lifeboat reads. The serialised names are the ones the CLI and settings use; `str::parse` reads
+/// them back (implemented in [`crate::sources`], beside the parsers, so that this module imports nothing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SourceId {
     #[serde(rename = "us-state-rss")]

@@ -17,7 +17,8 @@ mod us_common;
 pub mod us_state_json;
 pub mod us_state_rss;
 
-/// A source's CLI and settings name (`"uk-fcdo"`), read back.
+/// A source's CLI and settings name (`"uk-fcdo"`), read back; an unknown name is the parse error
+/// `unknown_source`.
 impl FromStr for SourceId {
     type Err = AdvisoryError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {

@@ -52,11 +52,9 @@ fn entity(name: &str) -> Option<char> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
-    // Events borrow from `bytes` (no copy per event). Open element names are kept back to back in one buffer
-    // (`open` holds where each starts), for the "never closed" error.
     let mut reader = Reader::from_reader(bytes);
-    let mut open_names: Vec<u8> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    // The elements not closed yet, for the "never closed" error.
+    let mut open: Vec<String> = Vec::new();
     let mut text = String::new();
     let mut domain: Option<Domain> = None;
     let mut item: Option<Item> = None;
@@ -83,8 +81,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
                     _ => {}
                 }
                 text.clear();
-                open.push(open_names.len());
-                open_names.extend_from_slice(name.as_ref());
+                open.push(String::from_utf8_lossy(name.as_ref()).into_owned());
             }
             Event::End(e) => {
                 let value = text.trim();
@@ -103,9 +100,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
                     _ => {}
                 }
                 text.clear();
-                if let Some(start) = open.pop() {
-                    open_names.truncate(start);
-                }
+                open.pop();
             }
             Event::Text(t) => text.push_str(&t.decode().map_err(xml_err)?),
             Event::CData(c) => text.push_str(&c.decode().map_err(xml_err)?),
@@ -129,14 +124,9 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         }
     }
     if !open.is_empty() {
-        let names: Vec<String> = open
-            .iter()
-            .zip(open.iter().skip(1).copied().chain([open_names.len()]))
-            .map(|(&a, b)| String::from_utf8_lossy(&open_names[a..b]).into_owned())
-            .collect();
         return Err(xml_err(format!(
             "truncated: <{}> never closed",
-            names.join("> <")
+            open.join("> <")
         )));
     }
     if !saw_rss {
