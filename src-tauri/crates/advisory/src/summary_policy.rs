@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, OnceLock};
 
 use ammonia::{Builder, UrlRelative, UrlRelativeEvaluate};
 use serde::Serialize;
@@ -54,10 +53,10 @@ pub fn sanitize(html: &str, origin: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse(html);
     }
-    builder(origin).clean(html).to_string()
+    builder(origin.trim_end_matches('/')).clean(html).to_string()
 }
 
-fn new_builder(origin: &str) -> Builder<'static> {
+fn builder(origin: &str) -> Builder<'static> {
     let attributes = ATTRIBUTES
         .iter()
         .map(|(tag, attrs)| (*tag, attrs.iter().copied().collect()))
@@ -74,25 +73,6 @@ fn new_builder(origin: &str) -> Builder<'static> {
         .link_rel(Some(LINK_REL))
         .clean_content_tags(NOT_TEXT.iter().copied().collect())
         .strip_comments(true);
-    b
-}
-
-/// One builder per origin, built once (building one costs more than cleaning a short summary).
-fn builder(origin: &str) -> Arc<Builder<'static>> {
-    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Builder<'static>>>>> = OnceLock::new();
-    let origin = origin.trim_end_matches('/');
-    let mut cache = CACHE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(b) = cache.get(origin) {
-        return Arc::clone(b);
-    }
-    let b = Arc::new(new_builder(origin));
-    // The sources have five origins; a caller inventing more only loses the cache.
-    if cache.len() < 16 {
-        cache.insert(origin.to_owned(), Arc::clone(&b));
-    }
     b
 }
 
