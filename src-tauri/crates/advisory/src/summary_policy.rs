@@ -53,7 +53,9 @@ pub fn sanitize(html: &str, origin: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse(html);
     }
-    builder(origin.trim_end_matches('/')).clean(html).to_string()
+    builder(origin.trim_end_matches('/'))
+        .clean(html)
+        .to_string()
 }
 
 fn builder(origin: &str) -> Builder<'static> {
