@@ -5,7 +5,7 @@
 //!   (plain `http://` only to loopback and only when [`FetchConfig::allow_plain_http_to_loopback_only`] is set,
 //!   for tests). Redirects are followed by hand so every hop passes the same URL check.
 //! - [`check_source`] ties fetch → [`crate::looks_like_challenge`] → [`crate::parse`] → [`crate::plausible`]
-//!   together and returns a [`SourceCheck`]; [`check_us`] adds the US RSS fallback.
+//!   together and returns a [`SourceCheck`] (the poller adds the US RSS fallback, see [`crate::poll`]).
 //! - [`backoff`] is exponential backoff with full jitter; the random value is injected.
 //!
 //! Nothing here touches the persisted state: the caller applies an [`SourceCheck::Updated`] with
@@ -33,7 +33,7 @@ mod backoff;
 mod check;
 
 pub use backoff::{backoff, jitter_unit, retry_delay};
-pub use check::{check_counted, check_source, check_us, evaluate, SourceCheck, UsCheck};
+pub use check::{check_counted, check_source, evaluate, SourceCheck};
 
 /// Redirect hops followed before giving up.
 pub const MAX_REDIRECTS: usize = 5;

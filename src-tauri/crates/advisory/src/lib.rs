@@ -30,8 +30,8 @@ pub mod wording;
 pub use changes::{apply, Change, HistoryEntry, HistoryKind, WatchState};
 pub use error::{AdvisoryError, FetchError};
 pub use fetch::{
-    backoff, check_counted, check_source, check_us, jitter_unit, FetchConfig, FetchOutcome,
-    Fetcher, SourceCheck, UsCheck, Validators,
+    backoff, check_counted, check_source, jitter_unit, FetchConfig, FetchOutcome, Fetcher,
+    SourceCheck, Validators,
 };
 pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};

@@ -323,8 +323,11 @@ async fn poll_simple(
     settle(file, source, check, &url, watched, now, sink)
 }
 
-/// The JSON API first, the RSS when it fails; both kept under [`SourceId::UsStateJson`], so switching feeds is
-/// neither a baseline (which would swallow a change made during an API outage) nor a repeated alert.
+/// The JSON API first, the RSS when it fails: empty (`[]`), rate limited (429), a challenge page, and likewise
+/// any other failure (5xx, timeout, implausible count), since the RSS is the same advice from another host path
+/// and costs one request only when needed. Both are kept under [`SourceId::UsStateJson`] (and held to its last
+/// good count), so switching feeds is neither a baseline (which would swallow a change made during an API
+/// outage) nor a repeated alert.
 async fn poll_us(
     fetcher: &Fetcher,
     endpoints: &Endpoints,

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use common::{local, parse_ok};
-use lifeboat_advisory::fetch::{check_source, check_us, FetchConfig, FetchOutcome, Fetcher};
+use lifeboat_advisory::fetch::{check_source, FetchConfig, FetchOutcome, Fetcher};
 use lifeboat_advisory::{apply, FetchError, SourceCheck, SourceId, Validators, WatchState};
 
 use lifeboat_test_support::server::{ok, status, Response, Server};
@@ -447,80 +447,6 @@ async fn far_fewer_countries_than_last_time_is_failed_with_no_records() {
     )
     .await;
     assert_eq!(first.parsed().map(|p| p.advisories.len()), Some(fewer));
-}
-
-#[tokio::test]
-async fn us_json_empty_rate_limited_or_challenged_falls_back_to_rss() {
-    let (rss, json) = (local(US_RSS), local(US_JSON));
-    let expected_rss = parse_ok(SourceId::UsStateRss, &rss);
-    let server = Server::start(move |req| match req.path.as_str() {
-        "/empty/api" => ok(b"[]".to_vec(), "application/json"),
-        "/limited/api" => status(429).header("Retry-After", "3600"),
-        "/challenge/api" => ok(CHALLENGE.as_bytes().to_vec(), "text/html"),
-        "/good/api" => ok(json.clone(), "application/json"),
-        "/rss" => ok(rss.clone(), "application/rss+xml"),
-        _ => status(404),
-    })
-    .await;
-    let f = fetcher();
-    let state = WatchState::default();
-    let none = Validators::default();
-    let rss_url = server.url("/rss");
-
-    for (case, code) in [
-        ("empty", "no_advisories"),
-        ("limited", "rate_limited"),
-        ("challenge", "challenge_page"),
-    ] {
-        let before = server.hits("/rss");
-        let us = check_us(
-            &f,
-            &server.url(&format!("/{case}/api")),
-            &rss_url,
-            &none,
-            &none,
-            &state,
-        )
-        .await;
-        assert_eq!(us.json.error().map(FetchError::code), Some(code), "{case}");
-        assert_eq!(us.json.parsed(), None, "{case}");
-        assert_eq!(server.hits("/rss"), before + 1, "{case}: RSS asked once");
-        assert_eq!(
-            us.updated(),
-            Some((SourceId::UsStateRss, &expected_rss)),
-            "{case}"
-        );
-        assert!(!us.is_failed());
-    }
-
-    let before = server.hits("/rss");
-    let us = check_us(&f, &server.url("/good/api"), &rss_url, &none, &none, &state).await;
-    assert_eq!(us.rss, None, "no fallback when the API answers");
-    assert_eq!(server.hits("/rss"), before);
-    assert_eq!(
-        us.updated().map(|(s, p)| (s, p.advisories.len())),
-        Some((SourceId::UsStateJson, 6))
-    );
-
-    // Both down: a failed US check, no records from either.
-    let us = check_us(
-        &f,
-        &server.url("/limited/api"),
-        &server.url("/missing-rss"),
-        &none,
-        &none,
-        &state,
-    )
-    .await;
-    assert!(us.is_failed());
-    assert_eq!(us.updated(), None);
-    assert_eq!(
-        us.rss
-            .as_ref()
-            .and_then(SourceCheck::error)
-            .map(FetchError::code),
-        Some("http_status")
-    );
 }
 
 #[tokio::test]

@@ -413,3 +413,81 @@ async fn summaries_are_kept_for_watched_countries_and_a_newly_watched_one_gets_i
         vec![(SourceId::UsStateJson, Outcome::NotModified)]
     );
 }
+
+#[tokio::test]
+async fn the_us_rss_is_asked_only_when_the_api_answers_empty_rate_limited_or_with_a_challenge() {
+    let challenge = "<!DOCTYPE html><html><head><title>Just a moment...</title></head>\
+                     <body><div id=\"cf-chl-widget\"></div></body></html>";
+    let routes: Routes = Arc::default();
+    set(&routes, "/empty/api", json(b"[]".to_vec()));
+    set(
+        &routes,
+        "/limited/api",
+        status(429).header("Retry-After", "3600"),
+    );
+    set(
+        &routes,
+        "/challenge/api",
+        ok(challenge.as_bytes().to_vec(), "text/html"),
+    );
+    set(&routes, "/good/api", json(us_json(3, "Reconsider Travel")));
+    set(
+        &routes,
+        "/rss",
+        ok(local("us-state-rss_small.xml"), "application/rss+xml"),
+    );
+    let server = serve(routes.clone()).await;
+    let us = [SourceId::UsStateJson];
+    let endpoints = |api: &str, rss: &str| {
+        Endpoints::parse_overrides(&format!(
+            "us-state-json={},us-state-rss={}",
+            server.url(api),
+            server.url(rss)
+        ))
+        .expect("spec")
+    };
+    for case in ["empty", "limited", "challenge"] {
+        let mut file = WatchFile::default();
+        let before = server.hits("/rss");
+        let api = format!("/{case}/api");
+        let report = run_round(
+            &fetcher(),
+            &endpoints(&api, "/rss"),
+            &us,
+            &[],
+            &mut file,
+            at(0),
+            0.5,
+        )
+        .await;
+        assert_eq!(
+            report.outcomes,
+            vec![(SourceId::UsStateJson, Outcome::Updated { countries: 3 })],
+            "{case}"
+        );
+        assert_eq!(
+            server.hits("/rss"),
+            before + 1,
+            "{case}: the RSS asked once"
+        );
+        assert_eq!(level(&file, SourceId::UsStateJson, "GW"), Some(3), "{case}");
+    }
+
+    let before = server.hits("/rss");
+    let mut file = WatchFile::default();
+    let good = endpoints("/good/api", "/rss");
+    run_round(&fetcher(), &good, &us, &[], &mut file, at(0), 0.5).await;
+    assert_eq!(
+        server.hits("/rss"),
+        before,
+        "no fallback when the API answers"
+    );
+    assert_eq!(level(&file, SourceId::UsStateJson, "IR"), Some(3));
+
+    // Both down: the API's error is the one shown, and nothing is applied.
+    let down = endpoints("/limited/api", "/missing-rss");
+    let report = run_round(&fetcher(), &down, &us, &[], &mut file, at(60), 0.5).await;
+    assert!(matches!(&report.outcomes[0].1, Outcome::Failed(e) if e.code() == "rate_limited"));
+    assert_eq!(server.hits("/missing-rss"), 1);
+    assert_eq!(level(&file, SourceId::UsStateJson, "IR"), Some(3));
+}
