@@ -1,8 +1,9 @@
 // Given a plan that watches Iran with "keep watching in the tray" on (the default), when the window closes, then
 // the app itself exits and the small `lifeboat-watch` process carries on, with its own tray item: when the US
 // raises Iran and "Check advisories now" is clicked in that tray's menu, the notification reaches the real
-// notification server on the private D-Bus session; and launching Lifeboat again (the single-instance D-Bus call
-// a second launch makes) brings the app back and ends the background process.
+// notification server on the private D-Bus session; and launching Lifeboat again (the second launch finds the
+// background process on Lifeboat's D-Bus name, tells it, and exits) brings the app back and ends the background
+// process.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -103,16 +104,9 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   assert.ok(pidsOf('lifeboat-watch', dataDir).includes(watchPid), 'still watching');
   await waitFor('the tray to show level 4', async () => trayMenu(watchPid).layout.includes('Highest watched level: 4 of 4'));
 
-  // A second launch calls the single-instance method on whoever owns the name: now lifeboat-watch.
-  execFileSync('dbus-send', [
-    '--session',
-    '--print-reply',
-    '--dest=org.lifeboat.desktop.SingleInstance',
-    '/org/lifeboat/desktop/SingleInstance',
-    'org.SingleInstance.DBus.ExecuteCallback',
-    'array:string:lifeboat',
-    'string:/',
-  ]);
+  // Lifeboat is launched again, plainly (the menu, autostart, a terminal): it tells whoever owns Lifeboat's D-Bus
+  // name, now lifeboat-watch, and exits at once without a window (a timeout here means it opened one).
+  execFileSync(APP, [], { timeout: 20000, stdio: ['ignore', 'ignore', 'pipe'] });
   const relaunched = await waitFor('the app to come back', async () => pidsOf('lifeboat', dataDir)[0], { timeout: 30000 });
   started.push(relaunched);
   await waitFor('lifeboat-watch to hand back and exit', async () => !pidsOf('lifeboat-watch', dataDir).includes(watchPid), {
@@ -121,14 +115,14 @@ test('closed to the tray, the watch runs in lifeboat-watch, tells a rise, and a 
   const cmdline = (await readFile(`/proc/${relaunched}/cmdline`, 'utf8')).split('\0');
   assert.ok(cmdline.includes('--resume-watch'), cmdline.join(' '));
   assert.equal(cmdline[cmdline.indexOf('--data-dir') + 1], dataDir);
-  // The single-instance name is the app's again.
+  // Lifeboat's name is the app's again.
   const owner = execFileSync('dbus-send', [
     '--session',
     '--print-reply',
     '--dest=org.freedesktop.DBus',
     '/org/freedesktop/DBus',
     'org.freedesktop.DBus.NameHasOwner',
-    'string:org.lifeboat.desktop.SingleInstance',
+    'string:org.lifeboat.desktop.Instance',
   ]).toString();
   assert.match(owner, /boolean true/);
 });

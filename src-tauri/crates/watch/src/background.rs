@@ -1,6 +1,6 @@
 //! The contract between the app and the `lifeboat-watch` background binary: its command line, the line it
-//! prints once it watches, how it relaunches the app, and the single-instance D-Bus name they pass between them.
-//! Both sides build and read these from here, so they cannot drift apart.
+//! prints once it watches and how it relaunches the app (the D-Bus name they pass between them is in
+//! [`crate::instance`]). Both sides build and read these from here, so they cannot drift apart.
 
 use std::path::PathBuf;
 
@@ -20,16 +20,6 @@ pub const READY_LINE: &str = "lifeboat-watch ready";
 pub const RESUME_FLAG: &str = "--resume-watch";
 /// The app's flag for "open the Advisories section on this country" (a notification was clicked).
 pub const OPEN_COUNTRY_FLAG: &str = "--open-country";
-
-/// The D-Bus name tauri-plugin-single-instance (2.5, without its `semver` feature) owns for the app:
-/// `tauri.conf.json`'s identifier + `.SingleInstance`. A second launch of Lifeboat calls
-/// [`SINGLE_INSTANCE_METHOD`] on its owner and exits; while the window is closed the background process owns it
-/// so that such a launch brings the window back. The app's tests check the identifier still matches.
-pub const SINGLE_INSTANCE_NAME: &str = "org.lifeboat.desktop.SingleInstance";
-pub const SINGLE_INSTANCE_PATH: &str = "/org/lifeboat/desktop/SingleInstance";
-pub const SINGLE_INSTANCE_INTERFACE: &str = "org.SingleInstance.DBus";
-/// `ExecuteCallback(argv: as, cwd: s)`.
-pub const SINGLE_INSTANCE_METHOD: &str = "ExecuteCallback";
 
 /// The background binary's command line.
 #[derive(Debug, Clone, PartialEq, Eq)]

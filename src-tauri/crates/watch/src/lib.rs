@@ -11,6 +11,7 @@ pub mod background;
 pub mod context;
 pub mod error;
 pub mod handover;
+pub mod instance;
 pub mod message;
 pub mod notifier;
 pub mod service;

@@ -3,11 +3,10 @@
 //! The app starts it when the window closes to the tray, writes the watch [`Handover`] to its stdin and exits
 //! once it reads [`READY_LINE`]. From then on this small process (no Tauri, GTK or WebKit: about a tenth of the
 //! app's memory) polls the feeds, saves the state with a write-only sealer, raises notifications, shows the tray
-//! icon and owns the app's single-instance D-Bus name. "Open Lifeboat", a second launch of Lifeboat or a click on
-//! a notification relaunches the app with the handover on its stdin, and this process exits once the app owns the
-//! name again.
+//! icon and owns Lifeboat's D-Bus name ([`lifeboat_watch::instance`]). "Open Lifeboat", a second launch of
+//! Lifeboat or a click on a notification relaunches the app with the handover on its stdin, and this process exits
+//! once the app owns the name again.
 
-mod bus;
 mod tray;
 
 use std::process::ExitCode;
@@ -16,6 +15,7 @@ use std::time::Duration;
 
 use lifeboat_advisory::Fetcher;
 use lifeboat_watch::background::{self, Args, Command, READY_LINE, USAGE};
+use lifeboat_watch::instance::{Instance, OnLaunch};
 use lifeboat_watch::notifier::DesktopNotifier;
 use lifeboat_watch::{Handover, WatchError, WatchService};
 use tokio::io::AsyncWriteExt;
@@ -34,7 +34,7 @@ pub enum Event {
 
 pub type Events = mpsc::UnboundedSender<Event>;
 
-/// How long the relaunched app has to take the single-instance name before it counts as failed.
+/// How long the relaunched app has to take the name before it counts as failed.
 const RELAUNCH_TIMEOUT: Duration = Duration::from_secs(20);
 
 fn main() -> ExitCode {
@@ -125,7 +125,7 @@ async fn run(args: Args, handover: Handover) -> Result<(), WatchError> {
     service.resume(handover)?;
     tokio::spawn(Arc::clone(&service).run());
     let tray = tray::Tray::spawn(events.clone(), &service).await;
-    let bus = match bus::Bus::start(events.clone()).await {
+    let bus = match take_name(events.clone()).await {
         Ok(bus) => Some(bus),
         Err(e) => {
             // Notifications need the bus too, so this is unlikely; the watch still saves its state.
@@ -179,8 +179,8 @@ async fn run(args: Args, handover: Handover) -> Result<(), WatchError> {
                     log::warn!("{e}; the watch goes on in the background");
                     service.take_back();
                     if let Some(b) = &bus {
-                        if let Err(e) = b.take_name().await {
-                            log::warn!("could not take the single-instance name back: {e}");
+                        if let Err(e) = b.queue_for_name().await {
+                            log::warn!("could not take Lifeboat's D-Bus name back: {e}");
                         }
                     }
                 }
@@ -189,12 +189,25 @@ async fn run(args: Args, handover: Handover) -> Result<(), WatchError> {
     }
 }
 
-/// Starts the app with the watch on its stdin and waits until it owns the single-instance name. The service
-/// runs no round meanwhile (the handover paused it); on error the caller takes the watch back.
+/// Serves Lifeboat's D-Bus interface and queues for its name behind the app, so that a second launch of
+/// Lifeboat reaches this process once the app has exited.
+async fn take_name(events: Events) -> Result<Instance, WatchError> {
+    // Its arguments are not needed: the relaunch passes the ones the app was first given.
+    let on_launch: OnLaunch = Arc::new(move |_launch| {
+        log::info!("Lifeboat was launched again; reopening its window");
+        let _ = events.send(Event::Open(None));
+    });
+    let instance = Instance::connect(on_launch).await?;
+    instance.queue_for_name().await?;
+    Ok(instance)
+}
+
+/// Starts the app with the watch on its stdin and waits until it owns Lifeboat's D-Bus name. The service runs no
+/// round meanwhile (the handover paused it); on error the caller takes the watch back.
 async fn relaunch(
     args: &Args,
     service: &WatchService,
-    bus: Option<&bus::Bus>,
+    bus: Option<&Instance>,
     country: Option<String>,
 ) -> Result<(), WatchError> {
     let handover = service
@@ -203,7 +216,7 @@ async fn relaunch(
         .ok_or(WatchError::NothingToHandOver)?;
     let json = handover.to_json()?;
     drop(handover);
-    // The app's single-instance plugin would find us owning the name, forward its arguments to us and exit.
+    // Owning the name, we would be the Lifeboat the relaunched app hands its launch to before exiting.
     if let Some(b) = bus {
         b.release_name().await?;
     }
@@ -239,7 +252,7 @@ async fn relaunch(
             return Err(WatchError::Relaunch(format!("it exited early ({status})")));
         }
         let up = match bus {
-            Some(b) => b.app_owns_name().await,
+            Some(b) => b.name_has_owner().await,
             // Without a bus nothing can be asked; an app still running after a few seconds is taken as up.
             None => started.elapsed() >= Duration::from_secs(5),
         };
