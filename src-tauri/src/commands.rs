@@ -3,10 +3,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use lifeboat_plan::api::{
-    self, BackupEntry, Country, Onboarding, SaveOutcome, Session, Status, TemplateInfo,
-};
 use lifeboat_plan::checklists::{Checklist, ChecklistTemplate};
+use lifeboat_plan::ipc::{self, BackupEntry, Country, SaveOutcome, Session, Status, TemplateInfo};
+use lifeboat_plan::onboarding::Onboarding;
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::VaultOptions;
@@ -175,12 +174,12 @@ pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
 
 #[tauri::command]
 pub fn countries() -> Vec<Country> {
-    api::countries()
+    ipc::countries()
 }
 
 #[tauri::command]
 pub fn templates() -> Vec<TemplateInfo> {
-    api::templates()
+    ipc::templates()
 }
 
 #[tauri::command]

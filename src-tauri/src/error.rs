@@ -1,11 +1,9 @@
 //! The one error type commands return. It serialises to the UI's `ErrorPayload { code, message }`: the code is
 //! stable and matched by the UI; the message is for people and never carries secrets or plan contents.
 
-use lifeboat_plan::api::ErrorPayload;
 use lifeboat_plan::validate::FieldError;
 use lifeboat_plan::PlanError;
 use lifeboat_store::StoreError;
-use serde::{Serialize, Serializer};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -37,23 +35,22 @@ pub enum AppError {
     Internal(String),
 }
 
-impl AppError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Store(e) => e.code(),
-            Self::Plan(e) => e.code(),
-            Self::Pdf(e) => e.code(),
-            Self::Locked => "locked",
-            Self::WeakPassphrase { .. } => "weak_passphrase",
-            Self::PassphraseRequired => "passphrase_required",
-            Self::InvalidPlan(_) => "invalid_plan",
-            Self::File { .. } => "file",
-            Self::InvalidPath { .. } => "invalid_path",
-            Self::InvalidUrl { .. } => "invalid_url",
-            Self::Internal(_) => "internal",
-        }
-    }
+lifeboat_error::error_codes!(AppError {
+    Self::Locked => "locked",
+    Self::WeakPassphrase { .. } => "weak_passphrase",
+    Self::PassphraseRequired => "passphrase_required",
+    Self::InvalidPlan(_) => "invalid_plan",
+    Self::File { .. } => "file",
+    Self::InvalidPath { .. } => "invalid_path",
+    Self::InvalidUrl { .. } => "invalid_url",
+    Self::Internal(_) => "internal",
+} nested {
+    Store(StoreError),
+    Plan(PlanError),
+    Pdf(lifeboat_pdf::PdfError),
+});
 
+impl AppError {
     pub fn file(op: &'static str, path: &std::path::Path, source: std::io::Error) -> Self {
         Self::File {
             op,
@@ -63,14 +60,44 @@ impl AppError {
     }
 }
 
-impl Serialize for AppError {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        ErrorPayload {
-            code: self.code().to_owned(),
-            message: self.to_string(),
+pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use lifeboat_error::ErrorCode;
+
+    use super::AppError;
+
+    /// The UI types `ErrorPayload.code` as the union of every code a command or the watch view can carry, so a
+    /// typo in `p.code === 'wrong_pasphrase'` fails its type check. Fails when a code was added to an error enum
+    /// and the generated union is stale; `UPDATE_GENERATED=1` rewrites it.
+    #[test]
+    fn the_uis_error_codes_are_every_code_the_backend_sends() {
+        let fresh = lifeboat_error::typescript(
+            AppError::codes()
+                .into_iter()
+                .chain(lifeboat_advisory::FetchError::codes()),
+        );
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("ui/src/lib/generated/types/ErrorPayload.ts");
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::write(&path, &fresh).expect("writing ErrorPayload.ts");
+            return;
         }
-        .serialize(s)
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "{} is stale: run `UPDATE_GENERATED=1 cargo test -p lifeboat --lib error::` and commit it",
+            path.display()
+        );
+    }
+
+    #[test]
+    fn a_wrapped_error_keeps_its_own_code() {
+        let e = AppError::from(lifeboat_store::StoreError::WrongPassphrase);
+        assert_eq!(e.code(), "wrong_passphrase");
+        let v = serde_json::to_value(&e).expect("serialises");
+        assert_eq!(v["code"], "wrong_passphrase");
+        assert_eq!(v["message"], "the passphrase is not correct");
     }
 }
-
-pub type AppResult<T> = Result<T, AppError>;

@@ -6,10 +6,11 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use chrono::{Local, Utc};
-use lifeboat_plan::api::{self, BackupEntry, Onboarding, SaveOutcome, Session, Status, VaultState};
 use lifeboat_plan::checklists::{Checklist, ChecklistTemplate};
 use lifeboat_plan::error::MAX_PLAN_BYTES;
-use lifeboat_plan::{migrate, readiness, validate, Plan};
+use lifeboat_plan::ipc::{BackupEntry, SaveOutcome, Session, Status, VaultState};
+use lifeboat_plan::onboarding::{new_plan, Onboarding};
+use lifeboat_plan::{migrate, new_id, readiness, validate, Plan};
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{Unlocked, Vault, VaultOptions};
 
@@ -186,7 +187,7 @@ impl AppState {
 
     pub fn create(&self, passphrase: &SecretString, onboarding: &Onboarding) -> AppResult<Session> {
         check_new_passphrase(passphrase)?;
-        let mut plan = api::new_plan(onboarding, api::new_id);
+        let mut plan = new_plan(onboarding, new_id);
         let errors = validate::validate(&plan);
         if !errors.is_empty() {
             return Err(AppError::InvalidPlan(errors));
@@ -469,7 +470,7 @@ impl AppState {
 }
 
 pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
-    template.instantiate(api::new_id)
+    template.instantiate(new_id)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ import type {
   Checklist,
   ChecklistTemplate,
   Country,
+  ErrorCode,
   ErrorPayload,
   Onboarding,
   PdfChoices,
@@ -133,7 +134,7 @@ export const backend: Backend = {
 export function toErrorPayload(err: unknown): ErrorPayload {
   if (err && typeof err === 'object' && 'code' in err && 'message' in err) {
     const e = err as { code: unknown; message: unknown };
-    return { code: String(e.code), message: String(e.message) };
+    return { code: String(e.code) as ErrorCode, message: String(e.message) };
   }
   if (err instanceof Error) return { code: 'internal', message: err.message };
   return { code: 'internal', message: String(err) };

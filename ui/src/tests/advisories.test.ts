@@ -373,7 +373,7 @@ describe('watch helpers', () => {
   });
 
   it('a suggestion only ever moves the plan up, and "Not now" is per suggestion', () => {
-    const w = new WatchState({ locked: () => {}, fail: () => ({ code: 'x', message: 'x' }) });
+    const w = new WatchState({ locked: () => {}, fail: () => ({ code: 'internal', message: 'x' }) });
     w.view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 't', country: 'IR', government: 'us', level: 3 } });
     expect(w.suggestionFor('normal')?.phase).toBe('prepare');
     expect(w.suggestionFor('prepare')).toBeNull();

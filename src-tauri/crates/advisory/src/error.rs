@@ -2,8 +2,6 @@
 
 use std::time::Duration;
 
-use serde::{Serialize, Serializer};
-
 use crate::source_id::SourceId;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -24,20 +22,15 @@ pub enum AdvisoryError {
     UnknownSource(String),
 }
 
-impl AdvisoryError {
-    /// A stable identifier the UI and CLI match on; messages may be reworded, codes may not.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Empty { .. } => "empty",
-            Self::ChallengePage { .. } => "challenge_page",
-            Self::InvalidJson { .. } => "invalid_json",
-            Self::InvalidXml { .. } => "invalid_xml",
-            Self::Shape { .. } => "unexpected_shape",
-            Self::NoAdvisories { .. } => "no_advisories",
-            Self::UnknownSource(_) => "unknown_source",
-        }
-    }
-}
+lifeboat_error::error_codes!(AdvisoryError {
+    Self::Empty { .. } => "empty",
+    Self::ChallengePage { .. } => "challenge_page",
+    Self::InvalidJson { .. } => "invalid_json",
+    Self::InvalidXml { .. } => "invalid_xml",
+    Self::Shape { .. } => "unexpected_shape",
+    Self::NoAdvisories { .. } => "no_advisories",
+    Self::UnknownSource(_) => "unknown_source",
+});
 
 /// Everything that makes one source check a failed fetch: the transport ([`crate::fetch::Fetcher`]),
 /// the status, the body, the parse ([`AdvisoryError`]) and the plausibility check.
@@ -84,27 +77,25 @@ pub enum FetchError {
     },
 }
 
-impl FetchError {
-    /// A stable identifier the UI and CLI match on. A parse failure reports the parser's own code.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::InsecureUrl { .. } => "insecure_url",
-            Self::InvalidUrl { .. } => "invalid_url",
-            Self::Setup(_) => "client_setup",
-            Self::Timeout { .. } => "timeout",
-            Self::Connect { .. } => "connect",
-            Self::Transport { .. } => "transport",
-            Self::RateLimited { .. } => "rate_limited",
-            Self::ServerError { .. } => "server_error",
-            Self::HttpStatus { .. } => "http_status",
-            Self::TooManyRedirects { .. } => "too_many_redirects",
-            Self::BodyTooLarge { .. } => "body_too_large",
-            Self::Challenge { .. } => "challenge_page",
-            Self::Parse(e) => e.code(),
-            Self::Implausible { .. } => "implausible_count",
-        }
-    }
+lifeboat_error::error_codes!(FetchError {
+    Self::InsecureUrl { .. } => "insecure_url",
+    Self::InvalidUrl { .. } => "invalid_url",
+    Self::Setup(_) => "client_setup",
+    Self::Timeout { .. } => "timeout",
+    Self::Connect { .. } => "connect",
+    Self::Transport { .. } => "transport",
+    Self::RateLimited { .. } => "rate_limited",
+    Self::ServerError { .. } => "server_error",
+    Self::HttpStatus { .. } => "http_status",
+    Self::TooManyRedirects { .. } => "too_many_redirects",
+    Self::BodyTooLarge { .. } => "body_too_large",
+    Self::Challenge { .. } => "challenge_page",
+    Self::Implausible { .. } => "implausible_count",
+} nested {
+    Parse(AdvisoryError),
+});
 
+impl FetchError {
     /// The HTTP status behind the failure, when there was one.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -120,31 +111,5 @@ impl FetchError {
             Self::RateLimited { retry_after, .. } => *retry_after,
             _ => None,
         }
-    }
-}
-
-#[derive(Serialize)]
-struct Payload<'a> {
-    code: &'a str,
-    message: String,
-}
-
-impl Serialize for AdvisoryError {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        Payload {
-            code: self.code(),
-            message: self.to_string(),
-        }
-        .serialize(s)
-    }
-}
-
-impl Serialize for FetchError {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        Payload {
-            code: self.code(),
-            message: self.to_string(),
-        }
-        .serialize(s)
     }
 }

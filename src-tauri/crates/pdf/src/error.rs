@@ -3,8 +3,6 @@
 //! Messages name the failing stage and Typst's own diagnostic, never plan content beyond what Typst quotes
 //! from the template (the template is ours; the plan only ever reaches Typst as JSON data).
 
-use serde::ser::SerializeStruct;
-
 /// Everything that can go wrong while making the family PDF. `code()` is the stable, machine-readable name.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -30,28 +28,13 @@ pub enum PdfError {
     Internal(String),
 }
 
-impl PdfError {
-    /// Stable snake_case identifier for the UI and logs; never changes once released.
-    pub fn code(&self) -> &'static str {
-        match self {
-            PdfError::Data(_) => "data",
-            PdfError::Template(_) => "template",
-            PdfError::Export(_) => "export",
-            PdfError::Font(_) => "font",
-            PdfError::Internal(_) => "internal",
-        }
-    }
-}
-
-/// Serialized as `{ "code": ..., "message": ... }` so a Tauri command can return it directly.
-impl serde::Serialize for PdfError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("PdfError", 2)?;
-        s.serialize_field("code", self.code())?;
-        s.serialize_field("message", &self.to_string())?;
-        s.end()
-    }
-}
+lifeboat_error::error_codes!(PdfError {
+    Self::Data(_) => "data",
+    Self::Template(_) => "template",
+    Self::Export(_) => "export",
+    Self::Font(_) => "font",
+    Self::Internal(_) => "internal",
+});
 
 #[cfg(test)]
 mod tests {

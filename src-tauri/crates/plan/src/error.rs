@@ -1,7 +1,5 @@
 //! Everything that can go wrong reading or writing a plan document.
 
-use serde::{Serialize, Serializer};
-
 /// Imports larger than this are refused before parsing: a real plan is a few hundred kilobytes.
 pub const MAX_PLAN_BYTES: usize = 16 * 1024 * 1024;
 
@@ -23,27 +21,12 @@ pub enum PlanError {
     Export(String),
 }
 
-impl PlanError {
-    /// A stable identifier the UI matches on; messages may be reworded, codes may not.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::NewerSchema { .. } => "newer_schema",
-            Self::MissingSchemaVersion => "not_a_plan",
-            Self::InvalidJson(_) => "invalid_json",
-            Self::InvalidShape { .. } => "invalid_plan",
-            Self::TooLarge { .. } => "too_large",
-            Self::NoMigration(_) => "no_migration",
-            Self::Export(_) => "export_failed",
-        }
-    }
-}
-
-impl Serialize for PlanError {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        crate::api::ErrorPayload {
-            code: self.code().to_owned(),
-            message: self.to_string(),
-        }
-        .serialize(s)
-    }
-}
+lifeboat_error::error_codes!(PlanError {
+    Self::NewerSchema { .. } => "newer_schema",
+    Self::MissingSchemaVersion => "not_a_plan",
+    Self::InvalidJson(_) => "invalid_json",
+    Self::InvalidShape { .. } => "invalid_plan",
+    Self::TooLarge { .. } => "too_large",
+    Self::NoMigration(_) => "no_migration",
+    Self::Export(_) => "export_failed",
+});

@@ -73,3 +73,9 @@ impl Plan {
         self.people().find(|p| p.id == id)
     }
 }
+
+/// A fresh id for a new entry (a checklist, an item, a person…): a random UUID, so entries made on two copies of
+/// a plan never collide.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

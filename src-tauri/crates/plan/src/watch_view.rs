@@ -2,10 +2,10 @@
 //! state; generated into the UI's TypeScript with the plan's types.
 
 use chrono::{DateTime, Utc};
+use lifeboat_error::ErrorPayload;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::api::ErrorPayload;
 use crate::settings::Government;
 use crate::watchlist::{PhaseSuggestion, WatchReason};
 

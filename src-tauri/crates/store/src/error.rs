@@ -6,8 +6,6 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::ser::SerializeStruct;
-
 /// Everything that can go wrong in the store. `code()` is the stable, machine-readable name.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -97,34 +95,31 @@ pub enum StoreError {
     Injected(crate::FailAt),
 }
 
-impl StoreError {
-    /// Stable snake_case identifier for the UI and logs; never changes once released.
-    pub fn code(&self) -> &'static str {
-        match self {
-            StoreError::WrongPassphrase => "wrong_passphrase",
-            StoreError::Truncated { .. } => "truncated",
-            StoreError::Corrupt { .. } => "corrupt",
-            StoreError::NotAVault { .. } => "not_a_vault",
-            StoreError::NewerFormat { .. } => "newer_format",
-            StoreError::KeyMismatch { .. } => "key_mismatch",
-            StoreError::AlreadyExists { .. } => "already_exists",
-            StoreError::Incomplete { .. } => "incomplete",
-            StoreError::NotFound { .. } => "not_found",
-            StoreError::DiskFull { .. } => "disk_full",
-            StoreError::ReadOnly { .. } => "read_only",
-            StoreError::Io { .. } => "io",
-            StoreError::TooLarge { .. } => "too_large",
-            StoreError::BadRecoveryKey => "bad_recovery_key",
-            StoreError::WrongRecoveryKey => "wrong_recovery_key",
-            StoreError::InvalidExport { .. } => "invalid_export",
-            StoreError::InvalidOptions { .. } => "invalid_options",
-            StoreError::InvalidRecipient { .. } => "invalid_recipient",
-            StoreError::Internal { .. } => "internal",
-            #[cfg(any(test, feature = "fault-injection"))]
-            StoreError::Injected(_) => "injected_fault",
-        }
-    }
+lifeboat_error::error_codes!(StoreError {
+    Self::WrongPassphrase => "wrong_passphrase",
+    Self::Truncated { .. } => "truncated",
+    Self::Corrupt { .. } => "corrupt",
+    Self::NotAVault { .. } => "not_a_vault",
+    Self::NewerFormat { .. } => "newer_format",
+    Self::KeyMismatch { .. } => "key_mismatch",
+    Self::AlreadyExists { .. } => "already_exists",
+    Self::Incomplete { .. } => "incomplete",
+    Self::NotFound { .. } => "not_found",
+    Self::DiskFull { .. } => "disk_full",
+    Self::ReadOnly { .. } => "read_only",
+    Self::Io { .. } => "io",
+    Self::TooLarge { .. } => "too_large",
+    Self::BadRecoveryKey => "bad_recovery_key",
+    Self::WrongRecoveryKey => "wrong_recovery_key",
+    Self::InvalidExport { .. } => "invalid_export",
+    Self::InvalidOptions { .. } => "invalid_options",
+    Self::InvalidRecipient { .. } => "invalid_recipient",
+    Self::Internal { .. } => "internal",
+    #[cfg(any(test, feature = "fault-injection"))]
+    Self::Injected(_) => "injected_fault",
+});
 
+impl StoreError {
     /// Classifies an io error so the UI can say "disk full" / "read-only" instead of a raw errno.
     pub(crate) fn io(op: &'static str, path: &Path, source: io::Error) -> Self {
         let path = path.to_path_buf();
@@ -141,16 +136,6 @@ impl StoreError {
             },
             _ => StoreError::Io { op, path, source },
         }
-    }
-}
-
-/// Serialized as `{ "code": ..., "message": ... }` so a Tauri command can return it directly.
-impl serde::Serialize for StoreError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("StoreError", 2)?;
-        s.serialize_field("code", self.code())?;
-        s.serialize_field("message", &self.to_string())?;
-        s.end()
     }
 }
 

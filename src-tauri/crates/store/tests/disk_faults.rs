@@ -13,6 +13,8 @@
 //! Each test prints which mechanism ran; `LIFEBOAT_DISK_FAULTS_FORCE=rlimit|nobody` forces a fallback.
 
 #![cfg(target_os = "linux")]
+// The faults need libc: unshare, mount, setrlimit, setuid.
+#![allow(unsafe_code)]
 
 mod support;
 

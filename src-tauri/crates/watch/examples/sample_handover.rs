@@ -6,8 +6,8 @@
 //!   lifeboat-watch --app "$(command -v lifeboat)" --feed-urls 'us-state-json=http://127.0.0.1:8000/us.json,…' \
 //!       --gui-arg --data-dir --gui-arg /tmp/lb-vault < /tmp/handover.json
 
-use lifeboat_plan::api::{self, Onboarding};
 use lifeboat_plan::migrate;
+use lifeboat_plan::onboarding::{new_plan, Onboarding};
 use lifeboat_store::secrecy::SecretString;
 use lifeboat_store::{Vault, VaultOptions};
 use lifeboat_watch::handover::{Handover, SealerSpec, HANDOVER_VERSION};
@@ -18,12 +18,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .ok_or("usage: sample_handover DIR (a folder without a vault)")?;
     let dir = std::path::absolute(dir)?;
-    let plan = api::new_plan(
+    let plan = new_plan(
         &Onboarding {
             residence_country: "IR".into(),
             ..Onboarding::default()
         },
-        api::new_id,
+        lifeboat_plan::new_id,
     );
     let store = Vault::new(&dir, VaultOptions::default()).create(
         &SecretString::from("correct horse battery".to_owned()),

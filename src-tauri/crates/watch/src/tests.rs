@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher};
-use lifeboat_plan::api::{self, Onboarding};
+use lifeboat_plan::onboarding::{new_plan, Onboarding};
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::{migrate, Plan};
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
@@ -89,7 +89,7 @@ impl World {
             residence_country: "IR".into(),
             ..Onboarding::default()
         };
-        let mut plan = api::new_plan(&onboarding, api::new_id);
+        let mut plan = new_plan(&onboarding, lifeboat_plan::new_id);
         // One government, so the test server answers everything the round asks.
         plan.settings.watch.governments = vec![Government::Us];
         let bytes = migrate::to_json_pretty(&plan).expect("json");

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use lifeboat_advisory::{HistoryKind as Kind, WatchFile};
-use lifeboat_plan::api::ErrorPayload;
+use lifeboat_error::ErrorPayload;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::{
     CountryView, GovernmentLevel, GovernmentStatus, HistoryItem, HistoryKind, WatchView,

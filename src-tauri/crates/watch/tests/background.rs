@@ -12,8 +12,8 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lifeboat_advisory::{Endpoints, FetchConfig, Fetcher, SourceId, WatchFile};
-use lifeboat_plan::api::{self, Onboarding};
 use lifeboat_plan::migrate;
+use lifeboat_plan::onboarding::{new_plan, Onboarding};
 use lifeboat_plan::settings::Government;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{SideDoc, Vault, VaultOptions};
@@ -99,12 +99,12 @@ async fn the_background_binary_takes_the_watch_polls_saves_and_stops_on_sigterm(
             ..VaultOptions::default()
         },
     );
-    let mut plan = api::new_plan(
+    let mut plan = new_plan(
         &Onboarding {
             residence_country: "IR".into(),
             ..Onboarding::default()
         },
-        api::new_id,
+        lifeboat_plan::new_id,
     );
     plan.settings.watch.governments = vec![Government::Us];
     let store = vault

@@ -1,0 +1,93 @@
+//! What crosses the IPC bridge besides the plan itself. These types are generated into the UI's TypeScript with
+//! the plan's (`tests/generated.rs`), so a renamed field breaks the UI's type check instead of the user's data.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::checklists::ChecklistTemplate;
+use crate::model::Plan;
+use crate::readiness::Readiness;
+use crate::validate::FieldError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VaultState {
+    /// Nothing stored yet: first run, onboarding.
+    New,
+    Locked,
+    Unlocked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Status {
+    pub state: VaultState,
+    pub data_dir: String,
+    pub app_version: String,
+    /// Only in the start-up benchmark (`--unlock-stdin`): the backend unlocked at start and the UI takes the
+    /// session with `current_session` instead of asking for the passphrase.
+    #[serde(default)]
+    pub adopt_session: bool,
+}
+
+/// An unlocked plan as the editor receives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Session {
+    pub plan: Plan,
+    pub readiness: Readiness,
+    pub has_recovery_key: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SaveOutcome {
+    /// False when `errors` is not empty: the stored plan is unchanged and the editor keeps the draft.
+    pub saved: bool,
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<DateTime<Utc>>,
+    pub errors: Vec<FieldError>,
+    pub readiness: Readiness,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TemplateInfo {
+    pub template: ChecklistTemplate,
+    pub title: String,
+    pub items: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupEntry {
+    pub id: String,
+    pub saved_at: String,
+    /// Bytes on disk; JSON numbers, not bigint, on the TypeScript side.
+    #[ts(type = "number")]
+    pub size: u64,
+}
+
+pub fn countries() -> Vec<Country> {
+    crate::countries::COUNTRIES
+        .iter()
+        .map(|(code, name)| Country {
+            code: (*code).to_owned(),
+            name: (*name).to_owned(),
+        })
+        .collect()
+}
+
+pub fn templates() -> Vec<TemplateInfo> {
+    ChecklistTemplate::ALL
+        .iter()
+        .map(|t| TemplateInfo {
+            template: *t,
+            title: t.title().to_owned(),
+            items: u32::try_from(t.item_count()).unwrap_or(0),
+        })
+        .collect()
+}
