@@ -1,4 +1,4 @@
-# Sourced by bench/run and scripts/orderfile, from the project root: what the app measures against.
+# Sourced by bench/run, from the project root: what the app measures against.
 # `bench_fixtures WORK` stores the large plan in WORK/vault (passphrase "bench passphrase", cheap key derivation)
 # with target/release/examples/bench-vault, serves the advisory feeds from 127.0.0.1 (ours, and the shared
 # captures when ../shared is there), and sets `feeds` (the app's --feed-urls) and `server` (the server's pid).

@@ -37,7 +37,7 @@ fn the_ui_contract_create_save_lock_unlock_and_error_codes() {
         scrypt_log_n: Some(10),
         ..Default::default()
     };
-    let app = crate::configure(mock_builder())
+    let app = crate::app::configure(mock_builder())
         .manage(Arc::new(AppState::new(dir.path().join("data"), opts)))
         .build(tauri::generate_context!())
         .expect("app builds");
@@ -131,7 +131,7 @@ fn the_watch_commands_answer_the_advisories_section_and_refuse_what_they_must() 
         Arc::new(RecordingNotifier::default()),
         Arc::new(|| {}),
     ));
-    let app = crate::configure(mock_builder())
+    let app = crate::app::configure(mock_builder())
         .manage(Arc::new(AppState::new(dir.path().join("data"), opts)))
         .manage(Arc::clone(&watch))
         .build(tauri::generate_context!())
@@ -189,7 +189,7 @@ fn a_notification_clicked_while_the_window_is_created_again_opens_its_country_at
     use tauri::{Listener, Manager};
 
     let dir = tempfile::tempdir().expect("tempdir");
-    let app = crate::configure(mock_builder())
+    let app = crate::app::configure(mock_builder())
         .manage(Arc::new(AppState::new(
             dir.path().join("data"),
             Default::default(),
@@ -199,7 +199,7 @@ fn a_notification_clicked_while_the_window_is_created_again_opens_its_country_at
         .expect("app builds");
     let heard = Arc::new(Mutex::new(Vec::<String>::new()));
     let sink = Arc::clone(&heard);
-    app.listen(crate::commands::OPEN_COUNTRY_EVENT, move |event| {
+    app.listen(crate::events::OPEN_COUNTRY, move |event| {
         let payload: Value = serde_json::from_str(event.payload()).expect("json");
         let country = payload["country"].as_str().expect("a country").to_owned();
         sink.lock().expect("sink").push(country);
@@ -208,7 +208,7 @@ fn a_notification_clicked_while_the_window_is_created_again_opens_its_country_at
 
     // Closed to the tray, the window is gone; the click creates it again from the app's config.
     assert!(app.get_webview_window("main").is_none());
-    crate::show_main_window(app.handle(), Some("IR".to_owned()));
+    crate::window::show_main_window(app.handle(), Some("IR".to_owned()));
     let webview = app.get_webview_window("main").expect("created again");
     assert!(heard().is_empty(), "no page listens yet");
 
@@ -217,7 +217,7 @@ fn a_notification_clicked_while_the_window_is_created_again_opens_its_country_at
     assert_eq!(heard(), ["IR"]);
 
     // With the page running, a click goes at once.
-    crate::show_main_window(app.handle(), Some("TR".to_owned()));
+    crate::window::show_main_window(app.handle(), Some("TR".to_owned()));
     assert_eq!(heard(), ["IR", "TR"]);
     invoke(&webview, "report_ready", json!({"screen": "unlocked"})).expect("ready");
     assert_eq!(heard().len(), 2, "sent once");

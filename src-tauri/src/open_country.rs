@@ -5,10 +5,10 @@
 
 use std::sync::{Mutex, PoisonError};
 
-use lifeboat_watch::background::{is_country_code, OPEN_COUNTRY_FLAG};
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use lifeboat_watch::background::is_country_code;
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::{OpenCountryEvent, OPEN_COUNTRY_EVENT};
+use crate::events;
 
 /// App state: where the next country goes.
 #[derive(Debug, Default)]
@@ -23,9 +23,10 @@ struct Route {
 }
 
 impl OpenCountry {
-    /// `--open-country XX`: a notification clicked while the app was not running.
-    pub fn from_args(args: &[String]) -> Self {
-        let kept = crate::flag_value(args, OPEN_COUNTRY_FLAG).filter(|c| is_country_code(c));
+    /// `--open-country XX`: a notification clicked while the app was not running. Only a country code is
+    /// kept; anything else is dropped (the app still starts).
+    pub fn at_launch(country: Option<String>) -> Self {
+        let kept = country.filter(|c| is_country_code(c));
         OpenCountry(Mutex::new(Route {
             listening: false,
             kept,
@@ -79,7 +80,7 @@ pub fn page_ready<R: Runtime>(app: &AppHandle<R>) {
 
 fn send<R: Runtime>(app: &AppHandle<R>, country: Option<String>) {
     if let Some(country) = country {
-        let _ = app.emit(OPEN_COUNTRY_EVENT, OpenCountryEvent { country });
+        events::open_country(app, country);
     }
 }
 
@@ -87,18 +88,15 @@ fn send<R: Runtime>(app: &AppHandle<R>, country: Option<String>) {
 mod tests {
     use super::*;
 
-    fn argv(args: &[&str]) -> Vec<String> {
-        args.iter().map(|s| (*s).to_owned()).collect()
-    }
-
     #[test]
     fn a_relaunch_keeps_its_country_for_the_first_frame_and_only_a_country_code() {
-        let state = OpenCountry::from_args(&argv(&["--resume-watch", "--open-country", "IR"]));
+        let state = OpenCountry::at_launch(Some("IR".to_owned()));
         assert_eq!(state.page_ready(), Some("IR".to_owned()));
         assert_eq!(state.page_ready(), None, "sent once");
 
-        for args in [&["--open-country", "<script>"][..], &["--open-country"][..]] {
-            assert_eq!(OpenCountry::from_args(&argv(args)).page_ready(), None);
+        for given in [Some("<script>"), Some("ir"), None] {
+            let state = OpenCountry::at_launch(given.map(str::to_owned));
+            assert_eq!(state.page_ready(), None, "{given:?}");
         }
     }
 

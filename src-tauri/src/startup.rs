@@ -1,14 +1,17 @@
-//! How long the app takes to show something a person can use, measured from `main` to the UI's first painted
-//! frame (the UI reports it with `report_ready`). `--measure-startup` prints the figure and quits, for `bench/run`;
-//! without it the figure goes to the log once per screen.
+//! How long the app takes to show something a person can use: from `main` to the UI's first painted frame of
+//! each screen (the UI reports it with `report_ready`), logged once per screen with the page's own timeline so
+//! a slow start in a user's log says where the time went.
 
 use std::collections::BTreeSet;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 /// `main`'s start on the monotonic clock (the figure) and on the wall clock (to place the page's
-/// `performance.timeOrigin`, and for `bench/run` to count from the moment it launched the process).
+/// `performance.timeOrigin`).
 static START: OnceLock<(Instant, SystemTime)> = OnceLock::new();
+
+/// The screens whose first frame this process has seen.
+static SEEN: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
 
 /// Called first thing in `main`.
 pub fn mark_process_start() {
@@ -21,7 +24,7 @@ pub fn elapsed_ms() -> f64 {
         .map_or(0.0, |(s, _)| s.elapsed().as_secs_f64() * 1000.0)
 }
 
-fn epoch_ms(t: SystemTime) -> f64 {
+pub fn epoch_ms(t: SystemTime) -> f64 {
     t.duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
 }
@@ -35,12 +38,6 @@ pub fn page_began_ms(origin: f64) -> Option<f64> {
     (since_main.is_finite() && (0.0..3_600_000.0).contains(&since_main)).then_some(since_main)
 }
 
-/// The wall clock now, in ms since the Unix epoch: `bench/run` subtracts the moment it launched the process,
-/// which counts what happens before `main` too (the loader mapping and relocating the binary).
-pub fn now_epoch_ms() -> f64 {
-    epoch_ms(SystemTime::now())
-}
-
 /// A name from the page, reduced to what a log line can safely carry.
 pub fn label(raw: &str) -> String {
     raw.chars()
@@ -50,7 +47,7 @@ pub fn label(raw: &str) -> String {
 }
 
 /// The page's own marks (milliseconds since the webview began loading it), bounded and cleaned: they come
-/// from the webview and end up on stdout.
+/// from the webview and end up in the log.
 pub fn timeline(marks: Vec<(String, f64)>) -> String {
     marks
         .into_iter()
@@ -61,56 +58,55 @@ pub fn timeline(marks: Vec<(String, f64)>) -> String {
         .join(",")
 }
 
-/// What the benchmark asked for on the command line.
-#[derive(Debug, Default)]
-pub struct Measure {
-    /// Print `startup_ms=…` and exit at the first frame of the screen that counts.
-    pub exit_when_ready: bool,
-    /// The plan was unlocked from stdin at start: the frame that counts is the editor's.
-    pub unlocked_at_start: bool,
-    reported: Mutex<BTreeSet<String>>,
+/// A screen's first painted frame, as the UI reported it (`onboarding`, `locked`, `unlocked`).
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub screen: String,
+    /// Since `main`.
+    pub ms: f64,
+    /// When the page began loading, since `main`.
+    pub page_start: Option<f64>,
+    /// The page's timeline ([`timeline`]).
+    pub page: String,
 }
 
-impl Measure {
-    pub fn from_args(args: &[String]) -> Self {
-        Measure {
-            exit_when_ready: args.iter().any(|a| a == "--measure-startup"),
-            unlocked_at_start: args.iter().any(|a| a == "--unlock-stdin"),
-            reported: Mutex::default(),
+impl Frame {
+    /// The frame the UI reports now, with its page's marks and `performance.timeOrigin`.
+    pub fn now(screen: &str, marks: Vec<(String, f64)>, origin: Option<f64>) -> Self {
+        Frame {
+            screen: label(screen),
+            ms: elapsed_ms(),
+            page_start: origin.and_then(page_began_ms),
+            page: timeline(marks),
         }
     }
 
-    /// Records a screen's first frame. Returns the line to print and exit with, when this is the one measured.
-    /// `page` is the page's timeline (see [`timeline`]), printed after the figure so a run shows where the time
-    /// went: before the page (process, window, web process) and inside it (script, IPC, first render).
-    /// `page_start` is when the page began loading, in ms since `main` ([`page_began_ms`]); `now_epoch` the
-    /// wall clock at the frame ([`now_epoch_ms`]).
-    pub fn ready(
-        &self,
-        screen: &str,
-        ms: f64,
-        page_start: Option<f64>,
-        now_epoch: f64,
-        page: &str,
-    ) -> Option<String> {
-        let first = self
-            .reported
-            .lock()
-            .map(|mut seen| seen.insert(screen.to_owned()))
-            .unwrap_or(false);
-        let start = page_start.map_or_else(|| "?".to_owned(), |p| format!("{p:.1}"));
-        if first {
-            log::info!(
-                "first frame of the {screen} screen {ms:.0} ms after start (page began at {start} ms: {page})"
-            );
-        }
-        let counts = !self.unlocked_at_start || screen == "unlocked";
-        (first && self.exit_when_ready && counts).then(|| {
-            format!(
-                "startup_ms={ms:.1} page_start_ms={start} ready_epoch_ms={now_epoch:.1} screen={screen} page={page}"
-            )
-        })
+    /// `page_start` as printed: one decimal, or `?` when the page did not say.
+    pub fn page_start_text(&self) -> String {
+        self.page_start
+            .map_or_else(|| "?".to_owned(), |p| format!("{p:.1}"))
     }
+
+    /// Whether this is the first frame of its screen in this process (a window created again reports again).
+    pub fn is_first(&self) -> bool {
+        first_of(&SEEN, &self.screen)
+    }
+
+    pub fn log(&self) {
+        log::info!(
+            "first frame of the {} screen {:.0} ms after start (page began at {} ms: {})",
+            self.screen,
+            self.ms,
+            self.page_start_text(),
+            self.page
+        );
+    }
+}
+
+fn first_of(seen: &Mutex<BTreeSet<String>>, screen: &str) -> bool {
+    seen.lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(screen.to_owned())
 }
 
 #[cfg(test)]
@@ -118,31 +114,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_measured_frame_is_the_editor_when_the_plan_was_unlocked_at_start() {
-        let args = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        let m = Measure::from_args(&args(&["--measure-startup", "--unlock-stdin"]));
-        assert_eq!(m.ready("locked", 100.0, Some(90.0), 5.0, ""), None);
-        assert_eq!(
-            m.ready(
-                "unlocked",
-                250.04,
-                Some(160.26),
-                1_764_800_000_123.44,
-                "script:40,frame-unlocked:120"
-            )
-            .as_deref(),
-            Some(
-                "startup_ms=250.0 page_start_ms=160.3 ready_epoch_ms=1764800000123.4 screen=unlocked \
-                 page=script:40,frame-unlocked:120"
-            )
-        );
-        assert_eq!(m.ready("unlocked", 300.0, None, 0.0, ""), None, "once");
-        let plain = Measure::from_args(&args(&[]));
-        assert_eq!(
-            plain.ready("locked", 1.0, None, 0.0, ""),
-            None,
-            "only logged without the switch"
-        );
+    fn each_screen_counts_once() {
+        let seen = Mutex::new(BTreeSet::new());
+        assert!(first_of(&seen, "locked"));
+        assert!(first_of(&seen, "unlocked"));
+        assert!(!first_of(&seen, "locked"), "a window created again");
     }
 
     #[test]

@@ -1,14 +1,14 @@
 //! The tray icon: the highest watched level at a glance, and Open / Check now / Lock / Quit. On Linux tray clicks
 //! and tooltips do not reach the app, so everything is in the menu, including a status line.
 
-use std::sync::Arc;
-
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::watch::WatchService;
+use crate::events::LockReason;
+use crate::watch::SharedWatch;
+use crate::window::{lock_everything, show_main_window};
 
 pub const TRAY_ID: &str = "lifeboat";
 
@@ -56,13 +56,13 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .menu(&menu)
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| match event.id.as_ref() {
-            "open" => crate::show_main_window(app, None),
+            "open" => show_main_window(app, None),
             "check" => {
-                if let Some(w) = app.try_state::<Arc<WatchService>>() {
+                if let Some(w) = app.try_state::<SharedWatch>() {
                     w.check_now();
                 }
             }
-            "lock" => crate::lock_everything(app, "user"),
+            "lock" => lock_everything(app, LockReason::User),
             "quit" => app.exit(0),
             _ => {}
         })
@@ -73,7 +73,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 
 /// Brings the icon and the status line up to date with the watch.
 pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
-    let Some(watch) = app.try_state::<Arc<WatchService>>() else {
+    let Some(watch) = app.try_state::<SharedWatch>() else {
         return;
     };
     let started = watch.context().is_some();

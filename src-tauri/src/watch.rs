@@ -8,6 +8,9 @@ pub use lifeboat_watch::{message, view, Handover};
 
 use context::{country_name, source_of};
 
+/// The one watch service of the running app, as Tauri's state holds it.
+pub type SharedWatch = std::sync::Arc<WatchService>;
+
 /// The family PDF's cover lines, read from the watch.
 pub trait PdfLines {
     /// The highest level per watched country right now, worst first.

@@ -2,7 +2,9 @@
 //! the plan (or a country list) and the network; writes nothing, so it never disturbs the app's watch state.
 
 use std::io::Write;
+use std::path::PathBuf;
 
+use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, WatchFile};
 use lifeboat_plan::settings::Government;
@@ -44,16 +46,49 @@ struct Report {
     errors: Vec<ErrorOut>,
 }
 
-struct Options {
-    countries: Option<Vec<String>>,
-    plan: Option<String>,
-    data_dir: Option<String>,
-    governments: Option<Vec<Government>>,
-    feed_urls: Option<String>,
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Watches these countries (ISO 3166 codes) instead of a plan's list
+    #[arg(long, value_name = "IR,TR", value_parser = countries)]
+    countries: Option<Countries>,
+    /// Reads the watch list from an exported plan
+    #[arg(long, value_name = "EXPORT.json")]
+    plan: Option<PathBuf>,
+    /// Reads the watch list from the store in DIR (default: the app's), asking for the passphrase
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Asks these governments (default: the plan's choice, or all five)
+    #[arg(long, value_name = "us,uk,ca,au,de", value_parser = governments)]
+    governments: Option<Governments>,
+    /// Polls these feeds instead of the official ones; plain http only to loopback
+    #[arg(long, value_name = "SOURCE=URL,...", value_parser = Endpoints::parse_overrides)]
+    feed_urls: Option<Endpoints>,
+    /// Prints JSON instead of a table
+    #[arg(long)]
     json: bool,
 }
 
-fn parse_governments(spec: &str) -> Result<Vec<Government>, String> {
+/// `--countries`: upper-cased, each a known code.
+#[derive(Debug, Clone)]
+struct Countries(Vec<String>);
+
+/// `--governments`, in the order given.
+#[derive(Debug, Clone)]
+struct Governments(Vec<Government>);
+
+fn countries(spec: &str) -> Result<Countries, String> {
+    let list: Vec<String> = spec
+        .split(',')
+        .map(|c| c.trim().to_ascii_uppercase())
+        .filter(|c| !c.is_empty())
+        .collect();
+    match list.iter().find(|c| !lifeboat_plan::countries::is_valid(c)) {
+        Some(bad) => Err(format!("{bad:?} is not an ISO 3166 country code")),
+        None => Ok(Countries(list)),
+    }
+}
+
+fn governments(spec: &str) -> Result<Governments, String> {
     spec.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -61,51 +96,14 @@ fn parse_governments(spec: &str) -> Result<Vec<Government>, String> {
             serde_json::from_value::<Government>(serde_json::Value::String(s.to_ascii_lowercase()))
                 .map_err(|_| format!("unknown government {s:?}; one of: us, uk, ca, au, de"))
         })
-        .collect()
-}
-
-fn parse_options(args: &[String]) -> Result<Options, String> {
-    let mut o = Options {
-        countries: None,
-        plan: None,
-        data_dir: None,
-        governments: None,
-        feed_urls: None,
-        json: false,
-    };
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let mut value = || {
-            rest.next()
-                .cloned()
-                .ok_or_else(|| format!("{arg} needs a value"))
-        };
-        match arg.as_str() {
-            "--countries" => {
-                let list: Vec<String> = value()?
-                    .split(',')
-                    .map(|c| c.trim().to_ascii_uppercase())
-                    .filter(|c| !c.is_empty())
-                    .collect();
-                if let Some(bad) = list.iter().find(|c| !lifeboat_plan::countries::is_valid(c)) {
-                    return Err(format!("{bad:?} is not an ISO 3166 country code"));
-                }
-                o.countries = Some(list);
-            }
-            "--plan" => o.plan = Some(value()?),
-            "--data-dir" => o.data_dir = Some(value()?),
-            "--governments" => o.governments = Some(parse_governments(&value()?)?),
-            "--feed-urls" => o.feed_urls = Some(value()?),
-            "--json" => o.json = true,
-            other => return Err(format!("unexpected argument {other}")),
-        }
-    }
-    Ok(o)
+        .collect::<Result<_, _>>()
+        .map(Governments)
 }
 
 /// What to watch and through which governments: the flags, else the plan's own settings.
-fn watch_list(o: &Options) -> Result<(Vec<WatchedCountry>, Vec<Government>), String> {
-    if let Some(list) = &o.countries {
+fn watch_list(o: &CheckArgs) -> Result<(Vec<WatchedCountry>, Vec<Government>), String> {
+    let chosen = o.governments.as_ref().map(|g| g.0.clone());
+    if let Some(Countries(list)) = &o.countries {
         let watched = list
             .iter()
             .map(|c| WatchedCountry {
@@ -113,10 +111,7 @@ fn watch_list(o: &Options) -> Result<(Vec<WatchedCountry>, Vec<Government>), Str
                 reasons: vec![WatchReason::Added],
             })
             .collect();
-        return Ok((
-            watched,
-            o.governments.clone().unwrap_or(Government::ALL.to_vec()),
-        ));
+        return Ok((watched, chosen.unwrap_or(Government::ALL.to_vec())));
     }
     let plan = match &o.plan {
         Some(path) => vault_access::plan_file(path)?,
@@ -124,7 +119,6 @@ fn watch_list(o: &Options) -> Result<(Vec<WatchedCountry>, Vec<Government>), Str
             let dir = o
                 .data_dir
                 .clone()
-                .map(std::path::PathBuf::from)
                 .or_else(vault_access::default_data_dir)
                 .ok_or("no data folder: pass --data-dir or --countries")?;
             let pass = vault_access::read_passphrase("Lifeboat passphrase: ")
@@ -132,29 +126,12 @@ fn watch_list(o: &Options) -> Result<(Vec<WatchedCountry>, Vec<Government>), Str
             vault_access::open_plan(dir, &pass)?
         }
     };
-    let governments = o
-        .governments
-        .clone()
-        .unwrap_or_else(|| plan.settings.watch.governments.clone());
+    let governments = chosen.unwrap_or_else(|| plan.settings.watch.governments.clone());
     Ok((watched_countries(&plan), governments))
 }
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    let o = match parse_options(args) {
-        Ok(o) => o,
-        Err(e) => {
-            write!(err, "{e}\n{}", super::USAGE)?;
-            return Ok(2);
-        }
-    };
-    let endpoints = match o.feed_urls.as_deref().map(Endpoints::parse_overrides) {
-        Some(Ok(e)) => e,
-        Some(Err(e)) => {
-            writeln!(err, "--feed-urls: {e}")?;
-            return Ok(2);
-        }
-        None => Endpoints::official(),
-    };
+pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let endpoints = o.feed_urls.clone().unwrap_or_else(Endpoints::official);
     let (watched, governments) = match watch_list(&o) {
         Ok(w) => w,
         Err(e) => {
@@ -319,14 +296,13 @@ mod tests {
         result
     }
 
+    /// `lifeboat advisories check ARGS…`
     fn call(args: &[String]) -> (i32, String, String) {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = super::run(args, &mut out, &mut err).expect("in memory");
-        (
-            code,
-            String::from_utf8_lossy(&out).into_owned(),
-            String::from_utf8_lossy(&err).into_owned(),
-        )
+        let mut argv = vec!["advisories", "check"];
+        argv.extend(args.iter().map(String::as_str));
+        let (launch, code, out, err) = crate::cli::tests::call(&argv);
+        assert!(launch.is_none(), "a command never starts the window");
+        (code, out, err)
     }
 
     #[test]
@@ -383,8 +359,16 @@ mod tests {
                 "  US         Level 3  Level 3: Reconsider Travel  updated 2026-11-02"
             ]
         );
-        assert_eq!(call(&["--countries".into(), "Narnia".into()]).0, 2);
-        assert_eq!(call(&["--governments".into(), "fr".into()]).0, 2);
-        assert_eq!(call(&["--bogus".into()]).0, 2);
+        for (bad, named) in [
+            (&["--countries", "Narnia"][..], "--countries"),
+            (&["--governments", "fr"][..], "--governments"),
+            (&["--feed-urls", "nonsense"][..], "--feed-urls"),
+            (&["--bogus"][..], "--bogus"),
+        ] {
+            let bad_args: Vec<String> = bad.iter().map(|s| (*s).to_owned()).collect();
+            let (code, _, err) = call(&bad_args);
+            assert_eq!(code, crate::cli::USAGE_ERROR, "{bad:?}");
+            assert!(err.contains(named), "{bad:?}: {err}");
+        }
     }
 }

@@ -1,176 +1,118 @@
-//! The headless side of the binary: answers on stdout without starting a window or needing a display.
+//! The command line. A bare `lifeboat`, or only the launch flags, starts the window; the commands answer on
+//! stdout without a window or a display. Anything else is a usage error (exit 2) that never starts the window.
 //!
-//! `lifeboat --version`
-//! `lifeboat advisories sources`                       the source names `parse` accepts
-//! `lifeboat advisories parse --source SOURCE FILE`    normalised records of a saved payload, as JSON
-//! `lifeboat advisories check [...]`                  one poll of the enabled governments for the watched countries
-//! `lifeboat export-pdf --out FILE [...]`             the family PDF from an exported plan or the store
+//! Exit codes: 0 done, 1 failed, 2 usage error, 3 `advisories check` heard from only some governments.
 
+use std::ffi::OsString;
 use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
 
 mod check;
+mod parse;
 mod pdf;
 pub mod vault_access;
 
-use lifeboat_advisory::{parse, Advisory, SourceId};
-use serde::Serialize;
+/// Exit code of a call the command line refuses.
+pub const USAGE_ERROR: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lifeboat",
+    version,
+    about = "Lifeboat: a departure plan kept encrypted on this computer.",
+    long_about = "Lifeboat: a departure plan kept encrypted on this computer.\n\n\
+                  Without a command it opens the window. The commands below need no window or display.",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    launch: Launch,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The governments' travel advisories, read without the window
+    #[command(subcommand)]
+    Advisories(Advisories),
+    /// Writes the family PDF from an exported plan or from the store
+    ExportPdf(pdf::PdfArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum Advisories {
+    /// Lists the source names `parse` accepts
+    Sources,
+    /// Prints a saved feed as normalised JSON, one object per country
+    Parse(parse::ParseArgs),
+    /// Polls once and prints the watched countries; writes nothing
+    Check(check::CheckArgs),
+}
+
+/// How the window starts. The background watch (`lifeboat-watch`) relaunches the app with the same
+/// `--data-dir` and `--feed-urls` it was given.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Launch {
+    /// Keeps the plan in DIR instead of the app's data folder (an encrypted USB stick, say)
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Polls these feeds instead of the official ones (also LIFEBOAT_FEED_URLS); plain http only to loopback
+    #[arg(long, value_name = "SOURCE=URL,...")]
+    pub feed_urls: Option<String>,
+    /// Takes the watch back from `lifeboat-watch`, which writes it to standard input
+    #[arg(long, hide = true)]
+    pub resume_watch: bool,
+    /// Opens the Advisories section on this country (a notification was clicked while the app was closed)
+    #[arg(long, hide = true, value_name = "CC")]
+    pub open_country: Option<String>,
+    #[cfg(feature = "bench")]
+    #[command(flatten)]
+    pub bench: crate::bench::Flags,
+}
 
 /// What `main` should do with the arguments.
+#[derive(Debug)]
 pub enum Outcome {
-    /// Not a command-line call: start the app.
-    StartApp,
+    /// Start the window, as these flags say.
+    StartApp(Launch),
     /// Handled; exit with this code.
     Exit(i32),
 }
 
-pub(crate) const USAGE: &str = concat!(
-    "usage:\n  lifeboat --version\n  lifeboat advisories sources\n  lifeboat advisories parse --source SOURCE FILE\n",
-    "  lifeboat advisories check [--countries IR,TR | --plan EXPORT.json | --data-dir DIR]\n",
-    "                            [--governments us,uk,ca,au,de] [--feed-urls SOURCE=URL,...] [--json]\n",
-    "  lifeboat export-pdf --out FILE [--plan EXPORT.json | --data-dir DIR] [--redaction full|last4|hidden]\n",
-    "                      [--paper a4|letter] [--medical] [--sections cover,instructions,contacts,routes,documents,checklists]\n",
-);
-
-/// Largest saved payload `parse` reads; official feeds are well under a megabyte.
-const MAX_PAYLOAD_BYTES: u64 = 32 * 1024 * 1024;
-
-/// One country as the issue defines the output: ISO code, normalised level, the government's own wording.
-#[derive(Serialize)]
-struct Record<'a> {
-    iso2: &'a str,
-    level: u8,
-    native: &'a str,
-    regional_max: Option<u8>,
-    leave_now: bool,
-    updated: Option<String>,
-    source: &'a str,
-}
-
-impl<'a> From<&'a Advisory> for Record<'a> {
-    fn from(a: &'a Advisory) -> Self {
-        Record {
-            iso2: &a.country,
-            level: a.level.get(),
-            native: &a.native_label,
-            regional_max: a.regional_max.map(|l| l.get()),
-            leave_now: a.leave_now,
-            updated: a.updated.map(|t| t.to_rfc3339()),
-            source: a.source.as_str(),
-        }
-    }
-}
-
-fn parse_command(
-    args: &[String],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<i32> {
-    let mut source = None;
-    let mut file = None;
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match arg.as_str() {
-            "--source" => source = rest.next(),
-            other if file.is_none() && !other.starts_with("--") => file = Some(other),
-            other => {
-                write!(err, "unexpected argument {other}\n{USAGE}")?;
-                return Ok(2);
-            }
-        }
-    }
-    let (Some(source), Some(file)) = (source, file) else {
-        write!(err, "{USAGE}")?;
-        return Ok(2);
-    };
-    let source: SourceId = match source.parse() {
-        Ok(s) => s,
-        Err(_) => {
-            let names: Vec<&str> = SourceId::ALL.iter().map(|s| s.as_str()).collect();
-            writeln!(
-                err,
-                "unknown source {source:?}; one of: {}",
-                names.join(", ")
-            )?;
-            return Ok(2);
-        }
-    };
-    let bytes = match std::fs::metadata(file) {
-        Ok(m) if m.len() > MAX_PAYLOAD_BYTES => {
-            writeln!(
-                err,
-                "{file}: {} bytes is larger than any feed ({MAX_PAYLOAD_BYTES} at most)",
-                m.len()
-            )?;
-            return Ok(1);
-        }
-        Ok(_) => std::fs::read(file),
-        Err(e) => Err(e),
-    };
-    let bytes = match bytes {
-        Ok(b) => b,
+/// Reads the command line (`args` without the program name) and runs a command if it names one.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let argv = std::iter::once(OsString::from("lifeboat")).chain(args.into_iter().map(Into::into));
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
         Err(e) => {
-            writeln!(err, "cannot read {file}: {e}")?;
-            return Ok(1);
+            // `--help` and `--version` are answers on stdout (exit 0); anything else is a usage error on stderr.
+            let text = e.render();
+            if e.use_stderr() {
+                write!(err, "{text}")?;
+            } else {
+                write!(out, "{text}")?;
+            }
+            return Ok(Outcome::Exit(e.exit_code()));
         }
     };
-    match parse(source, &bytes) {
-        Ok(parsed) => {
-            let records: Vec<Record> = parsed.advisories.iter().map(Record::from).collect();
-            serde_json::to_writer_pretty(&mut *out, &records).map_err(std::io::Error::other)?;
-            writeln!(out)?;
-            if !parsed.skipped.is_empty() {
-                writeln!(
-                    err,
-                    "{} row(s) not read as countries:",
-                    parsed.skipped.len()
-                )?;
-                for s in &parsed.skipped {
-                    writeln!(err, "  {s:?}")?;
-                }
+    let code = match cli.command {
+        None => return Ok(Outcome::StartApp(cli.launch)),
+        Some(Command::ExportPdf(a)) => pdf::run(a, out, err)?,
+        Some(Command::Advisories(Advisories::Sources)) => {
+            for s in lifeboat_advisory::SourceId::ALL {
+                writeln!(out, "{s}")?;
             }
-            Ok(0)
-        }
-        Err(e) => {
-            // The same {code, message} shape the UI gets, so scripts can match on the code.
-            writeln!(
-                err,
-                "{}",
-                serde_json::to_string(&e).unwrap_or_else(|_| e.to_string())
-            )?;
-            Ok(1)
-        }
-    }
-}
-
-/// Runs a command-line call if `args` (without the program name) is one.
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome> {
-    let code = match args.first().map(String::as_str) {
-        None => return Ok(Outcome::StartApp),
-        Some("--version") => {
-            writeln!(out, "lifeboat {}", env!("CARGO_PKG_VERSION"))?;
             0
         }
-        Some("--help" | "-h") => {
-            write!(out, "{USAGE}")?;
-            0
-        }
-        Some("export-pdf") => pdf::run(&args[1..], out, err)?,
-        Some("advisories") => match args.get(1).map(String::as_str) {
-            Some("sources") => {
-                for s in SourceId::ALL {
-                    writeln!(out, "{s}")?;
-                }
-                0
-            }
-            Some("parse") => parse_command(&args[2..], out, err)?,
-            Some("check") => check::run(&args[2..], out, err)?,
-            _ => {
-                write!(err, "{USAGE}")?;
-                2
-            }
-        },
-        // Anything else (for example arguments a desktop launcher passes) starts the app as usual.
-        Some(_) => return Ok(Outcome::StartApp),
+        Some(Command::Advisories(Advisories::Parse(a))) => parse::run(a, out, err)?,
+        Some(Command::Advisories(Advisories::Check(a))) => check::run(a, out, err)?,
     };
     Ok(Outcome::Exit(code))
 }
@@ -179,36 +121,26 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
 mod tests {
     use super::*;
 
-    fn call(args: &[&str]) -> (i32, String, String) {
-        let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+    pub(super) fn call(args: &[&str]) -> (Option<Launch>, i32, String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = match run(&args, &mut out, &mut err).expect("writes to memory") {
-            Outcome::Exit(c) => c,
-            Outcome::StartApp => -1,
+        let (launch, code) = match run(args, &mut out, &mut err).expect("writes to memory") {
+            Outcome::StartApp(l) => (Some(l), 0),
+            Outcome::Exit(c) => (None, c),
         };
         (
+            launch,
             code,
             String::from_utf8_lossy(&out).into_owned(),
             String::from_utf8_lossy(&err).into_owned(),
         )
     }
 
-    fn shared(relative: &str) -> Option<String> {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/fixtures/advisories")
-            .join(relative);
-        if p.exists() {
-            Some(p.display().to_string())
-        } else {
-            eprintln!("skipped: ../shared not present ({})", p.display());
-            None
-        }
-    }
-
     #[test]
-    fn no_arguments_start_the_app_and_version_does_not() {
-        assert_eq!(call(&[]).0, -1);
-        let (code, out, _) = call(&["--version"]);
+    fn a_bare_call_starts_the_app_and_version_does_not() {
+        let (launch, ..) = call(&[]);
+        assert!(launch.is_some_and(|l| l.data_dir.is_none() && !l.resume_watch));
+        let (launch, code, out, _) = call(&["--version"]);
+        assert!(launch.is_none());
         assert_eq!(code, 0);
         assert_eq!(
             out.trim(),
@@ -217,8 +149,76 @@ mod tests {
     }
 
     #[test]
+    fn the_relaunch_from_the_background_watch_starts_the_app_with_its_flags() {
+        let background = lifeboat_watch::background::Args {
+            app: PathBuf::from("/usr/bin/lifeboat"),
+            feed_urls: None,
+            gui_args: [
+                "--data-dir",
+                "/media/usb/plan dir",
+                "--feed-urls",
+                "us-state-json=http://127.0.0.1:9/x",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+        };
+        let argv = background.relaunch_argv(Some("IR"));
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        let (launch, code, _, err) = call(&argv);
+        let launch = launch.unwrap_or_else(|| panic!("exit {code}: {err}"));
+        assert!(launch.resume_watch);
+        assert_eq!(launch.open_country.as_deref(), Some("IR"));
+        assert_eq!(launch.data_dir, Some(PathBuf::from("/media/usb/plan dir")));
+        assert_eq!(
+            launch.feed_urls.as_deref(),
+            Some("us-state-json=http://127.0.0.1:9/x")
+        );
+    }
+
+    #[test]
+    fn an_unknown_command_or_flag_is_a_usage_error_that_names_it_and_starts_nothing() {
+        for (argv, named) in [
+            (&["embassies"][..], "embassies"),
+            (&["--embassies"][..], "--embassies"),
+            (&["--data-dir"][..], "--data-dir"),
+            (&["advisories", "bogus"][..], "bogus"),
+            (&["export-pdf", "--out", "x.pdf", "--nope"][..], "--nope"),
+            (
+                &["--data-dir", "/tmp", "advisories", "sources"][..],
+                "--data-dir",
+            ),
+        ] {
+            let (launch, code, out, err) = call(argv);
+            assert!(launch.is_none(), "{argv:?} must not start the window");
+            assert_eq!(code, USAGE_ERROR, "{argv:?}");
+            assert!(out.is_empty(), "{argv:?}: {out}");
+            assert!(err.contains(named), "{argv:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn every_command_answers_help_on_stdout() {
+        for argv in [
+            &["--help"][..],
+            &["advisories", "--help"],
+            &["advisories", "sources", "--help"],
+            &["advisories", "parse", "--help"],
+            &["advisories", "check", "--help"],
+            &["export-pdf", "--help"],
+            &["help", "export-pdf"],
+        ] {
+            let (launch, code, out, err) = call(argv);
+            assert!(launch.is_none(), "{argv:?}");
+            assert_eq!(code, 0, "{argv:?}: {err}");
+            assert!(out.contains("Usage: lifeboat"), "{argv:?}: {out}");
+        }
+        let (.., out, _) = call(&["advisories", "check", "--help"]);
+        assert!(out.contains("--governments"), "{out}");
+    }
+
+    #[test]
     fn the_source_names_are_listed() {
-        let (code, out, _) = call(&["advisories", "sources"]);
+        let (_, code, out, _) = call(&["advisories", "sources"]);
         assert_eq!(code, 0);
         assert_eq!(
             out.lines().collect::<Vec<_>>(),
@@ -231,70 +231,5 @@ mod tests {
                 "de-aa"
             ]
         );
-    }
-
-    #[test]
-    fn given_the_us_rss_capture_parse_prints_saudi_arabia_at_level_3() {
-        let Some(file) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
-        else {
-            return;
-        };
-        let (code, out, err) = call(&["advisories", "parse", "--source", "us-state-rss", &file]);
-        assert_eq!(code, 0, "{err}");
-        let records: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
-        let list = records.as_array().expect("an array");
-        assert_eq!(list.len(), 9);
-        let sa = list
-            .iter()
-            .find(|r| r["iso2"] == "SA")
-            .expect("Saudi Arabia");
-        assert_eq!(sa["level"], 3);
-        assert_eq!(sa["native"], "Level 3: Reconsider Travel");
-        assert_eq!(sa["leave_now"], false);
-        assert!(
-            list.iter().any(|r| r["iso2"] == "GB"),
-            "the US tag UK is Great Britain"
-        );
-    }
-
-    #[test]
-    fn a_payload_that_does_not_parse_is_an_error_with_a_code_not_an_empty_list() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let file = dir.path().join("challenge.html");
-        std::fs::write(
-            &file,
-            "<html><title>Just a moment...</title><body>cf-challenge</body></html>",
-        )
-        .expect("write");
-        let (code, out, err) = call(&[
-            "advisories",
-            "parse",
-            "--source",
-            "us-state-json",
-            &file.display().to_string(),
-        ]);
-        assert_eq!(code, 1);
-        assert!(out.is_empty());
-        let e: serde_json::Value = serde_json::from_str(err.trim()).expect("{code, message}");
-        assert!(e["code"].is_string() && e["message"].is_string(), "{err}");
-    }
-
-    #[test]
-    fn wrong_calls_print_usage_and_exit_2() {
-        assert_eq!(
-            call(&["advisories", "parse", "--source", "nowhere", "f"]).0,
-            2
-        );
-        assert_eq!(call(&["advisories", "parse", "--source", "uk-fcdo"]).0, 2);
-        assert_eq!(call(&["advisories", "bogus"]).0, 2);
-        let (code, _, err) = call(&[
-            "advisories",
-            "parse",
-            "--source",
-            "uk-fcdo",
-            "/no/such/file",
-        ]);
-        assert_eq!(code, 1);
-        assert!(err.contains("cannot read"));
     }
 }

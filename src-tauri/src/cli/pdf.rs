@@ -1,16 +1,57 @@
 //! `lifeboat export-pdf`: the family PDF from an exported plan file or from the store, without a window.
 
 use std::io::Write;
+use std::path::PathBuf;
 
+use clap::{Args, ValueEnum};
 use lifeboat_plan::pdf_options::{Paper, PdfChoices, Redaction, Sections};
 
 use super::vault_access;
 
-struct Args {
-    plan: Option<String>,
-    data_dir: Option<String>,
-    out: String,
-    choices: PdfChoices,
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// Where to write the PDF
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Typesets an exported plan (plain JSON) instead of the store's
+    #[arg(long, value_name = "EXPORT.json")]
+    plan: Option<PathBuf>,
+    /// Reads the store in DIR (default: the app's), asking for the passphrase
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// How document numbers are printed (default: last4)
+    #[arg(long, value_enum)]
+    redaction: Option<RedactionArg>,
+    /// Paper size (default: a4)
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
+    /// Includes the household's medical notes
+    #[arg(long)]
+    medical: bool,
+    /// Only these sections (default: all)
+    #[arg(
+        long,
+        value_name = "cover,instructions,contacts,routes,documents,checklists",
+        value_parser = sections
+    )]
+    sections: Option<Sections>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RedactionArg {
+    /// The whole number
+    Full,
+    /// The last four characters
+    Last4,
+    /// No number column
+    Hidden,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    #[value(alias = "us-letter", alias = "us_letter")]
+    Letter,
 }
 
 fn sections(spec: &str) -> Result<Sections, String> {
@@ -40,65 +81,36 @@ fn sections(spec: &str) -> Result<Sections, String> {
     Ok(s)
 }
 
-fn parse(args: &[String]) -> Result<Args, String> {
-    let mut plan = None;
-    let mut data_dir = None;
-    let mut out = None;
-    let mut choices = PdfChoices::default();
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        let mut value = || {
-            rest.next()
-                .cloned()
-                .ok_or_else(|| format!("{arg} needs a value"))
-        };
-        match arg.as_str() {
-            "--plan" => plan = Some(value()?),
-            "--data-dir" => data_dir = Some(value()?),
-            "--out" => out = Some(value()?),
-            "--redaction" => {
-                choices.redaction = match value()?.as_str() {
-                    "full" => Redaction::Full,
-                    "last4" => Redaction::Last4,
-                    "hidden" => Redaction::Hidden,
-                    other => return Err(format!("--redaction {other}: full, last4 or hidden")),
-                }
-            }
-            "--paper" => {
-                choices.paper = match value()?.as_str() {
-                    "a4" => Paper::A4,
-                    "letter" | "us-letter" | "us_letter" => Paper::UsLetter,
-                    other => return Err(format!("--paper {other}: a4 or letter")),
-                }
-            }
-            "--medical" => choices.include_medical = true,
-            "--sections" => choices.sections = sections(&value()?)?,
-            other => return Err(format!("unexpected argument {other}")),
+impl PdfArgs {
+    fn choices(&self) -> PdfChoices {
+        let mut choices = PdfChoices::default();
+        if let Some(r) = self.redaction {
+            choices.redaction = match r {
+                RedactionArg::Full => Redaction::Full,
+                RedactionArg::Last4 => Redaction::Last4,
+                RedactionArg::Hidden => Redaction::Hidden,
+            };
         }
+        if let Some(p) = self.paper {
+            choices.paper = match p {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::Letter => Paper::UsLetter,
+            };
+        }
+        if let Some(s) = self.sections {
+            choices.sections = s;
+        }
+        choices.include_medical = self.medical;
+        choices
     }
-    let out = out.ok_or("--out FILE is required")?;
-    Ok(Args {
-        plan,
-        data_dir,
-        out,
-        choices,
-    })
 }
 
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    let a = match parse(args) {
-        Ok(a) => a,
-        Err(e) => {
-            write!(err, "{e}\n{}", super::USAGE)?;
-            return Ok(2);
-        }
-    };
+pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     let plan = match &a.plan {
         Some(path) => vault_access::plan_file(path),
         None => a
             .data_dir
             .clone()
-            .map(std::path::PathBuf::from)
             .or_else(vault_access::default_data_dir)
             .ok_or_else(|| "no data folder: pass --data-dir or --plan".to_owned())
             .and_then(|dir| {
@@ -114,7 +126,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
             return Ok(1);
         }
     };
-    let opts = lifeboat_pdf::PdfOptions::from_choices(a.choices, chrono::Utc::now());
+    let opts = lifeboat_pdf::PdfOptions::from_choices(a.choices(), chrono::Utc::now());
     // No watch runs here, so the cover says there is no advisory data rather than guessing.
     let rendered = match lifeboat_pdf::render(&plan, &[], &opts) {
         Ok(r) => r,
@@ -133,13 +145,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
     let written = atomicwrites::AtomicFile::new(&a.out, atomicwrites::AllowOverwrite)
         .write(|f| f.write_all(&rendered.pdf));
     if let Err(e) = written {
-        writeln!(err, "cannot write {}: {e}", a.out)?;
+        writeln!(err, "cannot write {}: {e}", a.out.display())?;
         return Ok(1);
     }
     writeln!(
         out,
         "{}: {} pages, {} bytes",
-        a.out,
+        a.out.display(),
         rendered.pages,
         rendered.pdf.len()
     )?;
@@ -148,14 +160,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
 
 #[cfg(test)]
 mod tests {
+    /// `lifeboat export-pdf ARGS…`
     fn call(args: &[String]) -> (i32, String, String) {
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let code = super::run(args, &mut out, &mut err).expect("in memory");
-        (
-            code,
-            String::from_utf8_lossy(&out).into_owned(),
-            String::from_utf8_lossy(&err).into_owned(),
-        )
+        let mut argv = vec!["export-pdf"];
+        argv.extend(args.iter().map(String::as_str));
+        let (launch, code, out, err) = crate::cli::tests::call(&argv);
+        assert!(launch.is_none(), "a command never starts the window");
+        (code, out, err)
     }
 
     #[test]
@@ -182,17 +193,18 @@ mod tests {
             2,
             "--out is required"
         );
-        assert_eq!(
-            call(&[
-                "--plan".into(),
-                sample.display().to_string(),
-                "--out".into(),
-                "x.pdf".into(),
-                "--redaction".into(),
-                "some".into()
-            ])
-            .0,
-            2
+        let (code, _, err) = call(&[
+            "--plan".into(),
+            sample.display().to_string(),
+            "--out".into(),
+            "x.pdf".into(),
+            "--redaction".into(),
+            "some".into(),
+        ]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains("--redaction") && err.contains("last4"),
+            "{err}"
         );
         let (code, _, err) = call(&[
             "--plan".into(),

@@ -1,7 +1,7 @@
 //! How the command line reaches the user's plan: the app's data folder and a passphrase typed at a prompt.
 
 use std::io::BufRead;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
@@ -44,8 +44,8 @@ pub fn open_plan(dir: PathBuf, passphrase: &SecretString) -> Result<Plan, String
 }
 
 /// Reads a plan from an exported plain JSON file.
-pub fn plan_file(path: &str) -> Result<Plan, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+pub fn plan_file(path: &Path) -> Result<Plan, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     lifeboat_plan::migrate::parse_plan(&bytes)
         .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())
 }

@@ -1,0 +1,157 @@
+//! The benchmark's hooks, built only with `--features bench` (`bench/run`): a user's build has none of this.
+//!
+//! - `--measure-startup` prints `startup_ms=…` at the first frame of the first screen (the unlock screen, what a
+//!   launch shows) and quits; with `--unlock-stdin` it goes on to the editor and prints `unlock_ms=…`, from the
+//!   moment the store hands back the unlocked plan (the key derivation, then the plan file's decryption, a few
+//!   milliseconds) to the editor's first frame, before it quits.
+//! - `--unlock-stdin` reads the passphrase from stdin at start. When the unlock screen first shows, it is put in
+//!   the passphrase field and the form is submitted: the unlock then goes the way a person's does (the UI's
+//!   `unlock` command, the session it returns, the editor it mounts).
+//! - `--close-after SECS` closes the window as a person would, to measure the tray mode. The end-to-end tests
+//!   use it too: WebDriver cannot press a window manager's close button.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
+use std::time::Duration;
+
+use lifeboat_store::secrecy::{ExposeSecret, SecretString};
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::startup::{self, Frame};
+
+/// A wrong passphrase leaves the unlock screen up: the run ends after this instead of waiting for ever.
+const EDITOR_AT_LATEST: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Flags {
+    /// (bench) Prints the start-up figures on stdout and quits
+    #[arg(long)]
+    pub measure_startup: bool,
+    /// (bench) Reads the passphrase on stdin and unlocks through the unlock screen once it shows
+    #[arg(long)]
+    pub unlock_stdin: bool,
+    /// (bench) Closes the window after SECS seconds, as a person would
+    #[arg(long, value_name = "SECS")]
+    pub close_after: Option<u64>,
+}
+
+/// App state: what the run still has to do.
+pub struct Bench {
+    measure: bool,
+    unlocking: bool,
+    passphrase: Mutex<Option<SecretString>>,
+}
+
+/// When the store handed back the unlocked plan, in ms since `main`.
+static KEY_DERIVED_MS: Mutex<Option<f64>> = Mutex::new(None);
+static EDITOR_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// Called by the unlock as soon as the store has derived the key and decrypted the plan file.
+pub fn key_derived() {
+    *KEY_DERIVED_MS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Some(startup::elapsed_ms());
+}
+
+/// Reads what the flags need before the window exists (the passphrase, from stdin). A passphrase that cannot
+/// be read ends the run: it could measure nothing.
+pub fn start(flags: &Flags) -> Bench {
+    let passphrase = flags.unlock_stdin.then(|| {
+        crate::cli::vault_access::read_passphrase("").unwrap_or_else(|e| {
+            eprintln!("--unlock-stdin: {e}");
+            std::process::exit(crate::cli::USAGE_ERROR);
+        })
+    });
+    Bench {
+        measure: flags.measure_startup,
+        unlocking: passphrase.is_some(),
+        passphrase: Mutex::new(passphrase),
+    }
+}
+
+/// From the app's setup: keeps the run's state and arms `--close-after`.
+pub fn setup<R: Runtime>(app: &AppHandle<R>, bench: Bench, close_after: Option<u64>) {
+    app.manage(bench);
+    if let Some(secs) = close_after {
+        let handle = app.clone();
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(secs)).await;
+            if let Some(w) = handle.get_webview_window("main") {
+                let _ = w.close();
+            }
+        });
+    }
+}
+
+/// A screen's first frame (the UI's `report_ready`).
+pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
+    let Some(bench) = app.try_state::<Bench>() else {
+        return;
+    };
+    if frame.screen == "unlocked" {
+        EDITOR_SHOWN.store(true, Ordering::SeqCst);
+        if bench.measure && bench.unlocking {
+            let derived = *KEY_DERIVED_MS
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            let unlock = derived.map_or_else(|| "?".to_owned(), |d| format!("{:.1}", frame.ms - d));
+            println!("unlock_ms={unlock} screen=unlocked page={}", frame.page);
+            app.exit(0);
+        }
+        return;
+    }
+    if bench.measure {
+        println!(
+            "startup_ms={:.1} page_start_ms={} ready_epoch_ms={:.1} screen={} page={}",
+            frame.ms,
+            frame.page_start_text(),
+            startup::epoch_ms(std::time::SystemTime::now()),
+            frame.screen,
+            frame.page
+        );
+    }
+    let pending = bench
+        .passphrase
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
+    match pending {
+        Some(pass) if frame.screen == "locked" => type_passphrase(app, &pass),
+        Some(_) => {
+            eprintln!("--unlock-stdin: the data folder holds no plan to unlock");
+            std::process::exit(crate::cli::USAGE_ERROR);
+        }
+        None if bench.measure => app.exit(0),
+        None => {}
+    }
+}
+
+/// Fills the unlock screen's passphrase field and submits its form, as typing and Enter would.
+fn type_passphrase<R: Runtime>(app: &AppHandle<R>, pass: &SecretString) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let literal =
+        zeroize::Zeroizing::new(serde_json::to_string(pass.expose_secret()).unwrap_or_default());
+    let script = zeroize::Zeroizing::new(format!(
+        "(function (pass) {{
+           var input = document.getElementById('unlock-passphrase');
+           if (!input || !input.form) return;
+           input.value = pass;
+           input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+           input.form.requestSubmit();
+         }})({});",
+        literal.as_str()
+    ));
+    if let Err(e) = window.eval(script.as_str()) {
+        eprintln!("--unlock-stdin: {e}");
+        std::process::exit(1);
+    }
+    std::thread::spawn(|| {
+        std::thread::sleep(EDITOR_AT_LATEST);
+        if !EDITOR_SHOWN.load(Ordering::SeqCst) {
+            eprintln!("--unlock-stdin: no editor {EDITOR_AT_LATEST:?} after the passphrase (a wrong one?)");
+            std::process::exit(1);
+        }
+    });
+}

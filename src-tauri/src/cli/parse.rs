@@ -1,0 +1,190 @@
+//! `lifeboat advisories parse`: a saved feed payload as the watch reads it, one JSON object per country.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::Args;
+use lifeboat_advisory::{parse, Advisory, SourceId};
+use serde::Serialize;
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Which government's feed the file is (see `lifeboat advisories sources`)
+    #[arg(long, value_name = "SOURCE", value_parser = source)]
+    source: SourceId,
+    /// The saved payload
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+}
+
+fn source(name: &str) -> Result<SourceId, String> {
+    name.parse().map_err(|_| {
+        let names: Vec<&str> = SourceId::ALL.iter().map(|s| s.as_str()).collect();
+        format!("one of: {}", names.join(", "))
+    })
+}
+
+/// Largest saved payload `parse` reads; official feeds are well under a megabyte.
+const MAX_PAYLOAD_BYTES: u64 = 32 * 1024 * 1024;
+
+/// One country as the issue defines the output: ISO code, normalised level, the government's own wording.
+#[derive(Serialize)]
+struct Record<'a> {
+    iso2: &'a str,
+    level: u8,
+    native: &'a str,
+    regional_max: Option<u8>,
+    leave_now: bool,
+    updated: Option<String>,
+    source: &'a str,
+}
+
+impl<'a> From<&'a Advisory> for Record<'a> {
+    fn from(a: &'a Advisory) -> Self {
+        Record {
+            iso2: &a.country,
+            level: a.level.get(),
+            native: &a.native_label,
+            regional_max: a.regional_max.map(|l| l.get()),
+            leave_now: a.leave_now,
+            updated: a.updated.map(|t| t.to_rfc3339()),
+            source: a.source.as_str(),
+        }
+    }
+}
+
+pub fn run(a: ParseArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let file = a.file.display();
+    let bytes = match std::fs::metadata(&a.file) {
+        Ok(m) if m.len() > MAX_PAYLOAD_BYTES => {
+            writeln!(
+                err,
+                "{file}: {} bytes is larger than any feed ({MAX_PAYLOAD_BYTES} at most)",
+                m.len()
+            )?;
+            return Ok(1);
+        }
+        Ok(_) => std::fs::read(&a.file),
+        Err(e) => Err(e),
+    };
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
+            writeln!(err, "cannot read {file}: {e}")?;
+            return Ok(1);
+        }
+    };
+    match parse(a.source, &bytes) {
+        Ok(parsed) => {
+            let records: Vec<Record> = parsed.advisories.iter().map(Record::from).collect();
+            serde_json::to_writer_pretty(&mut *out, &records).map_err(std::io::Error::other)?;
+            writeln!(out)?;
+            if !parsed.skipped.is_empty() {
+                writeln!(
+                    err,
+                    "{} row(s) not read as countries:",
+                    parsed.skipped.len()
+                )?;
+                for s in &parsed.skipped {
+                    writeln!(err, "  {s:?}")?;
+                }
+            }
+            Ok(0)
+        }
+        Err(e) => {
+            // The same {code, message} shape the UI gets, so scripts can match on the code.
+            writeln!(
+                err,
+                "{}",
+                serde_json::to_string(&e).unwrap_or_else(|_| e.to_string())
+            )?;
+            Ok(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::tests::call;
+    use crate::cli::USAGE_ERROR;
+
+    fn shared(relative: &str) -> Option<String> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/fixtures/advisories")
+            .join(relative);
+        if p.exists() {
+            Some(p.display().to_string())
+        } else {
+            eprintln!("skipped: ../shared not present ({})", p.display());
+            None
+        }
+    }
+
+    #[test]
+    fn given_the_us_rss_capture_parse_prints_saudi_arabia_at_level_3() {
+        let Some(file) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
+        else {
+            return;
+        };
+        let (_, code, out, err) = call(&["advisories", "parse", "--source", "us-state-rss", &file]);
+        assert_eq!(code, 0, "{err}");
+        let records: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");
+        let list = records.as_array().expect("an array");
+        assert_eq!(list.len(), 9);
+        let sa = list
+            .iter()
+            .find(|r| r["iso2"] == "SA")
+            .expect("Saudi Arabia");
+        assert_eq!(sa["level"], 3);
+        assert_eq!(sa["native"], "Level 3: Reconsider Travel");
+        assert_eq!(sa["leave_now"], false);
+        assert!(
+            list.iter().any(|r| r["iso2"] == "GB"),
+            "the US tag UK is Great Britain"
+        );
+    }
+
+    #[test]
+    fn a_payload_that_does_not_parse_is_an_error_with_a_code_not_an_empty_list() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("challenge.html");
+        std::fs::write(
+            &file,
+            "<html><title>Just a moment...</title><body>cf-challenge</body></html>",
+        )
+        .expect("write");
+        let (_, code, out, err) = call(&[
+            "advisories",
+            "parse",
+            "--source",
+            "us-state-json",
+            &file.display().to_string(),
+        ]);
+        assert_eq!(code, 1);
+        assert!(out.is_empty());
+        let e: serde_json::Value = serde_json::from_str(err.trim()).expect("{code, message}");
+        assert!(e["code"].is_string() && e["message"].is_string(), "{err}");
+    }
+
+    #[test]
+    fn wrong_calls_name_what_is_wrong_and_exit_2_and_a_missing_file_exits_1() {
+        let (_, code, _, err) = call(&["advisories", "parse", "--source", "nowhere", "f"]);
+        assert_eq!(code, USAGE_ERROR);
+        assert!(
+            err.contains("--source") && err.contains("us-state-json"),
+            "{err}"
+        );
+        let (_, code, _, err) = call(&["advisories", "parse", "--source", "uk-fcdo"]);
+        assert_eq!(code, USAGE_ERROR);
+        assert!(err.contains("<FILE>"), "{err}");
+        let (_, code, _, err) = call(&[
+            "advisories",
+            "parse",
+            "--source",
+            "uk-fcdo",
+            "/no/such/file",
+        ]);
+        assert_eq!(code, 1);
+        assert!(err.contains("cannot read"), "{err}");
+    }
+}

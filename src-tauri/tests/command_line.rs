@@ -1,0 +1,78 @@
+//! The built `lifeboat` binary on a machine with no display: a command answers, and anything it does not know is
+//! a usage error (exit 2) that names it, never an attempt to open the window.
+
+use std::process::{Command, Output};
+
+fn lifeboat(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lifeboat"))
+        .args(args)
+        // No display at all: opening the window would fail (GTK cannot start), so a call that tried shows here.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn an_unknown_command_or_flag_is_a_usage_error_and_never_opens_the_window() {
+    for (args, named) in [
+        (&["embassies"][..], "embassies"),
+        (&["--embassies"][..], "--embassies"),
+        (&["advisories", "embassies"][..], "embassies"),
+        (&["--data-dir"][..], "--data-dir"),
+    ] {
+        let out = lifeboat(args);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(named), "{args:?} names what is wrong: {err}");
+        assert!(
+            !err.contains("gtk"),
+            "{args:?} tried to open the window: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn the_commands_answer_without_a_display() {
+    let out = lifeboat(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("lifeboat {}", env!("CARGO_PKG_VERSION"))
+    );
+
+    let out = lifeboat(&["advisories", "sources"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).lines().any(|l| l == "uk-fcdo"));
+
+    let out = lifeboat(&["export-pdf", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("--redaction"));
+}
+
+/// A user's build knows nothing of the benchmark's flags; `bench/run` builds with `--features bench`.
+#[cfg(not(feature = "bench"))]
+#[test]
+fn a_users_build_refuses_the_benchmark_flags() {
+    for flag in ["--measure-startup", "--unlock-stdin", "--close-after"] {
+        let out = lifeboat(&[flag]);
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(text(&out.stderr).contains(flag));
+    }
+    assert!(!text(&lifeboat(&["--help"]).stdout).contains("--measure-startup"));
+}
+
+#[cfg(feature = "bench")]
+#[test]
+fn the_benchmark_build_lists_its_flags() {
+    let help = text(&lifeboat(&["--help"]).stdout);
+    for flag in ["--measure-startup", "--unlock-stdin", "--close-after"] {
+        assert!(help.contains(flag), "{flag}: {help}");
+    }
+}
