@@ -28,7 +28,7 @@ fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
 }
 
 /// Shared with the background binary's tray, so both say the same (and neither names a country).
-pub use lifeboat_watch::status::{icon_index, status_text};
+pub use lifeboat_watch::tray_status::{icon_index, status_text};
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let status = MenuItem::with_id(
@@ -94,7 +94,7 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
 mod tests {
     use super::*;
 
-    // The status line itself is `lifeboat_watch::status::status_text`, tested in that crate.
+    // The status line itself is `lifeboat_watch::tray_status::status_text`, tested in that crate.
     #[test]
     fn out_of_range_levels_clamp_to_the_level_4_icon() {
         assert!(

@@ -38,7 +38,7 @@ pub(crate) const HEADER_LEN: usize = CHECK_AT + 8;
 pub(crate) enum Kind {
     Key,
     Plan,
-    /// A side document such as the advisory watch's state (see `side.rs`).
+    /// A side document such as the advisory watch's state (see `sealer.rs`).
     Side,
 }
 

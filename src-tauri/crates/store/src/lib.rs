@@ -25,7 +25,7 @@ mod error;
 mod fault;
 mod keyfile;
 mod portable;
-mod side;
+mod sealer;
 mod unlocked;
 mod vault;
 
@@ -34,7 +34,7 @@ pub use error::StoreError;
 #[cfg(any(test, feature = "fault-injection"))]
 pub use fault::FailAt;
 pub use portable::{decrypt_with_passphrase, encrypt_with_passphrase};
-pub use side::{Sealer, SideDoc};
+pub use sealer::{Sealer, SideDoc};
 pub use unlocked::{SaveReport, Unlocked};
 pub use vault::{Vault, VaultOptions, VaultState};
 

@@ -178,12 +178,12 @@ impl Unlocked {
 
     /// Decrypts a side document; `Ok(None)` when it does not exist yet.
     pub fn read_side(&self, doc: crate::SideDoc) -> Result<Option<SecretBox<Vec<u8>>>, StoreError> {
-        Ok(crate::side::read(&self.paths.dir, doc, &self.keys.identity)?.map(vault::into_secret))
+        Ok(crate::sealer::read(&self.paths.dir, doc, &self.keys.identity)?.map(vault::into_secret))
     }
 
     /// Moves an unreadable side document out of the way (renamed, never deleted) and returns where it went.
     pub fn set_side_aside(&self, doc: crate::SideDoc) -> Result<std::path::PathBuf, StoreError> {
-        crate::side::set_aside(&self.paths.dir, doc)
+        crate::sealer::set_aside(&self.paths.dir, doc)
     }
 
     /// Whether saves are also encrypted to a recovery key.

@@ -15,7 +15,7 @@ pub mod instance;
 pub mod message;
 pub mod notifier;
 pub mod service;
-pub mod status;
+pub mod tray_status;
 pub mod view;
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use lifeboat_watch::status::{icon_index, status_text};
+use lifeboat_watch::tray_status::{icon_index, status_text};
 use lifeboat_watch::WatchService;
 
 use crate::{Event, Events};

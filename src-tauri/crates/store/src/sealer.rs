@@ -1,4 +1,5 @@
-//! Side documents: files kept beside the plan, encrypted to the same recipients, without backups.
+//! The [`Sealer`] and the side documents it writes: files kept beside the plan, encrypted to the same recipients,
+//! without backups.
 //!
 //! The advisory watch keeps its state here. It must go on saving while the vault is locked (the watch runs in the
 //! tray for months), so writing needs only the public recipients, held by a [`Sealer`]; reading needs the unlocked
