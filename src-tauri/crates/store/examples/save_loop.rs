@@ -10,10 +10,9 @@
 //! successful save; forever unless COUNT is given. scrypt runs at 2^10 so a restart is quick. A test tool:
 //! the passphrase on the command line is fine here, never in the app.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
 use std::process::ExitCode;
+
+use lifeboat_store::testing as support;
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);

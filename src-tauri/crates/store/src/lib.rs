@@ -26,6 +26,8 @@ mod fault;
 mod keyfile;
 mod portable;
 mod sealer;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod unlocked;
 mod vault;
 
