@@ -37,10 +37,12 @@ pub struct Launch {
 }
 
 impl Launch {
-    /// This process's command line and working folder.
+    /// This process's command line and working folder (lossy: D-Bus strings are UTF-8, a path may not be).
     pub fn this_process() -> Launch {
         Launch {
-            argv: std::env::args().collect(),
+            argv: std::env::args_os()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect(),
             cwd: std::env::current_dir()
                 .map(|d| d.display().to_string())
                 .unwrap_or_default(),
