@@ -9,25 +9,14 @@ use lifeboat_plan::onboarding::Onboarding;
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::VaultOptions;
-use serde::Serialize;
-use tauri::{AppHandle, Emitter, Runtime, State};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::error::{AppError, AppResult};
-use crate::session::{self, AppState};
-use crate::watch::{PdfLines, WatchService};
-
-pub type Shared = Arc<AppState>;
-pub type SharedWatch = Arc<WatchService>;
-
-/// Emitted after every poll round and every change the Advisories section shows.
-pub const WATCH_UPDATED_EVENT: &str = "watch-updated";
-/// Emitted when the user clicks a notification: `{country}`.
-pub const OPEN_COUNTRY_EVENT: &str = "open-country";
-
-#[derive(Clone, Serialize)]
-pub struct OpenCountryEvent {
-    pub country: String,
-}
+use crate::events::{self, LockReason};
+use crate::session::{self, AppState, Shared};
+use crate::startup::Frame;
+use crate::watch::{PdfLines, SharedWatch};
+use crate::{desktop, open_country};
 
 /// The watch, when the app runs one (the command-wiring tests may not).
 fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
@@ -50,13 +39,6 @@ fn replan(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
         w.plan_changed(&s.current_plan()?);
     }
     Ok(())
-}
-
-pub const LOCKED_EVENT: &str = "vault-locked";
-
-#[derive(Clone, Serialize)]
-pub struct LockedEvent {
-    pub reason: &'static str,
 }
 
 async fn blocking<T, F>(state: State<'_, Shared>, f: F) -> AppResult<T>
@@ -140,7 +122,7 @@ pub async fn recover<R: Runtime>(
 #[tauri::command]
 pub async fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, Shared>) -> AppResult<()> {
     if state.lock() {
-        let _ = app.emit(LOCKED_EVENT, LockedEvent { reason: "user" });
+        events::locked(&app, LockReason::User);
     }
     Ok(())
 }
@@ -325,8 +307,9 @@ pub fn copy_secret<R: Runtime>(
     Ok(())
 }
 
-/// The UI's first painted frame of a screen (`onboarding`, `locked`, `unlocked`): logged, and under
-/// `--measure-startup` printed for the benchmark, which then quits.
+/// The UI's first painted frame of a screen (`onboarding`, `locked`, `unlocked`), with the page's own marks and
+/// when it began loading: logged once per screen. The UI listens for events from then on, and the tray and the
+/// lock shortcut wait for it.
 #[tauri::command]
 pub fn report_ready<R: Runtime>(
     app: AppHandle<R>,
@@ -334,27 +317,14 @@ pub fn report_ready<R: Runtime>(
     marks: Option<Vec<(String, f64)>>,
     origin: Option<f64>,
 ) {
-    use tauri::Manager;
-    let screen = crate::startup::label(&screen);
-    let ms = crate::startup::elapsed_ms();
-    let now_epoch = crate::startup::now_epoch_ms();
-    let page_start = origin.and_then(crate::startup::page_began_ms);
-    // The UI listens for a clicked notification's country by now.
-    crate::open_country::page_ready(&app);
-    if let Some(measure) = app.try_state::<crate::startup::Measure>() {
-        let marks = crate::startup::timeline(marks.unwrap_or_default());
-        if let Some(line) = measure.ready(&screen, ms, page_start, now_epoch, &marks) {
-            println!("{line}");
-            app.exit(0);
-        }
+    let frame = Frame::now(&screen, marks.unwrap_or_default(), origin);
+    if frame.is_first() {
+        frame.log();
+        #[cfg(feature = "bench")]
+        crate::bench::first_frame(&app, &frame);
     }
-    crate::finish_desktop_setup(&app);
-}
-
-/// A session the backend opened before the UI existed (the start-up benchmark's `--unlock-stdin` only).
-#[tauri::command]
-pub async fn current_session(state: State<'_, Shared>) -> AppResult<Session> {
-    blocking(state, |s| s.adopt_session()).await
+    open_country::page_ready(&app);
+    desktop::finish(&app);
 }
 
 /// The family PDF, written to a path the user chose in the save dialog.

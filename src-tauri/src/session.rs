@@ -24,15 +24,14 @@ struct Open {
     last_activity: Instant,
 }
 
+/// The app's one [`AppState`], as Tauri's state holds it.
+pub type Shared = std::sync::Arc<AppState>;
+
 /// One per app. The mutex is held only for short, bounded work (a save is a few milliseconds); the slow KDF runs
 /// before it is taken.
 pub struct AppState {
     vault: Vault,
     open: Mutex<Option<Open>>,
-    /// Set by the start-up benchmark only: the session was opened before the UI existed.
-    adopt: std::sync::atomic::AtomicBool,
-    /// True while the start-up benchmark's unlock runs beside the window's creation.
-    opening: (Mutex<bool>, std::sync::Condvar),
 }
 
 fn today() -> chrono::NaiveDate {
@@ -91,48 +90,6 @@ impl AppState {
         Self {
             vault: Vault::new(data_dir, opts),
             open: Mutex::new(None),
-            adopt: std::sync::atomic::AtomicBool::new(false),
-            opening: (Mutex::new(false), std::sync::Condvar::new()),
-        }
-    }
-
-    fn opening_flag(&self) -> std::sync::MutexGuard<'_, bool> {
-        self.opening
-            .0
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// The start-up benchmark (`--unlock-stdin`) opens the plan on its own thread while the window and the web
-    /// process start, instead of before them; `status` and `current_session` wait for it. `then` runs once the
-    /// plan is open (the watch attaches there). A wrong passphrase ends the benchmark: it cannot measure anything.
-    pub fn unlock_for_benchmark(
-        self: &std::sync::Arc<Self>,
-        passphrase: SecretString,
-        then: impl FnOnce(&AppState) + Send + 'static,
-    ) {
-        *self.opening_flag() = true;
-        let this = std::sync::Arc::clone(self);
-        std::thread::spawn(move || {
-            if let Err(e) = this.unlock(&passphrase) {
-                eprintln!("--unlock-stdin: {e}");
-                std::process::exit(2);
-            }
-            this.allow_adopt();
-            then(&this);
-            *this.opening_flag() = false;
-            this.opening.1.notify_all();
-        });
-    }
-
-    fn wait_opening(&self) {
-        let mut opening = self.opening_flag();
-        while *opening {
-            opening = self
-                .opening
-                .1
-                .wait(opening)
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
         }
     }
 
@@ -152,7 +109,6 @@ impl AppState {
     }
 
     pub fn status(&self) -> AppResult<Status> {
-        self.wait_opening();
         let state = if self.lock_open().is_some() {
             VaultState::Unlocked
         } else {
@@ -165,24 +121,7 @@ impl AppState {
             state,
             data_dir: self.vault.dir().display().to_string(),
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
-            adopt_session: state == VaultState::Unlocked
-                && self.adopt.load(std::sync::atomic::Ordering::SeqCst),
         })
-    }
-
-    /// Lets the UI take a session opened before it existed, once (the start-up benchmark's `--unlock-stdin`).
-    pub fn allow_adopt(&self) {
-        self.adopt.store(true, std::sync::atomic::Ordering::SeqCst);
-    }
-
-    /// The open session for a UI that did not unlock it itself; refused unless [`Self::allow_adopt`] was called,
-    /// so a reloaded window still has to ask for the passphrase.
-    pub fn adopt_session(&self) -> AppResult<Session> {
-        self.wait_opening();
-        if !self.adopt.swap(false, std::sync::atomic::Ordering::SeqCst) {
-            return Err(AppError::Locked);
-        }
-        self.with_open(|open| Ok(Self::session_of(open)))
     }
 
     pub fn create(&self, passphrase: &SecretString, onboarding: &Onboarding) -> AppResult<Session> {
@@ -200,6 +139,8 @@ impl AppState {
 
     pub fn unlock(&self, passphrase: &SecretString) -> AppResult<Session> {
         let (store, plaintext) = self.vault.unlock(passphrase)?;
+        #[cfg(feature = "bench")]
+        crate::bench::key_derived();
         // A plan this build cannot read (newer schema, damaged JSON) is refused here and the handle dropped, so
         // nothing can overwrite it.
         let plan = migrate::parse_plan(plaintext.expose_secret())?;

@@ -15,8 +15,8 @@ use lifeboat_watch::background::{Args, BINARY_NAME, READY_LINE, RESUME_FLAG};
 use lifeboat_watch::Handover;
 use tauri::{AppHandle, Manager, Runtime};
 
-use crate::commands::SharedWatch;
 use crate::error::{AppError, AppResult};
+use crate::watch::SharedWatch;
 
 /// How long the background process has to say it watches before the app gives up and keeps the watch.
 pub const READY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -61,10 +61,7 @@ impl HandedOver {
 /// `--resume-watch`: the watch state from the background process, read from stdin before the app is built.
 /// A handover that cannot be read is logged and dropped: the watch then starts at the next unlock from what
 /// the background process saved, as after any restart.
-pub fn read_resume(args: &[String]) -> Option<Handover> {
-    if !args.iter().any(|a| a == RESUME_FLAG) {
-        return None;
-    }
+pub fn read_resume() -> Option<Handover> {
     if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
         // Typed by hand: there is no handover to wait for.
         log::warn!("{RESUME_FLAG} expects the watch on standard input; starting without it");
@@ -185,25 +182,6 @@ fn start_background(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_single_instance_name_the_background_takes_is_the_one_the_plugin_derives_from_the_identifier(
-    ) {
-        let config: serde_json::Value =
-            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
-        let identifier = config["identifier"].as_str().expect("identifier");
-        assert_eq!(
-            format!("{identifier}.SingleInstance"),
-            lifeboat_watch::background::SINGLE_INSTANCE_NAME
-        );
-        assert_eq!(
-            format!(
-                "/{}",
-                lifeboat_watch::background::SINGLE_INSTANCE_NAME.replace('.', "/")
-            ),
-            lifeboat_watch::background::SINGLE_INSTANCE_PATH
-        );
-    }
 
     fn handover() -> Handover {
         let mut plan = lifeboat_plan::Plan::default();

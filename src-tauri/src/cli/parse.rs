@@ -108,24 +108,14 @@ mod tests {
     use crate::cli::tests::call;
     use crate::cli::USAGE_ERROR;
 
-    fn shared(relative: &str) -> Option<String> {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/fixtures/advisories")
-            .join(relative);
-        if p.exists() {
-            Some(p.display().to_string())
-        } else {
-            eprintln!("skipped: ../shared not present ({})", p.display());
-            None
-        }
-    }
-
     #[test]
     fn given_the_us_rss_capture_parse_prints_saudi_arabia_at_level_3() {
-        let Some(file) = shared("us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml")
-        else {
+        let Some(file) = lifeboat_test_support::shared_path(
+            "advisories/us-state-rss/2026-10-07_TAsTWs_jyatesbrown_first9items.xml",
+        ) else {
             return;
         };
+        let file = file.display().to_string();
         let (_, code, out, err) = call(&["advisories", "parse", "--source", "us-state-rss", &file]);
         assert_eq!(code, 0, "{err}");
         let records: serde_json::Value = serde_json::from_str(&out).expect("JSON on stdout");

@@ -136,8 +136,7 @@ export class AppState {
 
   /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
   async init(auto?: { passphrase: string; section?: Section }): Promise<void> {
-    // The two subscriptions go out with the status, and the first screen does not wait for them: on the
-    // start-up path the status (and the session) are often already there, asked for by index.html.
+    // The two subscriptions go out with the status, and the first screen does not wait for them.
     const subscribed = Promise.allSettled([
       backend.onLocked((reason) => this.dropPlan(reason)),
       // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
@@ -152,17 +151,9 @@ export class AppState {
     try {
       this.status = await backend.status();
       mark('status');
-      if (this.status.state === 'unlocked' && this.status.adopt_session) {
-        // The start-up benchmark unlocked before the window existed.
-        const session = await backend.currentSession();
-        mark('session');
-        this.openSession(session);
-        mark('opened');
-      } else {
-        // A reloaded window while the backend holds the key also asks for the passphrase again: the backend
-        // is the authority and `unlock` is cheap to repeat.
-        this.screen = this.status.state === 'new' ? 'onboarding' : 'locked';
-      }
+      // A reloaded window while the backend holds the key also asks for the passphrase again: the backend is
+      // the authority and `unlock` is cheap to repeat.
+      this.screen = this.status.state === 'new' ? 'onboarding' : 'locked';
       if (auto && this.screen === 'locked') {
         this.openSession(await backend.unlock(auto.passphrase));
         if (auto.section) this.section = auto.section;

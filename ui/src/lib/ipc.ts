@@ -63,8 +63,6 @@ export interface Backend {
   openOfficialPage(url: string): Promise<null>;
   /** Copies a document number (or phone) to the clipboard; the backend clears it after 30 seconds. */
   copySecret(text: string): Promise<null>;
-  /** A session the backend opened at start (the start-up benchmark only; refused otherwise). */
-  currentSession(): Promise<Session>;
   /** The first painted frame of a screen, for the start-up figure: the page's marks, and when the page began
    *  loading (`performance.timeOrigin`, ms since the Unix epoch). */
   reportReady(screen: string, marks?: [string, number][], origin?: number): Promise<null>;
@@ -74,19 +72,8 @@ export interface Backend {
   onOpenCountry(handler: (country: string) => void): Promise<() => void>;
 }
 
-// What index.html asked for before this code loaded: the status, then the session when the status offered one to
-// adopt (else the promise holds nothing and the backend is asked). Each is taken once; later calls ask again.
-type Early = { status?: Promise<Status>; session?: Promise<Session | undefined> };
-
-function takeEarly<K extends keyof Early>(key: K): Early[K] {
-  const early = (window as { __lifeboatEarly?: Early }).__lifeboatEarly;
-  const taken = early?.[key];
-  if (early) early[key] = undefined;
-  return taken;
-}
-
 export const backend: Backend = {
-  status: () => takeEarly('status') ?? invoke<Status>('status'),
+  status: () => invoke<Status>('status'),
   createVault: (passphrase, onboarding) => invoke<Session>('create_vault', { passphrase, onboarding }),
   unlock: (passphrase) => invoke<Session>('unlock', { passphrase }),
   recover: (recoveryKey, newPassphrase) => invoke<Session>('recover', { recoveryKey, newPassphrase }),
@@ -120,7 +107,6 @@ export const backend: Backend = {
   checkNow: () => invoke<null>('check_now'),
   openOfficialPage: (url) => invoke<null>('open_official_page', { url }),
   copySecret: (text) => invoke<null>('copy_secret', { text }),
-  currentSession: async () => (await takeEarly('session')) ?? invoke<Session>('current_session'),
   reportReady: (screen, marks, origin) =>
     invoke<null>('report_ready', { screen, marks: marks ?? null, origin: origin ?? null }),
   onWatchUpdated: (handler) => listen('watch-updated', () => handler()),

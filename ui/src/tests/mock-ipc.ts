@@ -38,7 +38,7 @@ export function session(plan: Plan = samplePlan(), readiness: Readiness = emptyR
 }
 
 export function status(state: Status['state'] = 'locked'): Status {
-  return { state, data_dir: '/data/lifeboat', app_version: '0.0.0-test', adopt_session: false };
+  return { state, data_dir: '/data/lifeboat', app_version: '0.0.0-test' };
 }
 
 export const saved = (readiness = emptyReadiness()): SaveOutcome => ({

@@ -24,10 +24,6 @@ pub struct Status {
     pub state: VaultState,
     pub data_dir: String,
     pub app_version: String,
-    /// Only in the start-up benchmark (`--unlock-stdin`): the backend unlocked at start and the UI takes the
-    /// session with `current_session` instead of asking for the passphrase.
-    #[serde(default)]
-    pub adopt_session: bool,
 }
 
 /// An unlocked plan as the editor receives it.
