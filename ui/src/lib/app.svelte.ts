@@ -134,7 +134,7 @@ export class AppState {
     return backend;
   }
 
-  /** `auto` is for the mock build only (screenshots): unlock straight away and open a section. */
+  /** `auto` is for `dev:mock` and the tests: unlock straight away and open a section. */
   async init(auto?: { passphrase: string; section?: Section }): Promise<void> {
     // The two subscriptions go out with the status, and the first screen does not wait for them.
     const subscribed = Promise.allSettled([

@@ -120,9 +120,6 @@ const CANNED: Record<string, Answer> = {
   recover: () => session(),
   import_plan_json: () => session(),
   restore_backup: () => session(),
-  current_session: () => {
-    throw { code: 'locked', message: 'locked' };
-  },
   save_plan: () => saved(),
   new_checklist: ({ template }) => ({ id: 'new-list', title: 'From template', template, items: [] }),
   countries: () => COUNTRIES,
