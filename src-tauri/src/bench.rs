@@ -17,23 +17,11 @@ use std::time::Duration;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::cli::BenchFlags;
 use crate::startup::{self, Frame};
 
 /// A wrong passphrase leaves the unlock screen up: the run ends after this instead of waiting for ever.
 const EDITOR_AT_LATEST: Duration = Duration::from_secs(60);
-
-#[derive(Debug, Clone, Default, clap::Args)]
-pub struct Flags {
-    /// (bench) Prints the start-up figures on stdout and quits
-    #[arg(long)]
-    pub measure_startup: bool,
-    /// (bench) Reads the passphrase on stdin and unlocks through the unlock screen once it shows
-    #[arg(long)]
-    pub unlock_stdin: bool,
-    /// (bench) Closes the window after SECS seconds, as a person would
-    #[arg(long, value_name = "SECS")]
-    pub close_after: Option<u64>,
-}
 
 /// App state: what the run still has to do.
 pub struct Bench {
@@ -55,7 +43,7 @@ pub fn key_derived() {
 
 /// Reads what the flags need before the window exists (the passphrase, from stdin). A passphrase that cannot
 /// be read ends the run: it could measure nothing.
-pub fn start(flags: &Flags) -> Bench {
+pub fn start(flags: &BenchFlags) -> Bench {
     let passphrase = flags.unlock_stdin.then(|| {
         crate::cli::vault_access::read_passphrase("").unwrap_or_else(|e| {
             eprintln!("--unlock-stdin: {e}");

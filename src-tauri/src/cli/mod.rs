@@ -70,7 +70,22 @@ pub struct Launch {
     pub open_country: Option<String>,
     #[cfg(feature = "bench")]
     #[command(flatten)]
-    pub bench: crate::bench::Flags,
+    pub bench: BenchFlags,
+}
+
+/// The benchmark's flags, in a build with the `bench` feature only (what they do: `crate::bench`).
+#[cfg(feature = "bench")]
+#[derive(Debug, Clone, Default, Args)]
+pub struct BenchFlags {
+    /// (bench) Prints the start-up figures on stdout and quits
+    #[arg(long)]
+    pub measure_startup: bool,
+    /// (bench) Reads the passphrase on stdin and unlocks through the unlock screen once it shows
+    #[arg(long)]
+    pub unlock_stdin: bool,
+    /// (bench) Closes the window after SECS seconds, as a person would
+    #[arg(long, value_name = "SECS")]
+    pub close_after: Option<u64>,
 }
 
 /// What `main` should do with the arguments.
