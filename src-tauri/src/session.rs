@@ -376,7 +376,7 @@ impl AppState {
         let plan = self.current_plan()?;
         let opts = lifeboat_pdf::PdfOptions::from_choices(choices, Utc::now());
         let rendered = lifeboat_pdf::render(&plan, advisories, &opts);
-        lifeboat_pdf::trim_caches();
+        lifeboat_pdf::evict_caches();
         let rendered = rendered?;
         for w in &rendered.warnings {
             log::warn!("family PDF: {w}");

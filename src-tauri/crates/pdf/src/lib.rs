@@ -324,20 +324,31 @@ fn typeset(
     Ok((pdf, document.pages().len(), warnings))
 }
 
-/// Frees Typst's memoisation cache and the borrowed CJK font. The long-running app calls this after each
-/// export: the cache would otherwise keep every layout of every export for the life of the process.
+/// Frees Typst's memoisation cache and the borrowed CJK font, and hands the freed heap back to the system. The app
+/// calls it after each export and when the plan locks (the cache holds the plan's text). Keeping the last export's
+/// layouts would make re-exporting the large plan ~15 ms instead of ~130 ms, but hold about 18 MB for as long as the
+/// plan stays open, for an action taken now and then.
 pub fn evict_caches() {
     typst::comemo::evict(0);
     fonts::evict_cjk();
+    release_freed_heap();
 }
 
-/// After an export in the long-running app: drops every cached layout except the last export's, so memory stays
-/// bounded while the next export of a slightly changed plan reuses most of the work (~20 ms instead of ~150 ms
-/// for the large plan). The shell calls [`evict_caches`] when the plan locks, so no plan text outlives the session.
-pub fn trim_caches() {
-    // comemo ages every entry by one per eviction and drops those at or above the limit; entries hit by the last
-    // export are at age 0, so a limit of 2 keeps exactly them.
-    typst::comemo::evict(2);
+/// glibc keeps freed memory mapped for the process to reuse, and an export's layouts leave most of it in pieces no
+/// later allocation asks for; without this, evicting the cache gave nothing back (measured with the large plan: the
+/// resident anonymous memory stayed at 44 MB after the eviction, and fell to 27 MB with it).
+#[allow(unsafe_code)]
+fn release_freed_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        extern "C" {
+            fn malloc_trim(pad: usize) -> std::ffi::c_int;
+        }
+        // SAFETY: malloc_trim takes no pointer and has no precondition; it only returns glibc's own free pages.
+        unsafe {
+            malloc_trim(0);
+        }
+    }
 }
 
 #[cfg(test)]
