@@ -79,3 +79,28 @@ export function lifeboatWindowShown() {
     return false; // xdotool exits 1 when nothing matches
   }
 }
+
+// What a window manager sends when a person clicks a window's close button: the ICCCM WM_DELETE_WINDOW client
+// message. The test display has no window manager and xdotool 3.2016 has no windowclose, so python3-xlib sends it
+// (an XSendEvent with no event mask goes to the client that created the window, as a WM's does).
+const DELETE_WINDOW_PY = `
+import sys
+from Xlib import X, display, protocol
+d = display.Display()
+w = d.create_resource_object('window', int(sys.argv[1]))
+msg = protocol.event.ClientMessage(window=w, client_type=d.intern_atom('WM_PROTOCOLS'),
+                                   data=(32, [d.intern_atom('WM_DELETE_WINDOW'), X.CurrentTime, 0, 0, 0]))
+w.send_event(msg, event_mask=X.NoEventMask)
+d.sync()
+`;
+
+/** Closes the one visible window titled "Lifeboat" as a person would, with the window manager's close button. */
+export function closeLifeboatWindow() {
+  const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--name', '^Lifeboat$'], { timeout: 5000 })
+    .toString()
+    .trim()
+    .split('\n')
+    .filter(Boolean);
+  assert.equal(ids.length, 1, `one Lifeboat window on screen, found ${ids.length}`);
+  execFileSync('/usr/bin/python3', ['-c', DELETE_WINDOW_PY, ids[0]], { timeout: 10000 });
+}
