@@ -36,16 +36,17 @@ pub fn read_passphrase(prompt: &str) -> std::io::Result<SecretString> {
 /// Unlocks the vault in `dir` and parses its plan. The store is only read.
 pub fn open_plan(dir: PathBuf, passphrase: &SecretString) -> Result<Plan, String> {
     let vault = Vault::new(dir, VaultOptions::default());
-    let (_store, plaintext) = vault
-        .unlock(passphrase)
-        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())?;
-    lifeboat_plan::migrate::parse_plan(plaintext.expose_secret())
-        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())
+    let (_store, plaintext) = vault.unlock(passphrase).map_err(as_json)?;
+    lifeboat_plan::migrate::parse_plan(plaintext.expose_secret()).map_err(as_json)
+}
+
+/// The error as `{"code", "message"}`, the shape every error leaves Lifeboat in.
+fn as_json(e: impl lifeboat_error::ErrorCode) -> String {
+    serde_json::to_string(&lifeboat_error::ErrorPayload::of(&e)).unwrap_or_else(|_| e.to_string())
 }
 
 /// Reads a plan from an exported plain JSON file.
 pub fn plan_file(path: &Path) -> Result<Plan, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    lifeboat_plan::migrate::parse_plan(&bytes)
-        .map_err(|e| serde_json::json!({"code": e.code(), "message": e.to_string()}).to_string())
+    lifeboat_plan::migrate::parse_plan(&bytes).map_err(as_json)
 }

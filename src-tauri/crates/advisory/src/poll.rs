@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
+use lifeboat_error::ErrorPayload;
 use serde::{Deserialize, Serialize};
 
 use crate::changes::{self, Change, WatchState};
@@ -74,7 +75,7 @@ pub struct SourceStatus {
     pub last_attempt: Option<DateTime<Utc>>,
     /// The last round that produced or confirmed (304) data.
     pub last_success: Option<DateTime<Utc>>,
-    pub last_error: Option<ErrorRecord>,
+    pub last_error: Option<ErrorPayload>,
     pub consecutive_failures: u32,
     /// Retry no earlier than this: exponential backoff with jitter after a failure, and never before a 429's
     /// `Retry-After`.
@@ -89,21 +90,6 @@ impl SourceStatus {
     /// The last attempt failed, so what is shown is older than the last round.
     pub fn is_stale(&self) -> bool {
         self.last_error.is_some()
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorRecord {
-    pub code: String,
-    pub message: String,
-}
-
-impl From<&FetchError> for ErrorRecord {
-    fn from(e: &FetchError) -> Self {
-        ErrorRecord {
-            code: e.code().to_owned(),
-            message: e.to_string(),
-        }
     }
 }
 
@@ -210,7 +196,7 @@ pub async fn run_round(
                     RETRY_MAX,
                     jitter,
                 );
-                status.last_error = Some(ErrorRecord::from(e));
+                status.last_error = Some(ErrorPayload::of(e));
                 status.consecutive_failures = status.consecutive_failures.saturating_add(1);
                 status.rate_limited = e.code() == "rate_limited";
                 status.retry_at = Duration::from_std(delay).ok().map(|d| now + d);

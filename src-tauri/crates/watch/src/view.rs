@@ -2,7 +2,6 @@
 
 use chrono::{DateTime, Utc};
 use lifeboat_advisory::{HistoryKind as Kind, WatchFile};
-use lifeboat_error::ErrorPayload;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::{
     CountryView, GovernmentLevel, GovernmentStatus, HistoryItem, HistoryKind, WatchView,
@@ -138,10 +137,7 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                 last_success: status.last_success,
                 last_attempt: status.last_attempt,
                 stale: status.is_stale(),
-                error: status.last_error.map(|e| ErrorPayload {
-                    code: e.code,
-                    message: e.message,
-                }),
+                error: status.last_error,
                 countries: file
                     .state
                     .sources
