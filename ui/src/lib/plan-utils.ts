@@ -38,17 +38,23 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-export const SECTIONS: { id: Section; label: string }[] = [
-  { id: 'dashboard', label: 'Dashboard' },
-  { id: 'household', label: 'Household' },
-  { id: 'documents', label: 'Documents' },
-  { id: 'contacts', label: 'Contacts' },
-  { id: 'routes', label: 'Routes' },
-  { id: 'checklists', label: 'Checklists' },
-  { id: 'phases', label: 'Phases' },
-  { id: 'advisories', label: 'Advisories' },
-  { id: 'settings', label: 'Settings' },
-];
+/** A label per variant, in display order, as the `{ id, label }` list a select or the nav shows. Typed as a Record,
+ *  so a variant the backend adds is a type error here until it has a label. */
+function choices<T extends string>(labels: Record<T, string>): { id: T; label: string }[] {
+  return (Object.keys(labels) as T[]).map((id) => ({ id, label: labels[id] }));
+}
+
+export const SECTIONS = choices<Section>({
+  dashboard: 'Dashboard',
+  household: 'Household',
+  documents: 'Documents',
+  contacts: 'Contacts',
+  routes: 'Routes',
+  checklists: 'Checklists',
+  phases: 'Phases',
+  advisories: 'Advisories',
+  settings: 'Settings',
+});
 
 export const PHASES: { id: Phase; label: string; hint: string }[] = [
   { id: 'normal', label: 'Normal', hint: 'Keep the plan current.' },
@@ -63,80 +69,70 @@ export const phaseLabel = (p: Phase) => PHASES.find((x) => x.id === p)?.label ??
 export const PHASE_RANK: Record<Phase, number> = { normal: 0, prepare: 1, leave_now: 2, shelter_in_place: 2 };
 
 /** In the backend's `Government::ALL` order; the labels are the ones notifications use. */
-export const GOVERNMENTS: { id: Government; label: string }[] = [
-  { id: 'us', label: 'US' },
-  { id: 'uk', label: 'UK' },
-  { id: 'ca', label: 'Canada' },
-  { id: 'au', label: 'Australia' },
-  { id: 'de', label: 'Germany' },
-];
+export const GOVERNMENTS = choices<Government>({ us: 'US', uk: 'UK', ca: 'Canada', au: 'Australia', de: 'Germany' });
 export const governmentLabel = (g: Government) => GOVERNMENTS.find((x) => x.id === g)?.label ?? g;
 
-export const DOCUMENT_KINDS: { id: DocumentKind; label: string }[] = [
-  { id: 'passport', label: 'Passport' },
-  { id: 'national_id', label: 'National ID' },
-  { id: 'visa', label: 'Visa' },
-  { id: 'residence_permit', label: 'Residence permit' },
-  { id: 'exit_reentry_permit', label: 'Exit/re-entry permit' },
-  { id: 'driving_licence', label: 'Driving licence' },
-  { id: 'birth_certificate', label: 'Birth certificate' },
-  { id: 'marriage_certificate', label: 'Marriage certificate' },
-  { id: 'vaccination_record', label: 'Vaccination record' },
-  { id: 'insurance_policy', label: 'Insurance policy' },
-  { id: 'property_deed', label: 'Property deed' },
-  { id: 'other', label: 'Other document' },
-];
+export const DOCUMENT_KINDS = choices<DocumentKind>({
+  passport: 'Passport',
+  national_id: 'National ID',
+  visa: 'Visa',
+  residence_permit: 'Residence permit',
+  exit_reentry_permit: 'Exit/re-entry permit',
+  driving_licence: 'Driving licence',
+  birth_certificate: 'Birth certificate',
+  marriage_certificate: 'Marriage certificate',
+  vaccination_record: 'Vaccination record',
+  insurance_policy: 'Insurance policy',
+  property_deed: 'Property deed',
+  other: 'Other document',
+});
 export const documentKindLabel = (k: DocumentKind) => DOCUMENT_KINDS.find((x) => x.id === k)?.label ?? k;
 
-export const COPY_MEDIA: { id: CopyMedium; label: string }[] = [
-  { id: 'paper', label: 'Paper' },
-  { id: 'usb', label: 'USB stick' },
-  { id: 'cloud', label: 'Cloud' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'other', label: 'Other' },
-];
+export const COPY_MEDIA = choices<CopyMedium>({
+  paper: 'Paper',
+  usb: 'USB stick',
+  cloud: 'Cloud',
+  phone: 'Phone',
+  other: 'Other',
+});
 
-export const CONTACT_ROLES: { id: ContactRole; label: string }[] = [
-  { id: 'family', label: 'Family' },
-  { id: 'out_of_country', label: 'Out-of-country contact' },
-  { id: 'employer_security', label: 'Employer security' },
-  { id: 'embassy', label: 'Embassy / consulate' },
-  { id: 'protecting_power', label: 'Protecting power' },
-  { id: 'lawyer', label: 'Lawyer' },
-  { id: 'doctor', label: 'Doctor' },
-  { id: 'driver', label: 'Driver' },
-  { id: 'airline', label: 'Airline' },
-  { id: 'other', label: 'Other' },
-];
+export const CONTACT_ROLES = choices<ContactRole>({
+  family: 'Family',
+  out_of_country: 'Out-of-country contact',
+  employer_security: 'Employer security',
+  embassy: 'Embassy / consulate',
+  protecting_power: 'Protecting power',
+  lawyer: 'Lawyer',
+  doctor: 'Doctor',
+  driver: 'Driver',
+  airline: 'Airline',
+  other: 'Other',
+});
 
-export const MESSENGER_APPS: { id: MessengerApp; label: string }[] = [
-  { id: 'signal', label: 'Signal' },
-  { id: 'whatsapp', label: 'WhatsApp' },
-  { id: 'telegram', label: 'Telegram' },
-  { id: 'other', label: 'Other' },
-];
+export const MESSENGER_APPS = choices<MessengerApp>({
+  signal: 'Signal',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  other: 'Other',
+});
 
-export const TRAVEL_MODES: { id: TravelMode; label: string }[] = [
-  { id: 'road', label: 'Road' },
-  { id: 'air', label: 'Air' },
-  { id: 'rail', label: 'Rail' },
-  { id: 'sea', label: 'Sea' },
-  { id: 'foot', label: 'On foot' },
-];
+export const TRAVEL_MODES = choices<TravelMode>({
+  road: 'Road',
+  air: 'Air',
+  rail: 'Rail',
+  sea: 'Sea',
+  foot: 'On foot',
+});
 
-export const ROUTE_STATUSES: { id: RouteStatus; label: string }[] = [
-  { id: 'open', label: 'Open' },
-  { id: 'uncertain', label: 'Uncertain' },
-  { id: 'closed', label: 'Closed' },
-];
+export const ROUTE_STATUSES = choices<RouteStatus>({ open: 'Open', uncertain: 'Uncertain', closed: 'Closed' });
 
-export const NEED_KINDS: { id: NeedKind; label: string }[] = [
-  { id: 'document', label: 'Document' },
-  { id: 'visa', label: 'Visa' },
-  { id: 'cash', label: 'Cash' },
-  { id: 'fuel', label: 'Fuel' },
-  { id: 'other', label: 'Other' },
-];
+export const NEED_KINDS = choices<NeedKind>({
+  document: 'Document',
+  visa: 'Visa',
+  cash: 'Cash',
+  fuel: 'Fuel',
+  other: 'Other',
+});
 
 export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
