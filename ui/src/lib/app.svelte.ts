@@ -320,6 +320,14 @@ export class AppState {
     }
   }
 
+  /** Open a section from the nav or a link: its heading takes the focus, scrolled to the top. */
+  async open(section: Section): Promise<void> {
+    this.section = section;
+    await tick();
+    document.querySelector<HTMLElement>(`[data-testid="section-${section}"] h2`)?.focus({ preventScroll: true });
+    document.querySelector('.content')?.scrollTo?.({ top: 0 });
+  }
+
   /** Open a section and bring one field into view, focused (a finding's "Fix", a field error). */
   async goTo(ref: FieldRef): Promise<void> {
     if (!SECTIONS.some((s) => s.id === ref.section)) return;
@@ -334,6 +342,13 @@ export class AppState {
       setTimeout(() => el.classList.remove('flash'), 1600);
     }
   }
+}
+
+/** Add an entry to one of the plan's lists and put the cursor in one of its fields once it is on screen. */
+export async function addEntry<T extends { id: string }>(list: T[], entry: T, section: Section, field: string): Promise<void> {
+  list.push(entry);
+  await tick();
+  document.getElementById(fieldDomId(section, entry.id, field))?.focus();
 }
 
 /** The element a FieldRef points at: the exact input, else the entry's card, else the section's own target. */
