@@ -24,11 +24,6 @@ export class Autosaver {
     this.opts = opts;
   }
 
-  /** True while an edit waits for its save or a save is running. */
-  get busy(): boolean {
-    return this.dirty || this.inflight !== null;
-  }
-
   /** True while an edit has not been handed to a save yet. */
   get pending(): boolean {
     return this.dirty;
