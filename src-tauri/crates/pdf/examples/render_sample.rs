@@ -1,8 +1,7 @@
 //! Renders a plan JSON (default: the sample plan) to a PDF, for looking at the output by eye.
 //!
 //! `cargo run -p lifeboat-pdf --example render_sample -- PLAN.json|--large OUT.pdf [full|last4|hidden] [letter]
-//! [medical] [runs=N]`; with `runs=N` it then exports N more times in the same process (evicting the caches after
-//! each, as the app does) and prints the median, for bench/pdf-vs-chromium.sh.
+//! [medical] [nocjk]`.
 
 use std::process::ExitCode;
 
@@ -34,19 +33,11 @@ fn main() -> ExitCode {
         }
     };
     let mut opts = lifeboat_pdf::PdfOptions::default();
-    let mut runs = 0usize;
     // `nocjk` skips the system CJK font search, to see what it costs.
     let mut font_dirs = None;
     for a in &args[2..] {
-        if a == "nocjk" {
-            font_dirs = Some(Vec::new());
-            continue;
-        }
-        if let Some(n) = a.strip_prefix("runs=") {
-            runs = n.parse().unwrap_or(0);
-            continue;
-        }
         match a.as_str() {
+            "nocjk" => font_dirs = Some(Vec::new()),
             "full" => opts.redaction = lifeboat_pdf::Redaction::Full,
             "last4" => opts.redaction = lifeboat_pdf::Redaction::Last4,
             "hidden" => opts.redaction = lifeboat_pdf::Redaction::Hidden,
@@ -55,12 +46,12 @@ fn main() -> ExitCode {
             other => eprintln!("ignoring {other}"),
         }
     }
-    let export = |plan: &lifeboat_plan::Plan| match &font_dirs {
-        Some(dirs) => lifeboat_pdf::render_with_font_dirs(plan, &[], &opts, dirs),
-        None => lifeboat_pdf::render(plan, &[], &opts),
-    };
     let started = std::time::Instant::now();
-    match export(&plan) {
+    let rendered = match &font_dirs {
+        Some(dirs) => lifeboat_pdf::render_with_font_dirs(&plan, &[], &opts, dirs),
+        None => lifeboat_pdf::render(&plan, &[], &opts),
+    };
+    match rendered {
         Ok(r) => {
             eprintln!(
                 "{} pages, {} bytes, {:?}",
@@ -74,24 +65,6 @@ fn main() -> ExitCode {
             if let Err(e) = std::fs::write(out, &r.pdf) {
                 eprintln!("{out}: {e}");
                 return ExitCode::FAILURE;
-            }
-            lifeboat_pdf::evict_caches();
-            let mut times = Vec::with_capacity(runs);
-            for _ in 0..runs {
-                let t = std::time::Instant::now();
-                if export(&plan).is_err() {
-                    return ExitCode::FAILURE;
-                }
-                lifeboat_pdf::evict_caches();
-                times.push(t.elapsed().as_secs_f64() * 1000.0);
-            }
-            times.sort_by(f64::total_cmp);
-            if let Some(median) = times.get(times.len() / 2) {
-                println!(
-                    "warm_median_ms={median:.2} size_bytes={} pages={}",
-                    r.pdf.len(),
-                    r.pages
-                );
             }
             ExitCode::SUCCESS
         }

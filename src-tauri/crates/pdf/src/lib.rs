@@ -245,17 +245,6 @@ fn starts_rtl(s: &str) -> bool {
     })
 }
 
-/// The JSON the template reads, for tools that lay the same content out another way (the Chromium comparison in
-/// bench/pdf-vs-chromium.sh). Font names are the embedded ones.
-#[doc(hidden)]
-pub fn template_data(
-    plan: &lifeboat_plan::Plan,
-    advisories: &[AdvisoryLine],
-    opts: &PdfOptions,
-) -> Result<serde_json::Value, PdfError> {
-    Ok(prepare(plan, advisories, opts)?.0)
-}
-
 /// The template's fallback order: Latin, Cyrillic and Greek from Noto Sans; Arabic script from Vazirmatn (Noto
 /// Sans has none, so Typst falls through to it per character); check boxes and other scripts from DejaVu Sans.
 fn base_fonts() -> Vec<String> {
@@ -281,15 +270,9 @@ fn typeset(
         .iter()
         .map(|w| format!("typesetting: {}", w.message))
         .collect();
-    let document = warned.output.map_err(|errors| {
-        PdfError::Template(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let document = warned
+        .output
+        .map_err(|errors| PdfError::Template(messages(&errors)))?;
 
     let timestamp = u8::try_from(generated_at.month())
         .ok()
@@ -312,16 +295,18 @@ fn typeset(
         tagged: false,
         ..typst_pdf::PdfOptions::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
-        PdfError::Export(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| PdfError::Export(messages(&errors)))?;
     Ok((pdf, document.pages().len(), warnings))
+}
+
+/// Typst's diagnostics as one line.
+fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
+    errors
+        .iter()
+        .map(|e| e.message.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Frees Typst's memoisation cache and the borrowed CJK font, and hands the freed heap back to the system. The app

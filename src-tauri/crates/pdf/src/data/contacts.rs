@@ -44,12 +44,7 @@ pub(super) fn contact(c: &Contact) -> ContactOut {
         name: c.name.clone(),
         role: c.role.label(),
         organisation: c.organisation.clone(),
-        phones: c
-            .phones
-            .iter()
-            .filter(|p| !p.trim().is_empty())
-            .cloned()
-            .collect(),
+        phones: phones(c),
         messengers: c
             .messengers
             .iter()
@@ -62,6 +57,14 @@ pub(super) fn contact(c: &Contact) -> ContactOut {
         available_24_7: c.available_24_7,
         notes: c.notes.clone(),
     }
+}
+
+fn phones(c: &Contact) -> Vec<String> {
+    c.phones
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .cloned()
+        .collect()
 }
 
 /// Priority order; a missing priority (0) goes last rather than first, and ties keep the user's order.
@@ -87,12 +90,7 @@ pub(super) fn call_first(ordered: &[&Contact]) -> Vec<CallFirst> {
         .map(|c| CallFirst {
             name: c.name.clone(),
             role: c.role.label(),
-            phones: c
-                .phones
-                .iter()
-                .filter(|p| !p.trim().is_empty())
-                .cloned()
-                .collect(),
+            phones: phones(c),
             available_24_7: c.available_24_7,
         })
         .collect()
