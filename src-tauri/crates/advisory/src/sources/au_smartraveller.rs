@@ -20,23 +20,15 @@ use crate::{time, wording};
 const SOURCE: SourceId = SourceId::AuSmartraveller;
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Row<'a> {
-    #[serde(borrow)]
     title: Str<'a>,
-    #[serde(borrow)]
     field_overall_advice_level: Str<'a>,
-    #[serde(borrow)]
     field_seo_description: Str<'a>,
-    #[serde(borrow)]
     field_advice_levels: Str<'a>,
-    #[serde(borrow)]
     field_last_update: Str<'a>,
-    #[serde(borrow)]
     field_last_update_notes: Str<'a>,
-    #[serde(borrow)]
     changed: Str<'a>,
-    #[serde(borrow)]
     field_url: Str<'a>,
 }
 

@@ -23,61 +23,46 @@ use crate::{time, wording};
 const SOURCE: SourceId = SourceId::CaTravel;
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Doc<'a> {
     /// One country's fields, or the index: ISO code → one country's fields.
-    #[serde(borrow)]
     data: Loose<&'a RawValue>,
-    #[serde(borrow)]
     metadata: Object<Metadata<'a>>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Metadata<'a> {
-    #[serde(borrow)]
     generated: Object<Stamp<'a>>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Stamp<'a> {
     timestamp: Loose<i64>,
-    #[serde(borrow)]
     asp: Str<'a>,
 }
 
 /// One country.
 #[derive(Deserialize, Default)]
-#[serde(default, rename_all = "kebab-case")]
+#[serde(default, rename_all = "kebab-case", bound(deserialize = "'de: 'a"))]
 struct Entry<'a> {
-    #[serde(borrow)]
     eng: Object<Eng<'a>>,
-    #[serde(borrow)]
     country_eng: Str<'a>,
-    #[serde(borrow)]
     country_iso: Str<'a>,
     /// Kept raw: an unreadable value is quoted in the skip reason.
-    #[serde(borrow)]
     advisory_state: Loose<&'a RawValue>,
-    #[serde(borrow)]
     date_published: Object<Stamp<'a>>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default, rename_all = "kebab-case")]
+#[serde(default, rename_all = "kebab-case", bound(deserialize = "'de: 'a"))]
 struct Eng<'a> {
-    #[serde(borrow)]
     name: Str<'a>,
-    #[serde(borrow)]
     advisory_text: Str<'a>,
-    #[serde(borrow)]
     advisories: Str<'a>,
-    #[serde(borrow)]
     recent_updates: Str<'a>,
-    #[serde(borrow)]
     friendly_date: Str<'a>,
-    #[serde(borrow)]
     url_slug: Str<'a>,
 }
 

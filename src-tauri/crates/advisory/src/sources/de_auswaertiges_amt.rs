@@ -25,24 +25,20 @@ use crate::{time, wording};
 const SOURCE: SourceId = SourceId::DeAa;
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Envelope<'a> {
     /// Content id → entry, mixed with envelope members (`lastModified`, `contentList`).
-    #[serde(borrow)]
     response: Loose<BTreeMap<Cow<'a, str>, &'a RawValue>>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
+#[serde(default, rename_all = "camelCase", bound(deserialize = "'de: 'a"))]
 struct Entry<'a> {
-    #[serde(borrow)]
     country_name: Str<'a>,
-    #[serde(borrow)]
     country_code: Str<'a>,
     /// The same code as the OpenAPI spells it.
-    #[serde(borrow, rename = "CountryCode")]
+    #[serde(rename = "CountryCode")]
     country_code_capitalised: Str<'a>,
-    #[serde(borrow)]
     content: Str<'a>,
     warning: Loose<bool>,
     partial_warning: Loose<bool>,

@@ -87,74 +87,54 @@ fn levels_in_text(
 
 /// A travel advice content item, as far as it is read.
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Item<'a> {
-    #[serde(borrow)]
     document_type: Str<'a>,
-    #[serde(borrow)]
     title: Str<'a>,
-    #[serde(borrow)]
     description: Str<'a>,
-    #[serde(borrow)]
     base_path: Str<'a>,
-    #[serde(borrow)]
     first_published_at: Str<'a>,
-    #[serde(borrow)]
     public_updated_at: Str<'a>,
-    #[serde(borrow)]
     updated_at: Str<'a>,
-    #[serde(borrow)]
     details: Object<Details<'a>>,
-    #[serde(borrow)]
     links: Object<Links<'a>>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Details<'a> {
-    #[serde(borrow)]
     alert_status: Loose<Vec<Str<'a>>>,
-    #[serde(borrow)]
     country: Object<Country<'a>>,
-    #[serde(borrow)]
     parts: Loose<Vec<Object<Part<'a>>>>,
-    #[serde(borrow)]
     change_description: Str<'a>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Country<'a> {
-    #[serde(borrow)]
     name: Str<'a>,
-    #[serde(borrow)]
     slug: Str<'a>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Part<'a> {
-    #[serde(borrow)]
     body: Str<'a>,
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Links<'a> {
     /// The index lists its countries here; a country's item has no children.
-    #[serde(borrow)]
     children: Loose<Vec<Object<Child<'a>>>>,
 }
 
 /// One country in the index's `links.children`.
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
 struct Child<'a> {
-    #[serde(borrow)]
     api_path: Str<'a>,
-    #[serde(borrow)]
     public_updated_at: Str<'a>,
-    #[serde(borrow)]
     details: Object<Details<'a>>,
 }
 

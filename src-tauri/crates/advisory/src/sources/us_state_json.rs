@@ -16,21 +16,15 @@ use crate::time;
 const SOURCE: SourceId = SourceId::UsStateJson;
 
 #[derive(Deserialize, Default)]
-#[serde(default, rename_all = "PascalCase")]
+#[serde(default, rename_all = "PascalCase", bound(deserialize = "'de: 'a"))]
 struct Row<'a> {
-    #[serde(borrow)]
     title: Str<'a>,
-    #[serde(borrow)]
     link: Str<'a>,
-    #[serde(borrow, rename = "id")]
+    #[serde(rename = "id")]
     id: Str<'a>,
-    #[serde(borrow)]
     category: Loose<Vec<Str<'a>>>,
-    #[serde(borrow)]
     summary: Str<'a>,
-    #[serde(borrow)]
     published: Str<'a>,
-    #[serde(borrow)]
     updated: Str<'a>,
 }
 
