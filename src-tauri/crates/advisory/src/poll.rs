@@ -324,28 +324,20 @@ async fn poll_us(
 ) -> Polled {
     let key = SourceId::UsStateJson;
     let previous = file.state.last_count(key);
-    let json_url = endpoints.url(SourceId::UsStateJson);
-    let json = check_counted(
-        fetcher,
-        SourceId::UsStateJson,
-        &json_url,
-        &conditional(file, key, &json_url, watched),
-        previous,
-    )
-    .await;
+    let feed = |source: SourceId| {
+        let url = endpoints.url(source);
+        let validators = conditional(file, key, &url, watched);
+        async move {
+            let check = check_counted(fetcher, source, &url, &validators, previous).await;
+            (url, check)
+        }
+    };
+    let (json_url, json) = feed(SourceId::UsStateJson).await;
     let json_error = match json {
         SourceCheck::Failed(e) => e,
         other => return settle(file, key, other, &json_url, watched, now, sink),
     };
-    let rss_url = endpoints.url(SourceId::UsStateRss);
-    let rss = check_counted(
-        fetcher,
-        SourceId::UsStateRss,
-        &rss_url,
-        &conditional(file, key, &rss_url, watched),
-        previous,
-    )
-    .await;
+    let (rss_url, rss) = feed(SourceId::UsStateRss).await;
     match rss {
         // Both failed: the API's error is the one worth showing; the RSS is only a fallback.
         SourceCheck::Failed(_) => Err(json_error),
