@@ -185,18 +185,23 @@ fn rank(path: &Path) -> Option<(usize, bool)> {
     Some((idx, heavy))
 }
 
+/// The CJK-named font files under `dirs`, best first. Depth-limited and without following directory symlinks,
+/// so a loop in a user's font folder cannot hang an export.
+fn candidates(dirs: &[PathBuf]) -> Vec<((usize, bool), PathBuf)> {
+    let mut found: Vec<_> = dirs
+        .iter()
+        .flat_map(|dir| walkdir::WalkDir::new(dir).max_depth(7))
+        .flatten()
+        .filter(|e| e.file_type().is_file() || (e.path_is_symlink() && e.path().is_file()))
+        .filter_map(|e| Some((rank(e.path())?, e.into_path())))
+        .collect();
+    found.sort();
+    found
+}
+
 fn search(dirs: &[PathBuf], needed: &[char]) -> Option<(PathBuf, Font)> {
-    let mut candidates = Vec::new();
-    for dir in dirs {
-        walk(dir, 0, &mut |p| {
-            if let Some(r) = rank(p) {
-                candidates.push((r, p.to_path_buf()));
-            }
-        });
-    }
-    candidates.sort();
     let mut best: Option<(usize, PathBuf, Font)> = None;
-    for (_, path) in candidates {
+    for (_, path) in candidates(dirs) {
         let Ok(data) = std::fs::read(&path) else {
             continue;
         };
@@ -214,28 +219,6 @@ fn search(dirs: &[PathBuf], needed: &[char]) -> Option<(PathBuf, Font)> {
         }
     }
     best.map(|(_, p, f)| (p, f))
-}
-
-/// Depth-limited and without following directory symlinks, so a loop in a user's font folder cannot hang an
-/// export.
-fn walk(dir: &Path, depth: usize, found: &mut dyn FnMut(&Path)) {
-    if depth > 6 {
-        return;
-    }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        let path = entry.path();
-        if kind.is_dir() {
-            walk(&path, depth + 1, found);
-        } else if kind.is_file() || (kind.is_symlink() && path.is_file()) {
-            found(&path);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -265,6 +248,32 @@ mod tests {
         assert!("李明".chars().all(is_cjk));
         assert!("ひらがな한국어".chars().all(is_cjk));
         assert!(!"Léa علی Мария".chars().any(is_cjk));
+    }
+
+    #[test]
+    fn the_search_skips_directory_symlinks_and_stops_seven_levels_down() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let deep = root.join("1/2/3/4/5/6");
+        std::fs::create_dir_all(deep.join("7")).expect("dirs");
+        std::fs::write(deep.join("NotoSansCJK-Regular.ttc"), b"").expect("font");
+        std::fs::write(deep.join("7/wqy-microhei.ttc"), b"").expect("too deep");
+        std::fs::write(root.join("notes.txt"), b"").expect("not a font");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root, root.join("loop")).expect("loop");
+            std::os::unix::fs::symlink(deep.join("NotoSansCJK-Regular.ttc"), root.join("ukai.ttf"))
+                .expect("file link");
+        }
+        let found: Vec<PathBuf> = candidates(&[root.to_path_buf()])
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect();
+        let mut expected = vec![deep.join("NotoSansCJK-Regular.ttc")];
+        if cfg!(unix) {
+            expected.push(root.join("ukai.ttf"));
+        }
+        assert_eq!(found, expected);
     }
 
     #[test]
