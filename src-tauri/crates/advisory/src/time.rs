@@ -1,6 +1,6 @@
 //! The date formats the sources use, each converted to UTC.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
 
 pub fn rfc3339(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s.trim())
@@ -49,12 +49,6 @@ pub fn ca_friendly(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
-fn nth_sunday(year: i32, month: u32) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let offset = (7 - first.weekday().num_days_from_sunday()) % 7;
-    first.checked_add_signed(Duration::days(offset.into()))
-}
-
 /// Smartraveller's `changed`: `Wed, 2026-04-08 14:18`, Canberra wall-clock time without a zone.
 /// AEDT (+11) runs from the first Sunday of October to the first Sunday of April, AEST (+10) otherwise.
 pub fn au_changed(s: &str) -> Option<DateTime<Utc>> {
@@ -62,8 +56,9 @@ pub fn au_changed(s: &str) -> Option<DateTime<Utc>> {
     let rest = s.split_once(", ").map_or(s, |(_, r)| r);
     let naive = NaiveDateTime::parse_from_str(rest, "%Y-%m-%d %H:%M").ok()?;
     let d = naive.date();
-    let dst_end = nth_sunday(d.year(), 4)?;
-    let dst_start = nth_sunday(d.year(), 10)?;
+    let first_sunday =
+        |month| NaiveDate::from_weekday_of_month_opt(d.year(), month, Weekday::Sun, 1);
+    let (dst_end, dst_start) = (first_sunday(4)?, first_sunday(10)?);
     let hours = if d < dst_end || d >= dst_start {
         11
     } else {
@@ -105,6 +100,18 @@ mod tests {
             au_changed("Sun, 2026-03-01 10:29").unwrap().to_rfc3339(),
             "2026-02-28T23:29:00+00:00"
         );
+        // Daylight saving ends on the first Sunday of April (5 April 2026) and starts on October's (4 October).
+        for (local, utc) in [
+            ("Sat, 2026-04-04 12:00", "2026-04-04T01:00:00+00:00"),
+            ("Sun, 2026-04-05 12:00", "2026-04-05T02:00:00+00:00"),
+            ("Sat, 2026-10-03 12:00", "2026-10-03T02:00:00+00:00"),
+            ("Sun, 2026-10-04 12:00", "2026-10-04T01:00:00+00:00"),
+        ] {
+            assert_eq!(
+                au_changed(local).map(|d| d.to_rfc3339()).as_deref(),
+                Some(utc)
+            );
+        }
         assert_eq!(epoch(1785925404), epoch(1785925404000));
         assert_eq!(
             rfc3339("2026-07-16T12:53:48.9258584-04:00")
