@@ -171,10 +171,7 @@ impl AppState {
 
     /// Drops the key and the plan from memory. Returns whether anything was open.
     pub fn lock(&self) -> bool {
-        let was_open = self.lock_open().take().is_some();
-        // Typst's caches hold the last family PDF's text: they go with the plan.
-        lifeboat_pdf::evict_caches();
-        was_open
+        self.lock_open().take().is_some()
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -195,7 +192,6 @@ impl AppState {
         });
         if due {
             *guard = None;
-            lifeboat_pdf::evict_caches();
         }
         due
     }
@@ -366,7 +362,8 @@ impl AppState {
     }
 
     /// Typesets the plan for the family and writes it to `path` (atomically). `advisories` is the watch's highest
-    /// level per watched country at this moment.
+    /// level per watched country at this moment. Typst runs in a `lifeboat-pdf` process of its own, which exits
+    /// with everything it held, plan text included.
     pub fn export_pdf(
         &self,
         path: &Path,
@@ -375,9 +372,8 @@ impl AppState {
     ) -> AppResult<lifeboat_plan::pdf_options::PdfReport> {
         let plan = self.current_plan()?;
         let opts = lifeboat_pdf::PdfOptions::from_choices(choices, Utc::now());
-        let rendered = lifeboat_pdf::render(&plan, advisories, &opts);
-        lifeboat_pdf::evict_caches();
-        let rendered = rendered?;
+        let typesetter = lifeboat_pdf::child::typesetter()?;
+        let rendered = lifeboat_pdf::child::render_in_child(&typesetter, &plan, advisories, &opts)?;
         for w in &rendered.warnings {
             log::warn!("family PDF: {w}");
         }

@@ -128,7 +128,9 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
     };
     let opts = lifeboat_pdf::PdfOptions::from_choices(a.choices(), chrono::Utc::now());
     // No watch runs here, so the cover says there is no advisory data rather than guessing.
-    let rendered = match lifeboat_pdf::render(&plan, &[], &opts) {
+    let rendered = lifeboat_pdf::child::typesetter()
+        .and_then(|exe| lifeboat_pdf::child::render_in_child(&exe, &plan, &[], &opts));
+    let rendered = match rendered {
         Ok(r) => r,
         Err(e) => {
             writeln!(
@@ -159,7 +161,41 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    /// Builds `lifeboat-pdf` once per test run and points the app at it: a test's executable lives in
+    /// `target/*/deps`, not beside the typesetter as the app does. Cargo runs tests after it has built them, so
+    /// this nested build does not wait on the outer one.
+    pub(crate) fn use_built_typesetter() {
+        static BUILT: std::sync::Once = std::sync::Once::new();
+        BUILT.call_once(|| {
+            let exe = std::env::current_exe().expect("the test's own path");
+            let profile_dir = exe
+                .parent()
+                .and_then(std::path::Path::parent)
+                .expect("target/<profile>/deps");
+            let mut cargo = std::process::Command::new(
+                std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()),
+            );
+            cargo.args([
+                "build",
+                "--quiet",
+                "-p",
+                "lifeboat-pdf",
+                "--bin",
+                "lifeboat-pdf",
+            ]);
+            if profile_dir.ends_with("release") {
+                cargo.arg("--release");
+            }
+            let status = cargo.status().expect("running cargo");
+            assert!(status.success(), "cargo build -p lifeboat-pdf failed");
+            std::env::set_var(
+                lifeboat_pdf::child::OVERRIDE_ENV,
+                profile_dir.join(lifeboat_pdf::child::BINARY_NAME),
+            );
+        });
+    }
+
     /// `lifeboat export-pdf ARGS…`
     fn call(args: &[String]) -> (i32, String, String) {
         let mut argv = vec!["export-pdf"];
@@ -171,6 +207,7 @@ mod tests {
 
     #[test]
     fn the_sample_plan_becomes_a_pdf_with_numbers_redacted_unless_asked() {
+        use_built_typesetter();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let sample = root.join("tests/fixtures/sample-plan.json");
         let dir = tempfile::tempdir().expect("tempdir");

@@ -5,6 +5,7 @@
 //! itself. Fonts are compiled in (`fonts.rs`), except a CJK face borrowed from the system when the plan needs one.
 //! No Tauri, no display, no network.
 
+pub mod child;
 mod data;
 mod error;
 mod fonts;
@@ -171,7 +172,6 @@ pub fn render_with_font_dirs(
     let (pdf, pages, typst_warnings) = match typeset {
         Ok(result) => result?,
         Err(panic) => {
-            evict_caches();
             let why = panic
                 .downcast_ref::<&str>()
                 .map(|s| (*s).to_owned())
@@ -309,31 +309,11 @@ fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
         .join("; ")
 }
 
-/// Frees Typst's memoisation cache and the borrowed CJK font, and hands the freed heap back to the system. The app
-/// calls it after each export and when the plan locks (the cache holds the plan's text). Keeping the last export's
-/// layouts would make re-exporting the large plan ~15 ms instead of ~130 ms, but hold about 18 MB for as long as the
-/// plan stays open, for an action taken now and then.
+/// Frees Typst's memoisation cache and the borrowed CJK font. The app never needs it (each export runs in its own
+/// `lifeboat-pdf` process, see `child`); benchmarks and tests use it to time or check an export from cold.
 pub fn evict_caches() {
     typst::comemo::evict(0);
     fonts::evict_cjk();
-    release_freed_heap();
-}
-
-/// glibc keeps freed memory mapped for the process to reuse, and an export's layouts leave most of it in pieces no
-/// later allocation asks for; without this, evicting the cache gave nothing back (measured with the large plan: the
-/// resident anonymous memory stayed at 44 MB after the eviction, and fell to 27 MB with it).
-#[allow(unsafe_code)]
-fn release_freed_heap() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        extern "C" {
-            fn malloc_trim(pad: usize) -> std::ffi::c_int;
-        }
-        // SAFETY: malloc_trim takes no pointer and has no precondition; it only returns glibc's own free pages.
-        unsafe {
-            malloc_trim(0);
-        }
-    }
 }
 
 #[cfg(test)]
