@@ -132,6 +132,19 @@ where
     Ok(Outcome::Exit(code))
 }
 
+/// A command's failure on stderr as one line of `{code, message}`, the shape the UI gets, so scripts can match on
+/// the code.
+fn write_error<E>(err: &mut dyn Write, e: &E) -> std::io::Result<()>
+where
+    E: serde::Serialize + std::fmt::Display,
+{
+    writeln!(
+        err,
+        "{}",
+        serde_json::to_string(e).unwrap_or_else(|_| e.to_string())
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -92,12 +92,7 @@ pub fn run(a: ParseArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
             Ok(0)
         }
         Err(e) => {
-            // The same {code, message} shape the UI gets, so scripts can match on the code.
-            writeln!(
-                err,
-                "{}",
-                serde_json::to_string(&e).unwrap_or_else(|_| e.to_string())
-            )?;
+            super::write_error(err, &e)?;
             Ok(1)
         }
     }

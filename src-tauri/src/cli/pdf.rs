@@ -133,11 +133,7 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
     let rendered = match rendered {
         Ok(r) => r,
         Err(e) => {
-            writeln!(
-                err,
-                "{}",
-                serde_json::to_string(&e).unwrap_or_else(|_| e.to_string())
-            )?;
+            super::write_error(err, &e)?;
             return Ok(1);
         }
     };
