@@ -7,8 +7,8 @@
 //! - `--unlock-stdin` reads the passphrase from stdin at start. When the unlock screen first shows, it is put in
 //!   the passphrase field and the form is submitted: the unlock then goes the way a person's does (the UI's
 //!   `unlock` command, the session it returns, the editor it mounts).
-//! - `--close-after SECS` closes the window as a person would, to measure the tray mode. The end-to-end tests
-//!   use it too: WebDriver cannot press a window manager's close button.
+//! - `--close-after SECS` closes the window as a person would, to measure the tray mode. (The end-to-end tests
+//!   close it as a window manager does instead, on a user's build: `tests/e2e/desktop.mjs`.)
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, WatchFile};
+use lifeboat_error::ErrorPayload;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
 use serde::Serialize;
@@ -36,8 +37,8 @@ struct CountryOut {
 #[derive(Serialize)]
 struct ErrorOut {
     government: Government,
-    code: String,
-    message: String,
+    #[serde(flatten)]
+    error: ErrorPayload,
 }
 
 #[derive(Serialize)]
@@ -172,8 +173,7 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
         .filter_map(|(s, o)| match o {
             Outcome::Failed(e) => Some(ErrorOut {
                 government: government_of(*s),
-                code: e.code().to_owned(),
-                message: e.to_string(),
+                error: ErrorPayload::of(e),
             }),
             _ => None,
         })
@@ -218,8 +218,8 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
             err,
             "{}: {} ({})",
             e.government.short_name(),
-            e.message,
-            e.code
+            e.error.message,
+            e.error.code
         )?;
     }
     Ok(match (report.errors.len(), governments.len()) {
