@@ -35,6 +35,82 @@ pub struct WatchView {
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notice: Option<String>,
+    /// Whether the last rounds reached the governments: the dashboard and the tray say it in words, so a failure
+    /// never reads as "nothing new".
+    pub reach: Reach,
+    /// The newest high-priority alert or update among watched countries, for the dashboard.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_high: Option<LatestAlert>,
+}
+
+/// How many of the enabled feeds answered their last attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ReachState {
+    /// No attempt yet (a fresh install, or the watch has not started).
+    #[default]
+    NotYet,
+    /// Every enabled feed answered (fresh data or "not modified").
+    All,
+    /// Some failed: `failed` names them.
+    Some,
+    /// None answered: offline, a national shutdown, or every server down.
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct Reach {
+    pub state: ReachState,
+    /// The governments whose feed (or embassy feed) failed its last attempt, in `Government::ALL` order.
+    pub failed: Vec<Government>,
+    /// `None`: since when no government has answered (the start of the current failure streak).
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<DateTime<Utc>>,
+    /// The newest successful fetch of any enabled feed: "the levels shown are from 2 December".
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_from: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct LatestAlert {
+    pub country: String,
+    pub name: String,
+    pub item: HistoryItem,
+}
+
+/// How urgent an alert or update reads, from its words (rules in `lifeboat_advisory::priority`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    /// Quiet history entry, no notification ("reviewed and reissued without amendment", editorial notes).
+    Low,
+    Normal,
+    /// A critical notification: leave/depart, evacuation, staff withdrawn, embassy/airport/border closing, curfew.
+    High,
+}
+
+/// One feed's health for one country's card: a government that could not be reached is never shown as one that
+/// publishes nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FeedHealth {
+    pub government: Government,
+    /// `us-state-json`, `us-embassy-alerts`, …
+    pub source: String,
+    /// The last attempt failed.
+    pub failing: bool,
+    /// Since when it has been failing: the first failed attempt of the current streak.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failing_since: Option<DateTime<Utc>>,
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_success: Option<DateTime<Utc>>,
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorPayload>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -49,8 +125,11 @@ pub struct CountryView {
     pub highest: Option<u8>,
     /// Two governments differ by 2 levels or more: read both.
     pub disagree: bool,
-    /// Newest first.
+    /// One timeline of levels, updates and embassy alerts from every enabled government, newest first.
     pub history: Vec<HistoryItem>,
+    /// Each enabled government's feeds for this country (its advisory feed and, for the US, the embassy's alert
+    /// feed), so the card can say which could not be reached and since when.
+    pub feeds: Vec<FeedHealth>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -90,6 +169,10 @@ pub enum HistoryKind {
     Changed,
     Reissued,
     LeaveNowChanged,
+    /// A new alert or advisory update (same level or not): `title`, `text`, `priority` say what.
+    Update,
+    /// An alert's or update's text changed under the same identity: quiet.
+    Edited,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -97,15 +180,42 @@ pub struct HistoryItem {
     /// When Lifeboat noticed it.
     pub at: DateTime<Utc>,
     pub government: Government,
+    /// The feed: `us-embassy-alerts` for an embassy's alert, else the advisory feed.
+    pub source: String,
     pub kind: HistoryKind,
-    pub level: u8,
+    /// The government's level for the country at the time; `None` for an embassy alert.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<u8>,
     pub native_label: String,
+    /// When the government published it (as opposed to `at`).
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<DateTime<Utc>>,
+    /// Updates and alerts: the government's title or change note, plain text.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Updates and alerts: the text, plain (never HTML), shortened to a few sentences.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Priority>,
+    /// Why that priority: the rule's words ("tells people to leave").
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// The official page (https, the government's own site only).
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub leave_now: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -124,6 +234,10 @@ pub struct GovernmentStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorPayload>,
     pub stale: bool,
+    /// The first failed attempt of the current failure streak.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failing_since: Option<DateTime<Utc>>,
     /// Countries in the last good payload.
     pub countries: u32,
 }

@@ -88,10 +88,17 @@ pub struct CountryLevel<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 pub struct PhaseSuggestion {
     pub phase: Phase,
-    pub tripwire_id: String,
+    /// The plan's tripwire that decided; `None` when the shared ladder did (a country with no tripwire of its own).
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tripwire_id: Option<String>,
     pub country: String,
     pub government: Government,
     pub level: u8,
+    /// When a high-priority alert or update (not a level) decided: its title, as the government wrote it.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert_title: Option<String>,
 }
 
 /// The highest phase the plan's advisory tripwires reach with `levels`, when it is a step up from the current one.
@@ -118,10 +125,11 @@ pub fn suggest_phase(phases: &Phases, levels: &[CountryLevel<'_>]) -> Option<Pha
         if let Some(l) = tripped {
             best = Some(PhaseSuggestion {
                 phase: t.phase,
-                tripwire_id: t.id.clone(),
+                tripwire_id: Some(t.id.clone()),
                 country: l.country.to_ascii_uppercase(),
                 government: l.government,
                 level: l.level,
+                alert_title: None,
             });
         }
     }
@@ -298,7 +306,10 @@ mod tests {
         };
         assert_eq!(suggest_phase(&plan.phases, &[lv(Government::Us, 2)]), None);
         let s = suggest_phase(&plan.phases, &[lv(Government::Us, 3)]).expect("prepare");
-        assert_eq!((s.phase, s.tripwire_id.as_str()), (Phase::Prepare, "t3"));
+        assert_eq!(
+            (s.phase, s.tripwire_id.as_deref()),
+            (Phase::Prepare, Some("t3"))
+        );
         // Level 4 from the US does not trip the UK-only tripwire.
         let s = suggest_phase(&plan.phases, &[lv(Government::Us, 4)]).expect("prepare");
         assert_eq!(s.phase, Phase::Prepare);

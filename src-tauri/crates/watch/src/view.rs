@@ -107,11 +107,18 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                     HistoryItem {
                         at: h.at,
                         government: government_of(h.source),
+                        source: h.source.as_str().to_owned(),
                         kind,
-                        level: h.level.get(),
+                        level: Some(h.level.get()),
                         from,
                         native_label: h.native_label.clone(),
                         updated: h.updated,
+                        title: None,
+                        text: None,
+                        priority: None,
+                        reason: None,
+                        url: None,
+                        leave_now: false,
                     }
                 })
                 .collect();
@@ -123,6 +130,7 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                 highest: max,
                 levels,
                 history,
+                feeds: Vec::new(),
             }
         })
         .collect();
@@ -137,6 +145,7 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                 last_success: status.last_success,
                 last_attempt: status.last_attempt,
                 stale: status.is_stale(),
+                failing_since: None,
                 error: status.last_error,
                 countries: file
                     .state
@@ -156,5 +165,7 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
         next_round: extras.next_round,
         interval_minutes: extras.interval_minutes,
         notice: extras.notice,
+        reach: Default::default(),
+        latest_high: None,
     }
 }

@@ -12,6 +12,10 @@ last_success?: string, last_attempt?: string,
  */
 error?: ErrorPayload, stale: boolean, 
 /**
+ * The first failed attempt of the current failure streak.
+ */
+failing_since?: string, 
+/**
  * Countries in the last good payload.
  */
 countries: number, };

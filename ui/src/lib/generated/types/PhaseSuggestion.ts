@@ -5,4 +5,12 @@ import type { Phase } from "./Phase";
 /**
  * A phase change the watch proposes; the user confirms it or not.
  */
-export type PhaseSuggestion = { phase: Phase, tripwire_id: string, country: string, government: Government, level: number, };
+export type PhaseSuggestion = { phase: Phase, 
+/**
+ * The plan's tripwire that decided; `None` when the shared ladder did (a country with no tripwire of its own).
+ */
+tripwire_id?: string, country: string, government: Government, level: number, 
+/**
+ * When a high-priority alert or update (not a level) decided: its title, as the government wrote it.
+ */
+alert_title?: string, };
