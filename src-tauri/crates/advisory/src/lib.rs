@@ -34,7 +34,7 @@ pub use fetch::{
     SourceCheck, Validators,
 };
 pub use level::Level;
-pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 pub use payload_checks::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
 pub use poll::{run_round, Endpoints, Outcome, RoundReport, WatchFile, PRIMARY_SOURCES};
 pub use source_id::SourceId;

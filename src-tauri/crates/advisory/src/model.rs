@@ -34,6 +34,24 @@ pub struct Advisory {
     pub summary_raw: String,
     /// The summary's plain text ([`crate::wording::plain_text`]), which the leave-now and level rules read.
     pub summary_text: String,
+    /// The edition the government now publishes and its own change note, where the feed says: what makes a
+    /// re-issue at the same level an update worth telling (see [`crate::changes`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<UpdateNote>,
+}
+
+/// What a government says changed in the edition it now publishes, at whatever level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpdateNote {
+    /// Identifies the edition: it changes exactly when the government publishes a new one (UK
+    /// `public_updated_at`, the US a digest of its change note and text since its date can stay put while the
+    /// text changes, Canada `date-published`, Australia `changed`, Germany `lastModified`).
+    pub edition: String,
+    /// The government's change note as plain text ("Latest update: …", "Reissued with updates to …"); empty
+    /// when the feed gives none.
+    pub note: String,
+    /// When the government published that edition, when it says.
+    pub published: Option<DateTime<Utc>>,
 }
 
 impl Advisory {

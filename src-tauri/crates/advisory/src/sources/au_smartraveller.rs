@@ -131,6 +131,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             url: row.field_url.get().map(str::to_owned),
             summary_raw: update.into_owned(),
             summary_text,
+            update: None,
         });
     }
     Ok(Parsed {

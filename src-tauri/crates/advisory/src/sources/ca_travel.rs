@@ -206,6 +206,7 @@ fn one(
         url,
         summary_raw: summary.to_owned(),
         summary_text,
+        update: None,
     });
 }
 

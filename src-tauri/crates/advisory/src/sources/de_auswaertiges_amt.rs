@@ -180,6 +180,7 @@ fn one(id: &str, e: &Entry<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipp
         url: Some(format!("{}/opendata/travelwarning/{id}", SOURCE.origin())),
         summary_raw: content.to_owned(),
         summary_text: content_text,
+        update: None,
     });
 }
 

@@ -240,6 +240,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             .map(|p| format!("{}{p}", SOURCE.origin())),
         summary_raw: summary.to_owned(),
         summary_text: wording::plain_text(summary),
+        update: None,
     };
     Ok(Parsed {
         source: SOURCE,

@@ -185,6 +185,7 @@ pub fn build(r: Record<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
             url: r.url.map(str::to_owned),
             summary_raw: r.summary.to_owned(),
             summary_text: text.unwrap_or_default(),
+            update: None,
         });
     }
 }
