@@ -121,18 +121,9 @@ pub(crate) fn decrypt(
     if !header_is_bounded(ciphertext) {
         return Err(age::DecryptError::InvalidHeader);
     }
-    let decryptor = age::Decryptor::new_buffered(ciphertext)?;
-    read_all(decryptor, identity, ciphertext.len())
-}
-
-/// Runs `decryptor` with `identity`, reading the plaintext into a zeroizing buffer.
-pub(crate) fn read_all<R: Read>(
-    decryptor: age::Decryptor<R>,
-    identity: &dyn age::Identity,
-    capacity: usize,
-) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
-    let mut reader = decryptor.decrypt(std::iter::once(identity))?;
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(capacity));
+    let mut reader =
+        age::Decryptor::new_buffered(ciphertext)?.decrypt(std::iter::once(identity))?;
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
     reader.read_to_end(&mut plaintext)?;
     Ok(plaintext)
 }

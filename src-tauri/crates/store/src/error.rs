@@ -120,6 +120,14 @@ lifeboat_error::error_codes!(StoreError {
 });
 
 impl StoreError {
+    /// `TooLarge` when `size` bytes exceed `limit`.
+    pub(crate) fn check_size(what: &'static str, size: usize, limit: u64) -> Result<(), Self> {
+        match size as u64 {
+            size if size > limit => Err(StoreError::TooLarge { what, size, limit }),
+            _ => Ok(()),
+        }
+    }
+
     /// Classifies an io error so the UI can say "disk full" / "read-only" instead of a raw errno.
     pub(crate) fn io(op: &'static str, path: &Path, source: io::Error) -> Self {
         let path = path.to_path_buf();

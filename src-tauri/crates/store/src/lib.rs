@@ -26,8 +26,6 @@ mod fault;
 mod keyfile;
 mod portable;
 mod sealer;
-#[cfg(feature = "testing")]
-pub mod testing;
 mod unlocked;
 mod vault;
 

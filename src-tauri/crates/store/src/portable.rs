@@ -19,7 +19,7 @@ pub fn encrypt_with_passphrase(
     passphrase: &SecretString,
     opts: &VaultOptions,
 ) -> Result<Vec<u8>, StoreError> {
-    vault::check_plaintext_size(plaintext)?;
+    StoreError::check_size("the plan", plaintext.len(), MAX_PLAINTEXT)?;
     cipher::encrypt_with_passphrase(passphrase, opts.scrypt_log_n, plaintext, true)
 }
 
@@ -30,13 +30,7 @@ pub fn decrypt_with_passphrase(
     passphrase: &SecretString,
     opts: &VaultOptions,
 ) -> Result<SecretBox<Vec<u8>>, StoreError> {
-    if bytes.len() as u64 > MAX_EXPORT_INPUT {
-        return Err(StoreError::TooLarge {
-            what: "the export",
-            size: bytes.len() as u64,
-            limit: MAX_EXPORT_INPUT,
-        });
-    }
+    StoreError::check_size("the export", bytes.len(), MAX_EXPORT_INPUT)?;
     // The header's length is checked on the dearmored bytes before age parses it (see `cipher::MAX_HEADER`);
     // input the armor reader rejects is left to age, which reports it the same way as before.
     let mut head = Vec::with_capacity(cipher::MAX_HEADER + 1);
@@ -79,12 +73,6 @@ pub fn decrypt_with_passphrase(
         .map_err(|_| StoreError::InvalidExport {
             reason: "it is damaged or incomplete",
         })?;
-    if plaintext.len() as u64 > MAX_PLAINTEXT {
-        return Err(StoreError::TooLarge {
-            what: "the exported plan",
-            size: plaintext.len() as u64,
-            limit: MAX_PLAINTEXT,
-        });
-    }
+    StoreError::check_size("the exported plan", plaintext.len(), MAX_PLAINTEXT)?;
     Ok(vault::into_secret(plaintext))
 }

@@ -13,7 +13,7 @@ use chrono::Utc;
 
 use crate::atomic;
 use crate::envelope::{self, Kind};
-use crate::{cipher, StoreError, MAX_FILE_SIZE, MAX_PLAINTEXT};
+use crate::{cipher, StoreError, MAX_PLAINTEXT};
 
 /// The side documents a vault may hold. A closed set, so no caller can name a path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,13 +96,7 @@ impl Sealer {
 
     /// Encrypts `plaintext` and replaces the document atomically (temp file, fsync, rename, fsync of the folder).
     pub fn write(&self, doc: SideDoc, plaintext: &[u8]) -> Result<(), StoreError> {
-        if plaintext.len() as u64 > MAX_PLAINTEXT {
-            return Err(StoreError::TooLarge {
-                what: "a side document",
-                size: plaintext.len() as u64,
-                limit: MAX_PLAINTEXT,
-            });
-        }
+        StoreError::check_size("a side document", plaintext.len(), MAX_PLAINTEXT)?;
         let framed = envelope::seal(
             Kind::Side,
             &cipher::encrypt_to(&self.recipients, plaintext)?,
@@ -121,11 +115,7 @@ pub(crate) fn read(
     if !atomic::exists(&path)? {
         return Ok(None);
     }
-    let bytes = atomic::read_capped(&path, MAX_FILE_SIZE)?;
-    let ciphertext = envelope::open(&bytes, Kind::Side, &path)?;
-    cipher::decrypt(identity, ciphertext)
-        .map(Some)
-        .map_err(|e| cipher::x25519_error(e, &path))
+    crate::vault::open_file(&path, Kind::Side, identity).map(Some)
 }
 
 /// Renames a document that cannot be read to `<name>.unreadable-<time>`, so a fresh one can be written without

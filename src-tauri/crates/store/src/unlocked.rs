@@ -7,10 +7,11 @@ use age::x25519;
 use serde::Serialize;
 
 use crate::atomic::{self, StagedFile};
+use crate::envelope::Kind;
 use crate::fault::FailAt;
 use crate::keyfile::KeyMaterial;
 use crate::vault::{self, Paths};
-use crate::{backups, BackupInfo, StoreError, VaultOptions, KEY_FILE_LIMIT};
+use crate::{backups, BackupInfo, StoreError, VaultOptions, KEY_FILE_LIMIT, MAX_PLAINTEXT};
 
 /// What a save did.
 #[derive(Debug, Serialize)]
@@ -89,7 +90,7 @@ impl Unlocked {
     /// 3. rename the temp file over `plan.age` + fsync the folder (new plan current);
     /// 4. prune old backups.
     pub fn save(&self, plaintext: &[u8]) -> Result<SaveReport, StoreError> {
-        vault::check_plaintext_size(plaintext)?;
+        StoreError::check_size("the plan", plaintext.len(), MAX_PLAINTEXT)?;
         let framed = vault::seal_plan(&self.keys.recipients(), plaintext)?;
         let staged = StagedFile::write(&self.paths.dir, &framed)?;
         if let Err(e) = self.fault(FailAt::AfterTempWrite) {
@@ -121,8 +122,9 @@ impl Unlocked {
 
     /// Reads the current plan back from disk.
     pub fn load(&self) -> Result<SecretBox<Vec<u8>>, StoreError> {
-        Ok(vault::into_secret(vault::open_plan_file(
+        Ok(vault::into_secret(vault::open_file(
             &self.paths.plan,
+            Kind::Plan,
             &self.keys.identity,
         )?))
     }
@@ -157,7 +159,7 @@ impl Unlocked {
             recovery: Some(recovery.to_public()),
         };
         let sealed = keys.seal(passphrase, self.opts.scrypt_log_n)?;
-        let current = vault::open_plan_file(&self.paths.plan, &self.keys.identity)?;
+        let current = vault::open_file(&self.paths.plan, Kind::Plan, &self.keys.identity)?;
         // Files first, key file last: if we stop in between, the extra recipient is harmless
         // and the user never saw that recovery key.
         vault::rewrap(
@@ -199,8 +201,9 @@ impl Unlocked {
     /// Decrypts one backup. Ids not shaped like ours (e.g. `../x`) are `NotFound`.
     pub fn load_backup(&self, id: &str) -> Result<SecretBox<Vec<u8>>, StoreError> {
         let path = backups::path_for(&self.paths.backups, id)?;
-        Ok(vault::into_secret(vault::open_plan_file(
+        Ok(vault::into_secret(vault::open_file(
             &path,
+            Kind::Plan,
             &self.keys.identity,
         )?))
     }

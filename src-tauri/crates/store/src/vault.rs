@@ -114,7 +114,7 @@ impl Vault {
         passphrase: &SecretString,
         initial_plaintext: &[u8],
     ) -> Result<Unlocked, StoreError> {
-        check_plaintext_size(initial_plaintext)?;
+        StoreError::check_size("the plan", initial_plaintext.len(), MAX_PLAINTEXT)?;
         for path in [&self.paths.key, &self.paths.plan] {
             if atomic::exists(path)? {
                 return Err(StoreError::AlreadyExists { path: path.clone() });
@@ -226,17 +226,6 @@ fn parse_recovery_key(key: &SecretString) -> Result<x25519::Identity, StoreError
     x25519::Identity::from_str(&compact).map_err(|_| StoreError::BadRecoveryKey)
 }
 
-pub(crate) fn check_plaintext_size(plaintext: &[u8]) -> Result<(), StoreError> {
-    if plaintext.len() as u64 > MAX_PLAINTEXT {
-        return Err(StoreError::TooLarge {
-            what: "the plan",
-            size: plaintext.len() as u64,
-            limit: MAX_PLAINTEXT,
-        });
-    }
-    Ok(())
-}
-
 /// Encrypts and frames a plan file.
 pub(crate) fn seal_plan(
     recipients: &[x25519::Recipient],
@@ -248,13 +237,14 @@ pub(crate) fn seal_plan(
     ))
 }
 
-/// Reads, verifies and decrypts a plan-kind file (the plan or a backup).
-pub(crate) fn open_plan_file(
+/// Reads, verifies and decrypts a file encrypted to the vault's key: the plan, a backup or a side document.
+pub(crate) fn open_file(
     path: &Path,
+    kind: Kind,
     identity: &dyn age::Identity,
 ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
     let bytes = atomic::read_capped(path, MAX_FILE_SIZE)?;
-    let ciphertext = envelope::open(&bytes, Kind::Plan, path)?;
+    let ciphertext = envelope::open(&bytes, kind, path)?;
     cipher::decrypt(identity, ciphertext).map_err(|e| cipher::x25519_error(e, path))
 }
 
@@ -270,7 +260,7 @@ pub(crate) fn rewrap(
     atomic::write_atomic(&paths.plan, &seal_plan(recipients, plan_plaintext)?, true)?;
     for info in backups::list(&paths.backups)? {
         let path = backups::path_for(&paths.backups, &info.id)?;
-        let Ok(plaintext) = open_plan_file(&path, identity) else {
+        let Ok(plaintext) = open_file(&path, Kind::Plan, identity) else {
             continue;
         };
         atomic::write_atomic(&path, &seal_plan(recipients, &plaintext)?, true)?;
