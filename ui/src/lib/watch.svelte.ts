@@ -3,7 +3,7 @@
 // subscription (held only while the plan is unlocked). The view is loaded when the dashboard or the
 // Advisories section is on screen and reloaded on every `watch-updated` while one of them is.
 
-import type { ErrorPayload, HistoryItem, Phase, PhaseSuggestion, WatchReason, WatchView } from './generated/plan';
+import type { ErrorPayload, Phase, PhaseSuggestion, WatchView } from './generated/plan';
 import { backend, toErrorPayload } from './ipc';
 import { PHASE_RANK } from './plan-utils';
 
@@ -158,36 +158,5 @@ export class WatchState {
 }
 
 export function suggestionKey(s: PhaseSuggestion): string {
-  return [s.phase, s.tripwire_id, s.country, s.government, s.level].join('|');
+  return [s.phase, s.tripwire_id ?? '', s.country, s.government, s.level, s.alert_title ?? ''].join('|');
 }
-
-export function intervalText(minutes: number): string {
-  return minutes < 60
-    ? `every ${minutes} min while a watched country is at level 3+ or your plan is above normal`
-    : `every ${minutes} min`;
-}
-
-export function reasonText(r: WatchReason): string {
-  switch (r.kind) {
-    case 'residence':
-      return 'you live here';
-    case 'route':
-      return `on route ${r.route_name || 'unnamed route'}`;
-    case 'added':
-      return 'added by you';
-  }
-}
-
-export function historyText(h: HistoryItem): string {
-  switch (h.kind) {
-    case 'baseline':
-      return 'first seen';
-    case 'changed':
-      return h.from !== undefined ? `level ${h.from} → ${h.level}` : `now level ${h.level}`;
-    case 'reissued':
-      return 're-issued, same level';
-    case 'leave_now_changed':
-      return '“leave now” advice changed';
-  }
-}
-

@@ -4,8 +4,8 @@ import type { Plan, SaveOutcome, WatchView } from '../lib/generated/plan';
 import policy from '../lib/generated/summary-policy.json';
 import { cleanSummaryHtml, httpsUrl, interceptLinks } from '../lib/safe-html';
 import { WatchState } from '../lib/watch.svelte';
-import { formatDate, formatDateTime, formatTime, relativeTime } from '../lib/dates';
-import { deferred, emptyReadiness, emptyWatch, iranView as iran, mockBackend, samplePlan, sampleWatch as watchView, session, turkiyeView as turkiye, type Answer } from './mock-ipc';
+import { formatClock, formatDate, formatDateTime, formatTime, relativeTime } from '../lib/dates';
+import { CA_FAILING_SINCE, deferred, emptyReadiness, emptyWatch, iranView as iran, mockBackend, samplePlan, sampleWatch as watchView, session, turkiyeView as turkiye, type Answer } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
 const US_URL = 'https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/iran-travel-advisory.html';
@@ -50,17 +50,30 @@ describe('Advisories section', () => {
     expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('you live here');
     expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('on route Plan A');
     expect(q('[data-testid="reasons"]', card('TR')).textContent).toContain('added by you');
-    // header: relative times and interval
+    // header: Canada failed this round, so the status says so instead of "checked"; then the next round and interval
     const status = q('[data-testid="watch-status"]').textContent!;
-    expect(status).toContain('Checked 3 minutes ago');
+    const view = watchView();
+    expect(status).toContain(`Canada could not be reached; the others were checked at ${formatClock(view.last_round, Date.now())}`);
+    expect(status).not.toMatch(/Checked .* ago/);
     expect(status).toContain('next in 57 minutes');
     expect(status).toContain('every 10 min while a watched country is at level 3+');
-    // government status: the error message is shown
-    expect(q('[data-testid="government-error"]').textContent).toContain('travel.gc.ca answered 503');
-    // history: newest first, with the change spelled out
-    const history = [...card('IR').querySelectorAll('[data-testid="history"] li')].map((li) => li.textContent);
+    // government status: the failure in words, with since when; the server's message without internal feed names
+    const failure = q('[data-government="ca"] [data-testid="government-error"]', q('[data-testid="government-status"]'));
+    expect(failure.textContent).toBe(`⚠ could not be reached since ${formatClock(CA_FAILING_SINCE, Date.now())} (server error)`);
+    expect(q('[data-testid="government-status"]').textContent).toContain('the travel.gc.ca server failed (HTTP 503)');
+    expect(q('[data-testid="government-status"]').textContent).not.toContain('ca-travel');
+    // history: one timeline, newest first, with the change spelled out
+    const history = [...card('IR').querySelectorAll('[data-testid="timeline"] [data-testid="timeline-item"]')].map((li) => li.textContent);
+    expect(history).toHaveLength(2);
     expect(history[0]).toContain('level 3 → 4');
     expect(history[1]).toContain('first seen');
+  });
+
+  it('says "Checked 3 minutes ago" when every government answered the last round', async () => {
+    await openAdvisories(() => watchView({ reach: { state: 'all', failed: [], data_from: new Date().toISOString() } }));
+    const reach = q('[data-testid="watch-status"] [data-testid="reach"]');
+    expect(reach.dataset.state).toBe('all');
+    expect(reach.textContent).toBe('Checked 3 minutes ago');
   });
 
   it('marks "Governments disagree" only on countries where they do', async () => {
@@ -259,8 +272,9 @@ describe('dashboard suggestion', () => {
 
   it('accepting switches the phase through autosave', async () => {
     const backend = await openDashboard();
+    // the reason first (one rule decides; the dashboard shows which), then who suggests
     expect(q('[data-testid="suggestion-text"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'US advises level 4 for Iran: your tripwire suggests Leave now.',
+      'US: Iran at level 4 — your tripwire suggests Leave now.',
     );
     await fireEvent.click(q('[data-testid="accept-suggestion"]'));
     await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
@@ -286,7 +300,7 @@ describe('dashboard suggestion', () => {
     // a different one (another government, another level): shown
     view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 'at-2', country: 'TR', government: 'au', level: 3 } });
     await backend.emit('watch-updated');
-    await waitFor(() => expect(q('[data-testid="suggestion-text"]').textContent).toContain('Australia advises level 3 for'));
+    await waitFor(() => expect(q('[data-testid="suggestion-reason"]').textContent).toBe('Australia: Türkiye at level 3'));
   });
 });
 

@@ -6,7 +6,7 @@
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import sample from '../../../tests/fixtures/sample-plan.json';
-import type { CountryView, Plan, Readiness, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
+import type { CountryView, FeedHealth, Government, GovernmentStatus, HistoryItem, Plan, Readiness, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
 
 // A command's arguments as the UI sends them (`{ plan }`, `{ path, choices }`…); tests read what they check.
 export type Args = Record<string, any>;
@@ -50,6 +50,48 @@ export const saved = (readiness = emptyReadiness()): SaveOutcome => ({
 
 const US_URL = 'https://travel.state.gov/content/travel/en/traveladvisories/traveladvisories/iran-travel-advisory.html';
 
+/** Canada's feed has failed since 13:40 UTC on the day of the sample round; everyone else answered at 13:57. */
+export const CA_FAILING_SINCE = '2026-01-10T13:40:00Z';
+const ADVISORY_FEED: Record<Government, string> = {
+  us: 'us-state-json',
+  uk: 'uk-fcdo',
+  ca: 'ca-travel',
+  au: 'au-smartraveller',
+  de: 'de-aa',
+};
+
+/** A card's feeds as the watch reports them: every enabled government's advisory feed and the U.S. embassy's. */
+export function feeds(failing: Partial<Record<Government | 'embassy', string>> = { ca: CA_FAILING_SINCE }): FeedHealth[] {
+  const one = (government: Government, source: string, since: string | undefined): FeedHealth =>
+    since
+      ? { government, source, failing: true, failing_since: since, error: { code: source === 'us-embassy-alerts' ? 'http_status' : 'server_error', message: `the ${source} server failed (HTTP 503)` } }
+      : { government, source, failing: false, last_success: '2026-01-10T13:57:00Z' };
+  return [
+    one('us', 'us-state-json', failing.us),
+    one('us', 'us-embassy-alerts', failing.embassy),
+    ...(['uk', 'ca', 'au', 'de'] as const).map((g) => one(g, ADVISORY_FEED[g], failing[g])),
+  ];
+}
+
+/** The U.S. Virtual Embassy Iran telling citizens to leave, at Level 4 as for years. */
+export function embassyAlert(extra: Partial<HistoryItem> = {}): HistoryItem {
+  return {
+    at: '2026-01-10T13:57:00Z',
+    government: 'us',
+    source: 'us-embassy-alerts',
+    kind: 'update',
+    native_label: '',
+    updated: '2026-01-10T13:30:00Z',
+    title: 'Security Alert – U.S. Virtual Embassy Iran',
+    text: 'Leave Iran now. Have a plan for departing Iran that does not rely on U.S. government help.',
+    priority: 'high',
+    reason: 'tells people to leave',
+    url: 'https://ir.usembassy.gov/security-alert-u-s-virtual-embassy-iran/',
+    leave_now: true,
+    ...extra,
+  };
+}
+
 export function iranView(summary = `<p>Do not travel. Read the <a href="${US_URL}">full advisory</a>.</p>`): CountryView {
   return {
     country: 'IR',
@@ -64,9 +106,10 @@ export function iranView(summary = `<p>Do not travel. Read the <a href="${US_URL
     highest: 4,
     disagree: false,
     history: [
-      { at: '2026-01-10T12:00:00Z', government: 'us', kind: 'changed', level: 4, from: 3, native_label: 'Level 4: Do Not Travel' },
-      { at: '2026-01-05T12:00:00Z', government: 'us', kind: 'baseline', level: 3, native_label: 'Level 3: Reconsider Travel' },
+      { at: '2026-01-10T12:00:00Z', government: 'us', source: 'us-state-json', kind: 'changed', level: 4, from: 3, native_label: 'Level 4: Do Not Travel', updated: '2026-01-09T10:00:00Z', leave_now: false },
+      { at: '2026-01-05T12:00:00Z', government: 'us', source: 'us-state-json', kind: 'baseline', level: 3, native_label: 'Level 3: Reconsider Travel', leave_now: false },
     ],
+    feeds: feeds(),
   };
 }
 
@@ -83,35 +126,63 @@ export function turkiyeView(): CountryView {
     highest: 3,
     disagree: true,
     history: [],
+    feeds: feeds(),
   };
 }
 
-/** A watch three minutes after a round: Iran and Türkiye, Canada failing. */
+function answered(government: Government, countries: number): GovernmentStatus {
+  return { government, enabled: true, last_success: '2026-01-10T13:57:00Z', last_attempt: '2026-01-10T13:57:00Z', stale: false, countries };
+}
+
+/** A watch three minutes after a round: Iran and Türkiye, Canada failing since 13:40 (its data is stale). */
 export function sampleWatch(extra: Partial<WatchView> = {}): WatchView {
   return {
     countries: [iranView(), turkiyeView()],
     governments: [
-      { government: 'us', enabled: true, last_success: '2026-01-10T13:57:00Z', last_attempt: '2026-01-10T13:57:00Z', stale: false, countries: 211 },
-      { government: 'ca', enabled: true, last_attempt: '2026-01-10T13:57:00Z', error: { code: 'http_status', message: 'travel.gc.ca answered 503' }, stale: true, countries: 231 },
+      answered('us', 211),
+      answered('uk', 226),
+      {
+        government: 'ca',
+        enabled: true,
+        last_success: '2026-01-09T09:00:00Z',
+        last_attempt: '2026-01-10T13:57:00Z',
+        error: { code: 'server_error', message: 'the ca-travel server failed (HTTP 503)' },
+        stale: true,
+        failing_since: CA_FAILING_SINCE,
+        countries: 231,
+      },
+      answered('au', 177),
+      answered('de', 201),
     ],
     highest: 4,
     checking: false,
     last_round: new Date(Date.now() - 3 * 60_000).toISOString(),
     next_round: new Date(Date.now() + 57 * 60_000 + 30_000).toISOString(),
     interval_minutes: 10,
+    reach: { state: 'some', failed: ['ca'], data_from: '2026-01-10T13:57:00Z' },
     ...extra,
   };
 }
 
 /** A watch with nothing in it yet (no poll round so far). */
 export function emptyWatch(): WatchView {
-  return { countries: [], governments: [], checking: false, interval_minutes: 60 };
+  return { countries: [], governments: [], checking: false, interval_minutes: 60, reach: { state: 'not_yet', failed: [] } };
 }
 
-const COUNTRIES = [
-  ['AM', 'Armenia'], ['DE', 'Germany'], ['FR', 'France'], ['GB', 'United Kingdom'], ['GE', 'Georgia'], ['IQ', 'Iraq'],
-  ['IR', 'Iran'], ['TR', 'Türkiye'], ['US', 'United States'],
-].map(([code, name]) => ({ code, name }));
+// Names and aliases as the backend's table has them (the UI invents none).
+const COUNTRIES = (
+  [
+    ['AM', 'Armenia', []],
+    ['DE', 'Germany', ['Deutschland']],
+    ['FR', 'France', []],
+    ['GB', 'United Kingdom', ['UK', 'Britain', 'Great Britain']],
+    ['GE', 'Georgia', []],
+    ['IQ', 'Iraq', []],
+    ['IR', 'Iran', ['Persia', 'Islamic Republic of Iran']],
+    ['TR', 'Türkiye', ['Turkey']],
+    ['US', 'United States', ['USA', 'United States of America']],
+  ] as const
+).map(([code, name, aliases]) => ({ code, name, aliases: [...aliases] }));
 
 const CANNED: Record<string, Answer> = {
   status: () => status(),

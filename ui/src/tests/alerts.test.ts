@@ -1,0 +1,360 @@
+// Issue 14 as a person sees it: failures named by government and time, the reach in words, one timeline with
+// embassy alerts and updates, the newest high-priority alert on the dashboard, times with their zone, and country
+// pickers that find a country by any common name.
+
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, waitFor } from '@testing-library/svelte';
+import type { HistoryItem, Plan, WatchView } from '../lib/generated/plan';
+import { WatchState } from '../lib/watch.svelte';
+import { formatClock, formatDay, formatStamp } from '../lib/dates';
+import { countryMatches, fold } from '../lib/country-filter';
+import {
+  CA_FAILING_SINCE,
+  embassyAlert,
+  feeds,
+  iranView as iran,
+  mockBackend,
+  samplePlan,
+  sampleWatch as watchView,
+  session,
+  turkiyeView as turkiye,
+} from './mock-ipc';
+import { openApp, q } from './helpers';
+
+afterEach(() => vi.restoreAllMocks());
+
+const card = (code: string) => q(`[data-testid="advisory-country"][data-country="${code}"]`);
+const column = (code: string, g: string) => q(`[data-government="${g}"]`, q('.govs', card(code)));
+const squash = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const FEED_IDS = /us-state-json|us-state-rss|uk-fcdo|ca-travel|au-smartraveller|de-aa|us-embassy-alerts/;
+
+/** Today at hh:mm on this machine's clock, as the backend would send it (UTC ISO). */
+const today = (h: number, m: number) => {
+  const d = new Date();
+  d.setHours(h, m, 0, 0);
+  return d.toISOString();
+};
+/** The zone name this machine's clock shows for an instant ("UTC", "CET", "GMT+3:30"). */
+const zoneOf = (iso: string) =>
+  new Intl.DateTimeFormat('en', { timeZoneName: 'short' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')!.value;
+
+async function openAdvisories(view: () => WatchView = () => watchView()) {
+  const backend = mockBackend({ watch_view: () => view() });
+  await openApp(backend, 'advisories');
+  await waitFor(() => card('IR'));
+  return backend;
+}
+
+async function openDashboard(view: () => WatchView, plan: Plan = samplePlan()) {
+  const backend = mockBackend({ unlock: () => session(plan), watch_view: () => view() });
+  await openApp(backend, 'dashboard');
+  await waitFor(() => q('[data-testid="advisory-summary"] [data-testid="reach"]'));
+  return backend;
+}
+
+describe('a government that could not be reached', () => {
+  it("says so on each card in the government's name, since when, and never reads as 'no advice'", async () => {
+    await openAdvisories();
+    const since = formatClock(CA_FAILING_SINCE, Date.now());
+    // Türkiye: Canada has no level because it failed, Germany because it answered with nothing on Türkiye
+    const ca = column('TR', 'ca');
+    expect(ca.dataset.testid).toBe('gov-none');
+    expect(ca.dataset.state).toBe('failed');
+    expect(q('[data-testid="feed-failure"]', ca).textContent!.trim()).toBe(`⚠ Canada: could not be reached since ${since} (server error)`);
+    expect(ca.textContent).not.toMatch(/no advice/i);
+    expect(ca.textContent).not.toContain('no level');
+    const de = column('TR', 'de');
+    expect(de.dataset.state).toBe('no-advice');
+    expect(q('[data-testid="no-advice"]', de).textContent).toBe('No advice from this government for Türkiye yet.');
+    expect(de.querySelector('[data-testid="feed-failure"]')).toBeNull();
+    // Iran: Canada's old level is still shown, stale, with the same failure line beside it
+    const caIran = column('IR', 'ca');
+    expect(caIran.dataset.testid).toBe('gov-level');
+    expect(q('[data-testid="feed-failure"]', caIran).textContent).toContain(`Canada: could not be reached since ${since}`);
+    expect(q('[data-testid="stale"]', caIran).textContent).toContain('Stale');
+    // the governments that answered carry no failure line
+    expect(column('IR', 'us').querySelector('[data-testid="feed-failure"]')).toBeNull();
+    // no internal feed name anywhere a person reads
+    expect(q('[data-testid="section-advisories"]').textContent).not.toMatch(FEED_IDS);
+  });
+
+  it('the embassy feed failing reads "U.S. Embassy: source down since …" on the US column', async () => {
+    const down = today(14, 5);
+    const c = iran();
+    c.feeds = feeds({ embassy: down });
+    await openAdvisories(() => watchView({ countries: [c], reach: { state: 'some', failed: ['us'], data_from: down } }));
+    const line = q('[data-testid="feed-failure"][data-source="us-embassy-alerts"]', column('IR', 'us'));
+    expect(line.textContent!.trim()).toBe('⚠ U.S. Embassy: source down since 14:05 (request refused)');
+    // the US advisory itself answered: its level is shown as usual, not stale
+    expect(q('[data-testid="level"]', column('IR', 'us')).textContent).toBe('Level 4');
+    expect(column('IR', 'us').querySelector('[data-testid="stale"]')).toBeNull();
+  });
+
+  it('a government that never answered is not called "Stale" (there is no data to be stale)', async () => {
+    const view = watchView();
+    const ca = view.governments.find((g) => g.government === 'ca')!;
+    delete ca.last_success;
+    await openAdvisories(() => view);
+    const row = q('[data-testid="government-status"] tr[data-government="ca"]');
+    expect(row.querySelector('[data-testid="government-stale"]')).toBeNull();
+    expect(q('[data-testid="government-error"]', row).textContent).toContain('could not be reached');
+  });
+
+  it('a government with data kept through failures is "Stale"', async () => {
+    await openAdvisories();
+    const row = q('[data-testid="government-status"] tr[data-government="ca"]');
+    expect(q('[data-testid="government-stale"]', row).textContent).toBe('Stale');
+  });
+});
+
+describe('the reach in words', () => {
+  const reachLine = () => q('[data-testid="advisory-summary"] [data-testid="reach"]');
+
+  it('no government reached: since when, and the day the levels are from, never "checked just now"', async () => {
+    const dataFrom = new Date(new Date().getFullYear(), 11, 2, 9, 0).toISOString();
+    await openDashboard(() =>
+      watchView({ last_round: new Date().toISOString(), reach: { state: 'none', failed: ['us', 'uk', 'ca', 'au', 'de'], since: today(14, 5), data_from: dataFrom } }),
+    );
+    expect(reachLine().dataset.state).toBe('none');
+    expect(reachLine().textContent).toBe('⚠ No government could be reached since 14:05; the levels shown are from December 2');
+    expect(q('[data-testid="section-dashboard"]').textContent).not.toMatch(/just now/);
+  });
+
+  it('some, all and none yet', async () => {
+    let view = watchView({ last_round: today(14, 5), reach: { state: 'some', failed: ['ca', 'de'], data_from: today(14, 5) } });
+    const backend = await openDashboard(() => view);
+    expect(reachLine().textContent).toBe('⚠ Canada and Germany could not be reached; the others were checked at 14:05');
+    view = watchView({ last_round: today(14, 5), reach: { state: 'all', failed: [], data_from: today(14, 5) } });
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(reachLine().textContent).toBe('checked at 14:05'));
+    view = watchView({ last_round: undefined, reach: { state: 'not_yet', failed: [] } });
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(reachLine().textContent).toBe('Not checked yet'));
+  });
+
+  it('a day other than today is named with the time', () => {
+    const now = Date.parse('2026-12-06T12:00:00Z');
+    expect(formatClock('2026-12-02T14:05:00Z', now, 'UTC')).toBe('Dec 2, 14:05');
+    expect(formatClock('2025-12-02T14:05:00Z', now, 'UTC')).toBe('Dec 2, 2025, 14:05');
+    expect(formatDay('2026-12-02T14:05:00Z', now, 'UTC')).toBe('December 2');
+  });
+});
+
+describe('one timeline of levels and alerts', () => {
+  const hostileText = 'Leave Iran now. <img src=x onerror="alert(1)"> <b>Do not wait.</b>';
+
+  it('a high embassy alert heads the timeline with its words, its reason and its official page', async () => {
+    const c = iran();
+    c.history = [embassyAlert({ text: hostileText }), ...c.history];
+    const backend = await openAdvisories(() => watchView({ countries: [c] }));
+    const items = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')];
+    expect(items).toHaveLength(3);
+    const top = items[0];
+    expect(top.dataset.source).toBe('us-embassy-alerts');
+    expect(top.dataset.priority).toBe('high');
+    expect(q('[data-testid="timeline-source"]', top).textContent).toBe('U.S. Embassy');
+    expect(q('[data-testid="timeline-title"]', top).textContent).toBe('Security Alert – U.S. Virtual Embassy Iran');
+    // priority in words with its explanation, not colour alone
+    expect(squash(q('[data-testid="timeline-priority"]', top))).toBe('⚠ High priority — tells people to leave');
+    // the text is plain text: markup shows as characters, nothing is parsed into elements
+    expect(q('[data-testid="timeline-text"]', top).textContent).toBe(hostileText);
+    expect(top.querySelector('img, b')).toBeNull();
+    // the level entries follow, as before
+    expect(items[1].textContent).toContain('level 3 → 4');
+    expect(q('[data-testid="timeline-source"]', items[1]).textContent).toBe('US');
+    // Official page: through the backend, https only
+    await fireEvent.click(q('[data-testid="timeline-official"]', top));
+    await waitFor(() => expect(backend.callsTo('open_official_page')).toHaveLength(1));
+    expect(backend.callsTo('open_official_page')[0].args).toEqual({ url: embassyAlert().url });
+  });
+
+  it('an advisory update shows its priority and reason; an edit is a quiet line; an http link gets no button', async () => {
+    const c = iran();
+    const update: HistoryItem = {
+      at: '2026-01-11T08:00:00Z', government: 'uk', source: 'uk-fcdo', kind: 'update', level: 4, native_label: 'Advice against all travel',
+      updated: '2026-01-11T07:45:00Z', title: 'UK staff temporarily withdrawn', text: 'The British Embassy in Tehran has temporarily closed.',
+      priority: 'high', reason: 'reports staff withdrawn', url: 'http://www.gov.uk/foreign-travel-advice/iran', leave_now: false,
+    };
+    const edited: HistoryItem = { ...embassyAlert(), kind: 'edited', at: '2026-01-11T09:00:00Z', priority: undefined, reason: undefined };
+    const low: HistoryItem = { ...update, at: '2026-01-11T07:00:00Z', priority: 'low', reason: 'reviewed and reissued without amendment', title: 'Latest update: reviewed', text: undefined };
+    c.history = [edited, update, low, ...c.history];
+    await openAdvisories(() => watchView({ countries: [c] }));
+    const [e, u, l] = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')];
+    expect(e.dataset.kind).toBe('edited');
+    expect(squash(e)).toMatch(/^U\.S\. Embassy Alert text edited Security Alert/);
+    expect(e.querySelector('[data-testid="timeline-priority"]')).toBeNull();
+    expect(e.querySelector('[data-testid="timeline-text"]')).toBeNull();
+    expect(q('[data-testid="timeline-source"]', u).textContent).toBe('UK');
+    expect(squash(q('[data-testid="timeline-priority"]', u))).toBe('⚠ High priority — reports staff withdrawn');
+    expect(q('[data-testid="level"], .level-badge', u).textContent).toBe('Level 4');
+    expect(u.querySelector('[data-testid="timeline-official"]')).toBeNull(); // http is never opened
+    expect(squash(q('[data-testid="timeline-priority"]', l))).toBe('Low priority — reviewed and reissued without amendment');
+  });
+
+  it('stays readable with 50 entries: the first few and the newest high-priority alert, the rest on request', async () => {
+    const c = iran();
+    const reissues: HistoryItem[] = Array.from({ length: 49 }, (_, i) => ({
+      at: new Date(Date.parse('2026-01-10T12:00:00Z') - i * 86_400_000).toISOString(), government: 'us', source: 'us-state-json',
+      kind: 'reissued', level: 4, native_label: 'Level 4: Do Not Travel', leave_now: false,
+    }));
+    c.history = [...reissues.slice(0, 20), embassyAlert({ at: '2025-12-20T10:00:00Z' }), ...reissues.slice(20)];
+    await openAdvisories(() => watchView({ countries: [c] }));
+    const items = () => [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')];
+    expect(items()).toHaveLength(6);
+    expect(items().map((i) => i.dataset.kind)).toEqual(['reissued', 'reissued', 'reissued', 'reissued', 'reissued', 'update']);
+    expect(q('[data-testid="timeline-source"]', items()[5]).textContent).toBe('U.S. Embassy');
+    const more = q<HTMLButtonElement>('[data-testid="timeline-more"]', card('IR'));
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.textContent).toBe('Show all 50 entries (44 more)');
+    await fireEvent.click(more);
+    expect(items()).toHaveLength(50);
+    expect(items()[20].dataset.source).toBe('us-embassy-alerts'); // in its place, newest first
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('each row shows when the government published it and when this machine saw it, each with its zone', async () => {
+    const c = iran();
+    c.history = [embassyAlert(), ...c.history];
+    await openAdvisories(() => watchView({ countries: [c] }));
+    const top = q('[data-testid="timeline-item"]', card('IR'));
+    const published = q('[data-testid="timeline-published"]', top);
+    const seen = q('[data-testid="timeline-seen"]', top);
+    expect(published.getAttribute('datetime')).toBe('2026-01-10T13:30:00Z');
+    expect(seen.getAttribute('datetime')).toBe('2026-01-10T13:57:00Z');
+    expect(published.textContent).toBe(formatStamp('2026-01-10T13:30:00Z'));
+    expect(published.textContent!.endsWith(` ${zoneOf('2026-01-10T13:30:00Z')}`)).toBe(true);
+    expect(seen.textContent!.endsWith(` ${zoneOf('2026-01-10T13:57:00Z')}`)).toBe(true);
+    expect(squash(top)).toContain(`Published ${published.textContent} · seen by this computer ${seen.textContent}`);
+    // a level's publication time on its column carries the zone too
+    const usPublished = q('.times dd time', column('IR', 'us'));
+    expect(usPublished.textContent!.endsWith(` ${zoneOf('2026-01-09T10:00:00Z')}`)).toBe(true);
+  });
+
+  it("formatStamp names the zone: Canada's 14:28 EDT is not a bare 18:28", () => {
+    expect(formatStamp('2026-05-01T18:28:00Z', 'America/Toronto')).toBe('May 1, 2026, 14:28 EDT');
+    expect(formatStamp('2026-01-10T13:57:00Z', 'UTC')).toBe('Jan 10, 2026, 13:57 UTC');
+    expect(formatStamp(undefined)).toBe('');
+  });
+});
+
+describe('the dashboard', () => {
+  it('shows the newest high-priority alert with its country, publisher, title, reason and publication time', async () => {
+    const backend = await openDashboard(() => watchView({ latest_high: { country: 'IR', name: 'Iran', item: embassyAlert() } }));
+    const panel = q('[data-testid="latest-high"]');
+    expect(panel.dataset.country).toBe('IR');
+    expect(panel.textContent).toContain('Iran');
+    expect(q('[data-testid="latest-high-source"]', panel).textContent).toBe('U.S. Embassy');
+    expect(q('[data-testid="latest-high-title"]', panel).textContent).toBe('Security Alert – U.S. Virtual Embassy Iran');
+    expect(squash(q('[data-testid="latest-high-priority"]', panel))).toBe('⚠ High priority — tells people to leave');
+    expect(q('[data-testid="latest-high-published"]', panel).textContent).toBe(formatStamp('2026-01-10T13:30:00Z'));
+    await fireEvent.click(q('[data-testid="latest-high-official"]', panel));
+    await waitFor(() => expect(backend.callsTo('open_official_page')[0]?.args).toEqual({ url: embassyAlert().url }));
+  });
+
+  it('no high-priority alert, no panel', async () => {
+    await openDashboard(() => watchView());
+    expect(document.querySelector('[data-testid="latest-high"]')).toBeNull();
+  });
+
+  it('a suggestion from an embassy alert names the embassy and its title; the built-in rule says it decided', async () => {
+    const c = iran();
+    c.history = [embassyAlert(), ...c.history];
+    const plan = samplePlan();
+    plan.phases.current = 'normal';
+    await openDashboard(
+      () =>
+        watchView({
+          countries: [c, turkiye()],
+          latest_high: { country: 'IR', name: 'Iran', item: embassyAlert() },
+          suggestion: { phase: 'leave_now', country: 'IR', government: 'us', level: 4, alert_title: embassyAlert().title },
+        }),
+      plan,
+    );
+    await waitFor(() => q('[data-testid="suggestion"]'));
+    expect(q('[data-testid="suggestion-reason"]').textContent).toBe('U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran');
+    expect(squash(q('[data-testid="suggestion-text"]'))).toBe(
+      'U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran — no tripwire of yours covers Iran, so Lifeboat’s built-in rule suggests Leave now.',
+    );
+  });
+
+  it('a level suggestion reads "Canada: Iraq at level 4"', async () => {
+    const plan = samplePlan();
+    plan.phases.current = 'normal';
+    await openDashboard(() => watchView({ suggestion: { phase: 'leave_now', country: 'IQ', government: 'ca', level: 4 } }), plan);
+    await waitFor(() => q('[data-testid="suggestion"]'));
+    expect(q('[data-testid="suggestion-reason"]').textContent).toBe('Canada: Iraq at level 4');
+  });
+
+  it('"Not now" on one alert does not hide a different alert at the same level', () => {
+    const w = new WatchState({ locked: () => {}, fail: () => ({ code: 'internal', message: 'x' }) });
+    const s = { phase: 'leave_now', country: 'IR', government: 'us', level: 4, alert_title: 'Security Alert 1' } as const;
+    w.view = watchView({ suggestion: { ...s } });
+    w.dismiss(w.view.suggestion!);
+    expect(w.suggestionFor('normal')).toBeNull();
+    w.view = watchView({ suggestion: { ...s, alert_title: 'Security Alert 2' } });
+    expect(w.suggestionFor('normal')?.alert_title).toBe('Security Alert 2');
+  });
+});
+
+describe('country pickers find a country by any common name', () => {
+  const options = (select: HTMLSelectElement) => [...select.options].filter((o) => o.value).map((o) => o.value);
+
+  it('"Turkey" finds Türkiye in "Also watch", and Enter adds it', async () => {
+    const backend = await openAdvisories();
+    const filter = q<HTMLInputElement>('#f-advisories-_-extra_countries-filter');
+    const select = q<HTMLSelectElement>('#f-advisories-_-extra_countries');
+    filter.value = 'Turkey';
+    await fireEvent.input(filter);
+    expect(options(select)).toEqual(['TR']);
+    expect([...select.options].find((o) => o.value === 'TR')!.textContent).toBe('Türkiye (TR) — Turkey');
+    await fireEvent.keyDown(filter, { key: 'Enter' });
+    await waitFor(() => expect((backend.callsTo('save_plan').at(-1)?.args.plan as Plan | undefined)?.settings.watch.extra_countries).toEqual(['TR']));
+  });
+
+  it('"Persia", "iran", "turkiye" without its accent and the ISO code all work; nothing found says so', async () => {
+    await openAdvisories();
+    const filter = q<HTMLInputElement>('#f-advisories-_-extra_countries-filter');
+    const select = q<HTMLSelectElement>('#f-advisories-_-extra_countries');
+    const type = async (text: string) => {
+      filter.value = text;
+      await fireEvent.input(filter);
+      return options(select);
+    };
+    expect(await type('Persia')).toEqual(['IR']);
+    expect(await type('iran')).toEqual(['IR']);
+    expect(await type('turkiye')).toEqual(['TR']);
+    expect((await type('gb'))[0]).toBe('GB');
+    expect(await type('Narnia')).toEqual([]);
+    expect(select.parentElement!.textContent).toContain('No country matches “Narnia”.');
+  });
+
+  it('every picker has the filter: an advisory tripwire country found by an alias', async () => {
+    const backend = mockBackend();
+    await openApp(backend, 'phases');
+    await fireEvent.click(q('[data-testid="add-advisory-tripwire"]'));
+    const select = q<HTMLSelectElement>('[data-testid="advisory-tripwire-country"]');
+    const filter = q<HTMLInputElement>(`#${select.id}-filter`);
+    filter.value = 'Turkey';
+    await fireEvent.input(filter);
+    await fireEvent.keyDown(filter, { key: 'Enter' });
+    await waitFor(() => {
+      const last = backend.callsTo('save_plan').at(-1)?.args.plan as Plan | undefined;
+      expect(last?.phases.advisory_tripwires[0]?.country).toBe('TR');
+    });
+  });
+
+  it('matching ranks names and aliases that start with the text first, and ignores case and accents', () => {
+    const list = [
+      { code: 'AU', name: 'Australia', aliases: [] },
+      { code: 'RE', name: 'Réunion', aliases: [] },
+      { code: 'TR', name: 'Türkiye', aliases: ['Turkey'] },
+      { code: 'TM', name: 'Turkmenistan', aliases: [] },
+    ];
+    expect(fold('Türkiye')).toBe('turkiye');
+    expect(countryMatches(list, 'tur').map((m) => m.country.code)).toEqual(['TR', 'TM']);
+    expect(countryMatches(list, 'TURKEY')).toEqual([{ country: list[2], alias: 'Turkey' }]);
+    expect(countryMatches(list, 'reunion').map((m) => m.country.code)).toEqual(['RE']);
+    expect(countryMatches(list, 'au').map((m) => m.country.code)).toEqual(['AU']);
+    expect(countryMatches(list, '').map((m) => m.country.code)).toEqual(['AU', 'RE', 'TR', 'TM']);
+  });
+});
