@@ -103,54 +103,25 @@ pub(crate) fn is_cjk(c: char) -> bool {
     )
 }
 
-/// The CJK face found on the system. The face itself (4–20 MB) is dropped by `evict_caches`; where it lives is
-/// kept, so the next export reads one file instead of walking every font directory again.
-struct CjkCache {
-    dirs: Vec<PathBuf>,
-    /// File and face index of the best face, `None` when the search found nothing.
-    found: Option<(PathBuf, u32)>,
-    font: Option<Font>,
-}
-
-static CJK: Mutex<Option<CjkCache>> = Mutex::new(None);
-
-pub(crate) fn evict_cjk() {
-    if let Ok(mut cache) = CJK.lock() {
-        if let Some(c) = cache.as_mut() {
-            c.font = None;
-        }
-    }
-}
+/// The last search's folders and result, so a process that typesets more than once (tests, benchmarks) walks the
+/// font folders once. The app's own exports each run in a fresh `lifeboat-pdf`.
+static CJK: Mutex<Option<(Vec<PathBuf>, Option<Font>)>> = Mutex::new(None);
 
 /// The system face that covers the most of `needed`, or `None` when no CJK face is installed.
 pub(crate) fn cjk_font(dirs: &[PathBuf], needed: &[char]) -> Option<Font> {
     let covers_all = |f: &Font| needed.iter().all(|&c| f.info().coverage.contains(c as u32));
     // A poisoned lock only means another export panicked mid-search; the cache is rebuilt below.
     let mut cache = CJK.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(c) = cache.as_mut().filter(|c| c.dirs == dirs) {
-        match (&c.found, &c.font) {
-            (None, _) => return None,
-            (Some(_), Some(font)) if covers_all(font) => return Some(font.clone()),
-            (Some((path, index)), None) => {
-                let font = std::fs::read(path)
-                    .ok()
-                    .and_then(|data| Font::new(Bytes::new(data), *index));
-                if let Some(font) = font.filter(covers_all) {
-                    c.font = Some(font.clone());
-                    return Some(font);
-                }
-            }
-            // The plan gained characters the cached face lacks: look again.
-            (Some(_), Some(_)) => {}
+    match cache.as_ref() {
+        // Searched before: nothing found, or a face that covers this plan too. A plan with characters the cached
+        // face lacks looks again.
+        Some((d, found)) if d == dirs && found.as_ref().is_none_or(covers_all) => found.clone(),
+        _ => {
+            let found = search(dirs, needed);
+            *cache = Some((dirs.to_vec(), found.clone()));
+            found
         }
     }
-    let found = search(dirs, needed);
-    *cache = Some(CjkCache {
-        dirs: dirs.to_vec(),
-        found: found.as_ref().map(|(p, f)| (p.clone(), f.index())),
-        font: found.as_ref().map(|(_, f)| f.clone()),
-    });
-    found.map(|(_, f)| f)
 }
 
 /// Names that identify CJK faces, best first. Matching on file names keeps the search to a handful of files
@@ -199,8 +170,8 @@ fn candidates(dirs: &[PathBuf]) -> Vec<((usize, bool), PathBuf)> {
     found
 }
 
-fn search(dirs: &[PathBuf], needed: &[char]) -> Option<(PathBuf, Font)> {
-    let mut best: Option<(usize, PathBuf, Font)> = None;
+fn search(dirs: &[PathBuf], needed: &[char]) -> Option<Font> {
+    let mut best: Option<(usize, Font)> = None;
     for (_, path) in candidates(dirs) {
         let Ok(data) = std::fs::read(&path) else {
             continue;
@@ -211,14 +182,14 @@ fn search(dirs: &[PathBuf], needed: &[char]) -> Option<(PathBuf, Font)> {
                 .filter(|&&c| font.info().coverage.contains(c as u32))
                 .count();
             if covered == needed.len() {
-                return Some((path, font));
+                return Some(font);
             }
-            if covered > best.as_ref().map_or(0, |(n, _, _)| *n) {
-                best = Some((covered, path.clone(), font));
+            if covered > best.as_ref().map_or(0, |(n, _)| *n) {
+                best = Some((covered, font));
             }
         }
     }
-    best.map(|(_, p, f)| (p, f))
+    best.map(|(_, f)| f)
 }
 
 #[cfg(test)]

@@ -309,11 +309,10 @@ fn messages(errors: &[typst::diag::SourceDiagnostic]) -> String {
         .join("; ")
 }
 
-/// Frees Typst's memoisation cache and the borrowed CJK font. The app never needs it (each export runs in its own
-/// `lifeboat-pdf` process, see `child`); benchmarks and tests use it to time or check an export from cold.
+/// Frees Typst's memoisation cache. The app never needs it (each export runs in its own `lifeboat-pdf` process, see
+/// `child`); benchmarks and tests use it to time or check an export without the previous one's layout.
 pub fn evict_caches() {
     typst::comemo::evict(0);
-    fonts::evict_cjk();
 }
 
 #[cfg(test)]

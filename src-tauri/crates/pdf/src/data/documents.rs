@@ -11,7 +11,7 @@ use crate::{PdfOptions, Redaction};
 #[derive(Debug, Serialize)]
 pub(crate) struct Documents {
     /// `full`, `last4` or `hidden`: the template drops the number column for `hidden`.
-    pub redaction: &'static str,
+    pub redaction: Redaction,
     pub items: Vec<DocumentOut>,
 }
 
@@ -87,11 +87,7 @@ fn document(plan: &Plan, d: &Document, opts: &PdfOptions, today: NaiveDate) -> D
 
 pub(super) fn documents(plan: &Plan, opts: &PdfOptions, today: NaiveDate) -> Documents {
     Documents {
-        redaction: match opts.redaction {
-            Redaction::Full => "full",
-            Redaction::Last4 => "last4",
-            Redaction::Hidden => "hidden",
-        },
+        redaction: opts.redaction,
         items: plan
             .documents
             .iter()
