@@ -13,8 +13,8 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
-/** The aliases of a country; a backend from before issue 14 sends none. */
-const aliasesOf = (c: Country): readonly string[] => c.aliases ?? [];
+/** The aliases of a country; a backend from before issue 14 sends none (and its generated type has no field). */
+const aliasesOf = (c: Country): readonly string[] => (c as Country & { aliases?: string[] }).aliases ?? [];
 
 export interface CountryMatch {
   country: Country;
