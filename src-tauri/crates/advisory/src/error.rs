@@ -18,8 +18,16 @@ pub enum AdvisoryError {
     Shape { feed: SourceId, detail: String },
     #[error("the {feed} payload parsed but held no usable advisory")]
     NoAdvisories { feed: SourceId },
-    #[error("unknown advisory source {0:?} (known: us-state-rss, us-state-json, uk-fcdo, ca-travel, au-smartraveller, de-aa)")]
+    #[error("unknown advisory source {0:?} (known: us-state-rss, us-state-json, uk-fcdo, ca-travel, au-smartraveller, de-aa, us-embassy-alerts)")]
     UnknownSource(String),
+    /// A feed whose channel names a host the embassy table does not list: its country is not guessed.
+    #[error(
+        "the {feed} payload is from {host:?}, which is not a U.S. embassy site in Lifeboat's table"
+    )]
+    UnknownEmbassy { feed: SourceId, host: String },
+    /// The embassy alert feed publishes alerts, not levels: it has its own parser.
+    #[error("{feed} publishes alerts, not levels: read it with sources::us_embassy_alerts::parse")]
+    NotALevelFeed { feed: SourceId },
 }
 
 lifeboat_error::error_codes!(AdvisoryError {
@@ -30,6 +38,8 @@ lifeboat_error::error_codes!(AdvisoryError {
     Self::Shape { .. } => "unexpected_shape",
     Self::NoAdvisories { .. } => "no_advisories",
     Self::UnknownSource(_) => "unknown_source",
+    Self::UnknownEmbassy { .. } => "unknown_embassy",
+    Self::NotALevelFeed { .. } => "not_a_level_feed",
 });
 
 /// Everything that makes one source check a failed fetch: the transport ([`crate::fetch::Fetcher`]),

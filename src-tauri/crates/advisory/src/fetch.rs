@@ -311,7 +311,7 @@ fn is_loopback(url: &Url) -> bool {
 
 fn accept(source: SourceId) -> &'static str {
     match source {
-        SourceId::UsStateRss => {
+        SourceId::UsStateRss | SourceId::UsEmbassyAlerts => {
             "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1"
         }
         _ => "application/json, */*;q=0.1",

@@ -11,23 +11,35 @@
 //! 4. only then [`changes::apply`] folds the records into the persisted [`WatchState`], keeps the sanitised
 //!    summaries of watched countries ([`summary_policy`]) and returns the [`Change`]s worth a notification.
 //!
-//! [`poll::run_round`] is all four for every enabled government.
+//! [`poll::run_round`] is all four for every enabled government, on the cadence of [`cadence`].
+//!
+//! Besides levels: advisory updates at the same level (a new [`UpdateNote::edition`], see [`changes::apply`]),
+//! and the U.S. embassies' security alerts ([`sources::us_embassy_alerts`], [`embassies`], [`alerts`]), each with
+//! a priority from its words ([`priority`]), queued as [`Update`]s.
 
+pub mod alerts;
+pub mod cadence;
 pub mod changes;
 pub mod countries;
+pub mod diff;
+pub mod embassies;
 pub mod error;
 pub mod fetch;
 pub mod level;
 pub mod model;
 pub mod payload_checks;
 pub mod poll;
+pub mod priority;
 pub mod source_id;
 pub mod sources;
 pub mod summary_policy;
 mod time;
 pub mod wording;
 
-pub use changes::{apply, Change, HistoryEntry, HistoryKind, WatchState};
+pub use alerts::{apply_alerts, AlertState};
+pub use cadence::{next_due, Cadence};
+pub use changes::{apply, Change, Found, HistoryEntry, HistoryKind, Update, WatchState};
+pub use diff::{diff, DiffEntry, DiffKind};
 pub use error::{AdvisoryError, FetchError};
 pub use fetch::{
     backoff, check_counted, check_source, jitter_unit, FetchConfig, FetchOutcome, Fetcher,
@@ -36,6 +48,7 @@ pub use fetch::{
 pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 pub use payload_checks::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
-pub use poll::{run_round, Endpoints, Outcome, RoundReport, WatchFile, PRIMARY_SOURCES};
+pub use poll::{run_round, Endpoints, Outcome, Round, RoundReport, WatchFile, PRIMARY_SOURCES};
+pub use priority::{Assessment, Priority};
 pub use source_id::SourceId;
 pub use sources::parse;

@@ -112,6 +112,8 @@ pub enum SkipReason {
     Placeholder,
     /// The level wording could not be mapped onto 1–4.
     UnknownLevel { wording: String },
+    /// An alert without a `guid`: nothing else identifies it (titles repeat), so it is not kept.
+    NoIdentity,
     /// A second record for the same country in one payload; the other one was kept.
     Duplicate {
         country: String,

@@ -4,7 +4,12 @@
 //! outcome per source and queue the changes worth a notification in [`WatchFile::outbox`]. The shell only
 //! schedules rounds, encrypts the [`WatchFile`] to disk, and turns the outbox into notifications; because the
 //! outbox is saved before anything is shown and emptied after, a crash between the two repeats nothing and loses
-//! nothing.
+//! nothing. Two outboxes: [`WatchFile::outbox`] for level [`Change`]s, [`WatchFile::updates`] for new advisory
+//! editions and embassy alerts ([`Update`]).
+//!
+//! Not every feed is asked every round: see [`crate::cadence`] for when each is due ([`Round::force`], "Check
+//! now", asks every feed but a rate-limited one). The embassy alert feeds ([`embassy`]) are polled per watched
+//! country that has an embassy site in [`crate::embassies`], when the US is enabled.
 
 use std::collections::BTreeMap;
 
@@ -12,7 +17,9 @@ use chrono::{DateTime, Duration, Utc};
 use lifeboat_error::ErrorPayload;
 use serde::{Deserialize, Serialize};
 
-use crate::changes::{self, Change, WatchState};
+use crate::cadence::{self, Cadence};
+use crate::changes::{self, Change, Found, Update, WatchState};
+use crate::embassies;
 use crate::error::FetchError;
 use crate::fetch::{check_counted, FetchOutcome, Fetcher, SourceCheck, Validators};
 use crate::model::Parsed;
@@ -20,11 +27,14 @@ use crate::payload_checks::plausible;
 use crate::source_id::SourceId;
 use crate::sources::uk_fcdo;
 
+mod embassy;
+
 /// Bumped when [`WatchFile`] changes incompatibly; an unknown version is set aside, never overwritten.
 pub const WATCH_FILE_VERSION: u32 = 1;
 
-/// The feeds polled for each government, by the source the state is kept under. The US's RSS is not listed: it
-/// is the JSON API's fallback and shares its state.
+/// The level feeds polled for each government, by the source the state is kept under. The US's RSS is not
+/// listed: it is the JSON API's fallback and shares its state. The embassy alert feeds are not level feeds: they
+/// are polled per country when the US is enabled (see [`us_enabled`]).
 pub const PRIMARY_SOURCES: [SourceId; 5] = [
     SourceId::UsStateJson,
     SourceId::UkFcdo,
@@ -51,6 +61,21 @@ pub struct WatchFile {
     /// Changes found and saved but not yet shown to the user.
     #[serde(default)]
     pub outbox: Vec<Change>,
+    /// New advisory editions and embassy alerts found and saved but not yet shown: the shell shows, then clears
+    /// them, like [`WatchFile::outbox`].
+    #[serde(default)]
+    pub updates: Vec<Update>,
+    /// How each watched country's embassy alert feed fared, by ISO country ("U.S. Embassy in Iran: could not be
+    /// reached since 14:05" is `alert_status["IR"].failing_since`, with [`crate::embassies::for_country`]'s name).
+    #[serde(default)]
+    pub alert_status: BTreeMap<String, SourceStatus>,
+    /// The FCDO index's `public_updated_at` per ISO country, as of the last index fetch.
+    #[serde(default)]
+    pub uk_updated: BTreeMap<String, DateTime<Utc>>,
+    /// The index's `public_updated_at` when each country's page was last fetched (or confirmed by a 304): the
+    /// page is asked again only when the index moves past it.
+    #[serde(default)]
+    pub uk_page_updated: BTreeMap<String, DateTime<Utc>>,
     #[serde(default)]
     pub last_round: Option<DateTime<Utc>>,
 }
@@ -64,6 +89,10 @@ impl Default for WatchFile {
             status: BTreeMap::new(),
             uk_slugs: BTreeMap::new(),
             outbox: Vec::new(),
+            updates: Vec::new(),
+            alert_status: BTreeMap::new(),
+            uk_updated: BTreeMap::new(),
+            uk_page_updated: BTreeMap::new(),
             last_round: None,
         }
     }
@@ -84,12 +113,45 @@ pub struct SourceStatus {
     /// The server rate-limited us: skip it, even on "Check now", until `retry_at`.
     #[serde(default)]
     pub rate_limited: bool,
+    /// The first failed attempt of the current failure streak; cleared by a success.
+    #[serde(default)]
+    pub failing_since: Option<DateTime<Utc>>,
 }
 
 impl SourceStatus {
     /// The last attempt failed, so what is shown is older than the last round.
     pub fn is_stale(&self) -> bool {
         self.last_error.is_some()
+    }
+
+    /// Records one attempt's outcome: a failure sets the error, the backoff and (on the first of a streak)
+    /// `failing_since`; a success (fresh data or 304) clears them.
+    pub fn record(&mut self, outcome: &Outcome, now: DateTime<Utc>, jitter: f64) {
+        self.last_attempt = Some(now);
+        match outcome {
+            Outcome::Failed(e) => {
+                let delay = crate::fetch::retry_delay(
+                    e,
+                    self.consecutive_failures,
+                    RETRY_BASE,
+                    RETRY_MAX,
+                    jitter,
+                );
+                self.last_error = Some(ErrorPayload::of(e));
+                self.consecutive_failures = self.consecutive_failures.saturating_add(1);
+                self.rate_limited = e.code() == "rate_limited";
+                self.retry_at = Duration::from_std(delay).ok().map(|d| now + d);
+                self.failing_since.get_or_insert(now);
+            }
+            _ => {
+                self.last_error = None;
+                self.last_success = Some(now);
+                self.consecutive_failures = 0;
+                self.rate_limited = false;
+                self.retry_at = None;
+                self.failing_since = None;
+            }
+        }
     }
 }
 
@@ -128,6 +190,19 @@ impl Endpoints {
             .unwrap_or_else(|| source.default_url().to_owned())
     }
 
+    /// One country's embassy alert feed: the official [`embassies::feed_url`], or with an override for
+    /// `us-embassy-alerts` (a base URL), `{base}/{iso2 lower-case}` (the e2e loopback server serves `/embassy/ir`).
+    pub fn embassy_url(&self, country: &str, host: &str) -> String {
+        match self.overrides.get(&SourceId::UsEmbassyAlerts) {
+            Some(base) => format!(
+                "{}/{}",
+                base.trim_end_matches('/'),
+                country.to_ascii_lowercase()
+            ),
+            None => embassies::feed_url(host),
+        }
+    }
+
     /// One country's FCDO page: the index URL plus the slug, which is how GOV.UK lays out the Content API.
     pub fn uk_country_url(&self, slug: &str) -> String {
         match self.overrides.get(&SourceId::UkFcdo) {
@@ -147,74 +222,112 @@ pub enum Outcome {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct RoundReport {
+    /// The level feeds asked this round (a feed not yet due is not listed).
     pub outcomes: Vec<(SourceId, Outcome)>,
+    /// The embassy alert feeds asked this round, by ISO country.
+    pub alert_outcomes: Vec<(String, Outcome)>,
     /// The changes this round added to the outbox.
     pub changes: Vec<Change>,
+    /// The updates and alerts this round added to [`WatchFile::updates`].
+    pub updates: Vec<Update>,
+}
+
+/// How one round runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Round {
+    pub now: DateTime<Utc>,
+    /// The random draw in `[0, 1]` for the backoff (see [`crate::jitter_unit`]).
+    pub jitter: f64,
+    /// "Check now": ask every feed, due or not (a rate-limited one still waits for its `Retry-After`).
+    pub force: bool,
+    /// The plan's phase is above normal: every feed on its hot cadence ([`Cadence::for_watch`]).
+    pub phase_above_normal: bool,
+}
+
+/// Whether the embassy alert feeds are polled: they are the US government's, so when the US is enabled.
+pub fn us_enabled(sources: &[SourceId]) -> bool {
+    sources.contains(&SourceId::UsStateJson) || sources.contains(&SourceId::UsEmbassyAlerts)
 }
 
 /// First retry after a failure, doubled per further failure (with full jitter), up to [`RETRY_MAX`].
 pub const RETRY_BASE: std::time::Duration = std::time::Duration::from_secs(60);
 pub const RETRY_MAX: std::time::Duration = std::time::Duration::from_secs(60 * 60);
 
-/// Polls each of `sources` once (see [`PRIMARY_SOURCES`]) and folds the results into `file`.
+/// Polls each of `sources` that is due (see [`PRIMARY_SOURCES`] and [`crate::cadence`]), and each watched
+/// country's embassy alert feed that is due when the US is enabled, and folds the results into `file`.
 ///
-/// `watched` decides which changes become alerts; every country's level is kept regardless, so a country the user
-/// adds later starts with current data instead of a blank. `jitter` is the random draw in `[0, 1]` for the
-/// backoff (see [`crate::jitter_unit`]).
+/// `watched` (ISO codes) decides which changes become notifications; every country's level is kept regardless,
+/// so a country the user adds later starts with current data instead of a blank.
 pub async fn run_round(
     fetcher: &Fetcher,
     endpoints: &Endpoints,
     sources: &[SourceId],
     watched: &[String],
     file: &mut WatchFile,
-    now: DateTime<Utc>,
-    jitter: f64,
+    round: Round,
 ) -> RoundReport {
+    let Round {
+        now, jitter, force, ..
+    } = round;
+    let watched: Vec<String> = watched
+        .iter()
+        .map(|c| c.trim().to_ascii_uppercase())
+        .collect();
+    let watched = &watched[..];
+    let cadence = Cadence::for_watch(file, watched, round.phase_above_normal);
     let mut report = RoundReport::default();
     for &source in PRIMARY_SOURCES.iter().filter(|s| sources.contains(s)) {
         let status = file.status.get(&source);
-        if status.is_some_and(|s| s.rate_limited && s.retry_at.is_some_and(|t| t > now)) {
+        if !cadence::is_due(status, cadence.interval(source), now, force) {
             continue;
         }
-        let mut changes = Vec::new();
+        let mut found = Found::default();
         let result = match source {
             SourceId::UsStateJson => {
-                poll_us(fetcher, endpoints, watched, file, now, &mut changes).await
+                poll_us(fetcher, endpoints, watched, file, now, &mut found).await
             }
-            SourceId::UkFcdo => poll_uk(fetcher, endpoints, watched, file, now, &mut changes).await,
-            _ => poll_simple(fetcher, endpoints, source, watched, file, now, &mut changes).await,
+            SourceId::UkFcdo => poll_uk(fetcher, endpoints, watched, file, now, &mut found).await,
+            _ => poll_simple(fetcher, endpoints, source, watched, file, now, &mut found).await,
         };
         let outcome = result.unwrap_or_else(Outcome::Failed);
-        let status = file.status.entry(source).or_default();
-        status.last_attempt = Some(now);
-        match &outcome {
-            Outcome::Failed(e) => {
-                let delay = crate::fetch::retry_delay(
-                    e,
-                    status.consecutive_failures,
-                    RETRY_BASE,
-                    RETRY_MAX,
-                    jitter,
-                );
-                status.last_error = Some(ErrorPayload::of(e));
-                status.consecutive_failures = status.consecutive_failures.saturating_add(1);
-                status.rate_limited = e.code() == "rate_limited";
-                status.retry_at = Duration::from_std(delay).ok().map(|d| now + d);
-            }
-            _ => {
-                status.last_error = None;
-                status.last_success = Some(now);
-                status.consecutive_failures = 0;
-                status.rate_limited = false;
-                status.retry_at = None;
-            }
-        }
-        file.outbox.extend(changes.iter().cloned());
-        report.changes.extend(changes);
+        file.status
+            .entry(source)
+            .or_default()
+            .record(&outcome, now, jitter);
+        queue(file, &mut report, found);
         report.outcomes.push((source, outcome));
+    }
+    if us_enabled(sources) {
+        let interval = cadence.interval(SourceId::UsEmbassyAlerts);
+        for country in watched {
+            let Some(embassy) = embassies::for_country(country) else {
+                continue;
+            };
+            if !cadence::is_due(file.alert_status.get(country), interval, now, force) {
+                continue;
+            }
+            let mut found = Found::default();
+            let outcome = embassy::poll(fetcher, endpoints, embassy, file, now, &mut found)
+                .await
+                .unwrap_or_else(Outcome::Failed);
+            file.alert_status
+                .entry(country.clone())
+                .or_default()
+                .record(&outcome, now, jitter);
+            queue(file, &mut report, found);
+            report.alert_outcomes.push((country.clone(), outcome));
+        }
     }
     file.last_round = Some(now);
     report
+}
+
+/// Saves what a source found in the outboxes (before anything is shown) and in the round's report.
+fn queue(file: &mut WatchFile, report: &mut RoundReport, found: Found) {
+    file.outbox.extend(found.changes.iter().cloned());
+    file.updates.extend(found.updates.iter().cloned());
+    report.changes.extend(found.changes);
+    report.updates.extend(found.updates);
 }
 
 /// The earliest time a failed source asks to be retried, if any.
@@ -254,19 +367,15 @@ fn apply_fresh(
     validators: Validators,
     watched: &[String],
     now: DateTime<Utc>,
-    sink: &mut Vec<Change>,
+    sink: &mut Found,
 ) -> Outcome {
     for a in &mut parsed.advisories {
         a.source = key;
     }
     let countries = parsed.advisories.len();
-    sink.extend(changes::apply(
-        &mut file.state,
-        key,
-        &parsed.advisories,
-        watched,
-        now,
-    ));
+    let found = changes::apply(&mut file.state, key, &parsed.advisories, watched, now);
+    sink.changes.extend(found.changes);
+    sink.updates.extend(found.updates);
     file.validators.insert(url.to_owned(), validators);
     Outcome::Updated { countries }
 }
@@ -278,7 +387,7 @@ fn settle(
     url: &str,
     watched: &[String],
     now: DateTime<Utc>,
-    sink: &mut Vec<Change>,
+    sink: &mut Found,
 ) -> Polled {
     match check {
         SourceCheck::Updated { parsed, validators } => Ok(apply_fresh(
@@ -300,7 +409,7 @@ async fn poll_simple(
     watched: &[String],
     file: &mut WatchFile,
     now: DateTime<Utc>,
-    sink: &mut Vec<Change>,
+    sink: &mut Found,
 ) -> Polled {
     let url = endpoints.url(source);
     let validators = conditional(file, source, &url, watched);
@@ -320,7 +429,7 @@ async fn poll_us(
     watched: &[String],
     file: &mut WatchFile,
     now: DateTime<Utc>,
-    sink: &mut Vec<Change>,
+    sink: &mut Found,
 ) -> Polled {
     let key = SourceId::UsStateJson;
     let previous = file.state.last_count(key);
@@ -345,20 +454,23 @@ async fn poll_us(
     }
 }
 
-/// The FCDO publishes one page per country: the index (for the slugs and as the plausibility check), then one
-/// conditional request per watched country.
+/// The FCDO publishes one page per country: the index (for the slugs, each country's `public_updated_at`, and as
+/// the plausibility check), then one conditional request per watched country whose `public_updated_at` moved
+/// since its page was last fetched (or whose page was never fetched, or lacks its summary). An unchanged hour
+/// costs the index requests alone (304s once the validators are stored).
 async fn poll_uk(
     fetcher: &Fetcher,
     endpoints: &Endpoints,
     watched: &[String],
     file: &mut WatchFile,
     now: DateTime<Utc>,
-    sink: &mut Vec<Change>,
+    sink: &mut Found,
 ) -> Polled {
     let source = SourceId::UkFcdo;
     let index_url = endpoints.url(source);
-    // Without slugs a 304 would leave nothing to work with, so the first index fetch is unconditional.
-    let validators = if file.uk_slugs.is_empty() {
+    // Without slugs (or their dates, in a state from before they were kept) a 304 would leave nothing to work
+    // with, so that index fetch is unconditional.
+    let validators = if file.uk_slugs.is_empty() || file.uk_updated.is_empty() {
         Validators::default()
     } else {
         validators_of(file, &index_url)
@@ -369,6 +481,10 @@ async fn poll_uk(
             body, validators, ..
         } => {
             let entries = uk_fcdo::parse_index(&body)?;
+            let updated: BTreeMap<String, DateTime<Utc>> = entries
+                .iter()
+                .filter_map(|e| Some((e.country.clone()?, e.public_updated_at?)))
+                .collect();
             let slugs: BTreeMap<String, String> = entries
                 .into_iter()
                 .filter_map(|e| Some((e.country?, e.slug)))
@@ -381,6 +497,7 @@ async fn poll_uk(
                 });
             }
             file.uk_slugs = slugs;
+            file.uk_updated = updated;
             file.validators.insert(index_url.clone(), validators);
         }
     }
@@ -390,6 +507,14 @@ async fn poll_uk(
         let Some(slug) = file.uk_slugs.get(country).cloned() else {
             continue;
         };
+        let index_date = file.uk_updated.get(country).copied();
+        let seen = file.state.seen(source, country);
+        let current = seen.is_some_and(|s| s.summary_html.is_some())
+            && index_date.is_some()
+            && file.uk_page_updated.get(country).copied() == index_date;
+        if current {
+            continue;
+        }
         let url = endpoints.uk_country_url(&slug);
         // A page is one record: "previous count" 1 sends its validators, 0 (never seen) fetches it whole.
         let known = usize::from(file.state.seen(source, country).is_some());
@@ -410,8 +535,14 @@ async fn poll_uk(
                 }
                 updated += parsed.advisories.len();
                 apply_fresh(file, source, parsed, &url, validators, watched, now, sink);
+                if let Some(d) = index_date {
+                    file.uk_page_updated.insert(country.clone(), d);
+                }
             }
             SourceCheck::NotModified => {
+                if let Some(d) = index_date {
+                    file.uk_page_updated.insert(country.clone(), d);
+                }
                 changes::touch(
                     &mut file.state,
                     source,
@@ -436,12 +567,10 @@ async fn poll_uk(
     }
 }
 
-/// How long to wait before the next round: 10 minutes while a watched country is at level 3 or above or the plan
-/// is above normal, else 60. A failed source may bring the next round forward (see [`earliest_retry`]).
+/// The level feeds' interval (the UK index and the embassy alert feeds have their own, see
+/// [`crate::cadence`]): 10 minutes while a watched country is at level 3 or above or the plan is above normal,
+/// else 60. A failed source may bring its next attempt forward (see [`earliest_retry`]). The scheduler should
+/// wake at [`crate::cadence::next_due`], which accounts for every feed.
 pub fn next_interval(hot: bool) -> Duration {
-    if hot {
-        Duration::minutes(10)
-    } else {
-        Duration::minutes(60)
-    }
+    cadence::level_interval(hot)
 }

@@ -20,10 +20,26 @@ pub enum SourceId {
     AuSmartraveller,
     #[serde(rename = "de-aa")]
     DeAa,
+    /// A U.S. embassy's security alerts (WordPress RSS, one feed per embassy, see [`crate::embassies`]). Not a
+    /// level feed: it is parsed by [`crate::sources::us_embassy_alerts::parse`], not [`crate::parse`].
+    #[serde(rename = "us-embassy-alerts")]
+    UsEmbassyAlerts,
 }
 
 impl SourceId {
-    pub const ALL: [SourceId; 6] = [
+    /// Every name the CLI and settings know, the embassy alert feed included.
+    pub const ALL: [SourceId; 7] = [
+        SourceId::UsStateRss,
+        SourceId::UsStateJson,
+        SourceId::UkFcdo,
+        SourceId::CaTravel,
+        SourceId::AuSmartraveller,
+        SourceId::DeAa,
+        SourceId::UsEmbassyAlerts,
+    ];
+
+    /// The feeds that publish levels ([`crate::parse`] reads them); the embassy alert feed does not.
+    pub const LEVEL_FEEDS: [SourceId; 6] = [
         SourceId::UsStateRss,
         SourceId::UsStateJson,
         SourceId::UkFcdo,
@@ -31,6 +47,11 @@ impl SourceId {
         SourceId::AuSmartraveller,
         SourceId::DeAa,
     ];
+
+    /// Whether [`crate::parse`] reads this source (it publishes levels).
+    pub fn is_level_feed(self) -> bool {
+        self != SourceId::UsEmbassyAlerts
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -40,13 +61,14 @@ impl SourceId {
             SourceId::CaTravel => "ca-travel",
             SourceId::AuSmartraveller => "au-smartraveller",
             SourceId::DeAa => "de-aa",
+            SourceId::UsEmbassyAlerts => "us-embassy-alerts",
         }
     }
 
     /// The government behind the source, for "Iran — US: Level 4".
     pub fn government(self) -> &'static str {
         match self {
-            SourceId::UsStateRss | SourceId::UsStateJson => "US",
+            SourceId::UsStateRss | SourceId::UsStateJson | SourceId::UsEmbassyAlerts => "US",
             SourceId::UkFcdo => "UK",
             SourceId::CaTravel => "Canada",
             SourceId::AuSmartraveller => "Australia",
@@ -54,10 +76,14 @@ impl SourceId {
         }
     }
 
-    /// The https origin relative links in this source's summaries are resolved against.
+    /// The https origin relative links in this source's summaries are resolved against. The embassy alert feeds
+    /// each live on their own host: their summaries are resolved against that host
+    /// ([`crate::embassies::origin`]); this is only the fallback, the State Department's travel site.
     pub fn origin(self) -> &'static str {
         match self {
-            SourceId::UsStateRss | SourceId::UsStateJson => "https://travel.state.gov",
+            SourceId::UsStateRss | SourceId::UsStateJson | SourceId::UsEmbassyAlerts => {
+                "https://travel.state.gov"
+            }
             SourceId::UkFcdo => "https://www.gov.uk",
             SourceId::CaTravel => "https://travel.gc.ca",
             SourceId::AuSmartraveller => "https://www.smartraveller.gov.au",
@@ -67,6 +93,8 @@ impl SourceId {
 
     /// The default feed URL (the poller may override it, e.g. for a loopback fixture server). The UK needs one
     /// request per country: this is the index, and [`crate::sources::uk_fcdo::country_api_url`] builds the rest.
+    /// The embassy alerts have one feed per embassy ([`crate::embassies::feed_url`]): this is the U.S. Virtual
+    /// Embassy Iran's, the case the feed was added for.
     pub fn default_url(self) -> &'static str {
         match self {
             SourceId::UsStateRss => "https://travel.state.gov/_res/rss/TAsTWs.xml",
@@ -77,6 +105,7 @@ impl SourceId {
             }
             SourceId::AuSmartraveller => "https://www.smartraveller.gov.au/destinations-export",
             SourceId::DeAa => "https://www.auswaertiges-amt.de/opendata/travelwarning",
+            SourceId::UsEmbassyAlerts => "https://ir.usembassy.gov/category/alert/feed/",
         }
     }
 }

@@ -55,6 +55,42 @@ pub(crate) fn collapse(text: &str) -> String {
         .join("\n")
 }
 
+/// The first sentences of a plain text, for a history line or a notification: at most [`EXCERPT_SENTENCES`]
+/// sentences and about [`EXCERPT_CHARS`] characters (cut at a word, with "…").
+pub fn excerpt(text: &str) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut end = flat.len();
+    let mut sentences = 0;
+    for (i, c) in flat.char_indices() {
+        let next_is_space =
+            flat[i + c.len_utf8()..].starts_with(' ') || i + c.len_utf8() == flat.len();
+        if matches!(c, '.' | '!' | '?') && next_is_space {
+            sentences += 1;
+            if sentences == EXCERPT_SENTENCES {
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+    }
+    let cut = &flat[..end];
+    if cut.chars().count() <= EXCERPT_CHARS {
+        return cut.to_owned();
+    }
+    let mut at = cut
+        .char_indices()
+        .nth(EXCERPT_CHARS)
+        .map_or(cut.len(), |(i, _)| i);
+    if let Some(space) = cut[..at].rfind(' ') {
+        at = space;
+    }
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// How many sentences [`excerpt`] keeps.
+pub const EXCERPT_SENTENCES: usize = 3;
+/// About how many characters [`excerpt`] keeps.
+pub const EXCERPT_CHARS: usize = 400;
+
 /// Decodes every HTML entity in a short string (names in titles, labels) by letting html5ever parse it.
 pub fn decode_entities(s: &str) -> String {
     if !s.contains('&') {
@@ -77,6 +113,8 @@ fn unescape_serialized(s: &str) -> String {
 const LEAVE_PATTERNS: &[&str] = &[
     // English (US, UK, CA, AU)
     r"\b(?:leave|depart)\s+(?:immediately|now)\b",
+    // "Leave Iran now" (the U.S. Virtual Embassy Iran, January 2026): a place between the verb and "now".
+    r"\b(?:leave|depart)\s+(?:[^\s.;:!?]+\s+){1,3}(?:immediately|now)\b",
     r"\bshould\s+(?:leave|depart)\b",
     r"\b(?:leave|depart)\s+(?:\S+\s+){0,3}as soon as (?:possible|it['’‘]?s safe)",
     r"\burges?\s+(?:\S+\s+){0,5}to\s+(?:leave|depart)\b",

@@ -35,7 +35,8 @@ fn us_rss_baseline_then_derived_then_same_again() {
         &first.advisories,
         &watched,
         t0(),
-    );
+    )
+    .changes;
     assert!(alerts.is_empty(), "baseline never alerts");
     assert_eq!(
         state.seen(SourceId::UsStateRss, "SA").unwrap().level.get(),
@@ -68,7 +69,8 @@ fn us_rss_baseline_then_derived_then_same_again() {
         &second.advisories,
         &watched,
         t0() + Duration::hours(1),
-    );
+    )
+    .changes;
     let got = summary(&alerts);
     assert_eq!(
         got,
@@ -94,7 +96,8 @@ fn us_rss_baseline_then_derived_then_same_again() {
         &second.advisories,
         &watched,
         t0() + Duration::hours(2),
-    );
+    )
+    .changes;
     assert!(alerts.is_empty());
     let json = serde_json::to_string(&state).unwrap();
     let mut restored: WatchState = serde_json::from_str(&json).unwrap();
@@ -106,6 +109,7 @@ fn us_rss_baseline_then_derived_then_same_again() {
         &watched,
         t0() + Duration::hours(3)
     )
+    .changes
     .is_empty());
 }
 
@@ -126,14 +130,16 @@ fn unwatched_changes_are_history_not_alerts() {
         &parse_ok(SourceId::UsStateRss, &original).advisories,
         &["IT"],
         t0(),
-    );
+    )
+    .changes;
     let alerts = apply(
         &mut state,
         SourceId::UsStateRss,
         &derived.advisories,
         &["IT"],
         t0() + Duration::hours(1),
-    );
+    )
+    .changes;
     assert!(alerts.is_empty());
     assert_eq!(
         state.seen(SourceId::UsStateRss, "SA").unwrap().level.get(),
@@ -170,6 +176,7 @@ fn de_reissue_raise_and_missing_country() {
         &watched,
         t0()
     )
+    .changes
     .is_empty());
 
     let alerts = apply(
@@ -178,7 +185,8 @@ fn de_reissue_raise_and_missing_country() {
         &derived.advisories,
         &watched,
         t0() + Duration::hours(1),
-    );
+    )
+    .changes;
     let got = summary(&alerts);
     assert_eq!(
         got,
@@ -215,7 +223,8 @@ fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
         &rss.advisories,
         &watched,
         t0(),
-    );
+    )
+    .changes;
     // A poll where only the JSON source answered: the RSS state is untouched and nothing alerts.
     let before = state.sources[&SourceId::UsStateRss].clone();
     assert!(apply(
@@ -225,6 +234,7 @@ fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
         &watched,
         t0()
     )
+    .changes
     .is_empty());
     assert_eq!(state.sources[&SourceId::UsStateRss], before);
     // A payload holding only some countries (e.g. one UK item) changes nothing for the rest.
@@ -241,6 +251,7 @@ fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
         &watched,
         t0() + Duration::hours(1)
     )
+    .changes
     .is_empty());
     assert_eq!(
         state.seen(SourceId::UsStateRss, "RU").unwrap().level.get(),
@@ -254,6 +265,7 @@ fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
         &watched,
         t0()
     )
+    .changes
     .is_empty());
     assert!(state.seen(SourceId::UsStateRss, "MX").is_none());
 }
@@ -268,7 +280,8 @@ fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
         &rss.advisories,
         &["RU"],
         t0(),
-    );
+    )
+    .changes;
     // An older record (the feed's 2026-10-01 L4) arriving later, e.g. from a stale mirror, is ignored.
     let mut old = rss.get("RU").unwrap().clone();
     old.level = lifeboat_advisory::Level::DO_NOT_TRAVEL;
@@ -280,6 +293,7 @@ fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
         &["RU"],
         t0() + Duration::hours(1)
     )
+    .changes
     .is_empty());
     assert_eq!(
         state.seen(SourceId::UsStateRss, "RU").unwrap().level.get(),
@@ -295,7 +309,8 @@ fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
         &[urgent],
         &["ru"],
         t0() + Duration::hours(2),
-    );
+    )
+    .changes;
     assert_eq!(alerts.len(), 1);
     assert!(alerts[0].leave_now_added && !alerts[0].rose && alerts[0].from == alerts[0].to);
 }
@@ -314,7 +329,8 @@ fn only_watched_countries_keep_a_summary_and_it_is_kept_sanitised() {
         &hostile.advisories,
         &["IR"],
         t0(),
-    );
+    )
+    .changes;
     let kept = state.seen(SourceId::UsStateJson, "IR").unwrap();
     let html = kept.summary_html.as_deref().unwrap();
     assert_eq!(html, hostile.advisories[0].summary_html());
@@ -330,7 +346,8 @@ fn only_watched_countries_keep_a_summary_and_it_is_kept_sanitised() {
         &small.advisories,
         &["IR"],
         t0(),
-    );
+    )
+    .changes;
     let mexico = state.seen(SourceId::UsStateJson, "MX").unwrap();
     assert_eq!(
         mexico.level.get(),

@@ -84,8 +84,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         &[SourceId::UkFcdo],
         &watched,
         &mut file,
-        at(0),
-        0.5,
+        forced(at(0), 0.5),
     )
     .await;
     let pages = 3;
@@ -133,8 +132,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         &[SourceId::UkFcdo],
         &watched,
         &mut file,
-        at(60),
-        0.5,
+        forced(at(60), 0.5),
     )
     .await;
     assert_eq!(
@@ -157,8 +155,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         &[SourceId::UkFcdo],
         &watched,
         &mut file,
-        at(120),
-        0.5,
+        forced(at(120), 0.5),
     )
     .await;
     assert!(matches!(&report.outcomes[0].1, Outcome::Failed(e) if e.code() == "unexpected_shape"));
@@ -216,7 +213,15 @@ async fn the_us_rss_fallback_continues_the_api_state_instead_of_starting_a_new_b
     let watched = vec!["IR".to_owned()];
     let us = [SourceId::UsStateJson];
     let mut file = WatchFile::default();
-    run_round(&fetcher(), &endpoints, &us, &watched, &mut file, at(0), 0.5).await;
+    run_round(
+        &fetcher(),
+        &endpoints,
+        &us,
+        &watched,
+        &mut file,
+        forced(at(0), 0.5),
+    )
+    .await;
     assert_eq!(level(&file, SourceId::UsStateJson, "IR"), Some(3));
 
     // The API rate-limits us; the RSS says Iran is now level 4: that is a change, not a baseline.
@@ -238,8 +243,7 @@ async fn the_us_rss_fallback_continues_the_api_state_instead_of_starting_a_new_b
         &us,
         &watched,
         &mut file,
-        at(60),
-        0.5,
+        forced(at(60), 0.5),
     )
     .await;
     assert_eq!(
@@ -265,8 +269,7 @@ async fn the_us_rss_fallback_continues_the_api_state_instead_of_starting_a_new_b
         &us,
         &watched,
         &mut file,
-        at(120),
-        0.5,
+        forced(at(120), 0.5),
     )
     .await;
     assert!(report.changes.is_empty(), "{:?}", report.changes);
@@ -287,8 +290,7 @@ async fn the_us_rss_fallback_continues_the_api_state_instead_of_starting_a_new_b
         &us,
         &watched,
         &mut file,
-        at(180),
-        0.5,
+        forced(at(180), 0.5),
     )
     .await;
     assert!(matches!(&report.outcomes[0].1, Outcome::Failed(e) if e.code() == "server_error"));
@@ -309,7 +311,15 @@ async fn a_rate_limited_source_is_left_alone_until_its_retry_after_and_failures_
     .expect("spec");
     let sources = [SourceId::CaTravel, SourceId::DeAa];
     let mut file = WatchFile::default();
-    run_round(&fetcher(), &endpoints, &sources, &[], &mut file, at(0), 1.0).await;
+    run_round(
+        &fetcher(),
+        &endpoints,
+        &sources,
+        &[],
+        &mut file,
+        forced(at(0), 1.0),
+    )
+    .await;
     let ca = &file.status[&SourceId::CaTravel];
     assert!(ca.rate_limited);
     assert_eq!(
@@ -329,8 +339,7 @@ async fn a_rate_limited_source_is_left_alone_until_its_retry_after_and_failures_
         &sources,
         &[],
         &mut file,
-        at(10),
-        1.0,
+        forced(at(10), 1.0),
     )
     .await;
     assert_eq!(server.hits("/ca"), hits);
@@ -345,8 +354,7 @@ async fn a_rate_limited_source_is_left_alone_until_its_retry_after_and_failures_
             &[SourceId::DeAa],
             &[],
             &mut file,
-            at(20 + round),
-            1.0,
+            forced(at(20 + round), 1.0),
         )
         .await;
     }
@@ -370,7 +378,15 @@ async fn summaries_are_kept_for_watched_countries_and_a_newly_watched_one_gets_i
     };
     let mut file = WatchFile::default();
     let mut watched = vec!["IR".to_owned()];
-    run_round(&fetcher(), &endpoints, &us, &watched, &mut file, at(0), 0.5).await;
+    run_round(
+        &fetcher(),
+        &endpoints,
+        &us,
+        &watched,
+        &mut file,
+        forced(at(0), 0.5),
+    )
+    .await;
     assert_eq!(summary(&file, "IR").as_deref(), Some("<p>Iran</p>"));
     assert_eq!(level(&file, SourceId::UsStateJson, "TR"), Some(2));
     assert_eq!(summary(&file, "TR"), None, "not watched: its level only");
@@ -385,8 +401,7 @@ async fn summaries_are_kept_for_watched_countries_and_a_newly_watched_one_gets_i
         &us,
         &watched,
         &mut file,
-        at(60),
-        0.5,
+        forced(at(60), 0.5),
     )
     .await;
     assert_eq!(
@@ -404,8 +419,7 @@ async fn summaries_are_kept_for_watched_countries_and_a_newly_watched_one_gets_i
         &us,
         &watched,
         &mut file,
-        at(120),
-        0.5,
+        forced(at(120), 0.5),
     )
     .await;
     assert_eq!(
@@ -456,8 +470,7 @@ async fn the_us_rss_is_asked_only_when_the_api_answers_empty_rate_limited_or_wit
             &us,
             &[],
             &mut file,
-            at(0),
-            0.5,
+            forced(at(0), 0.5),
         )
         .await;
         assert_eq!(
@@ -476,7 +489,7 @@ async fn the_us_rss_is_asked_only_when_the_api_answers_empty_rate_limited_or_wit
     let before = server.hits("/rss");
     let mut file = WatchFile::default();
     let good = endpoints("/good/api", "/rss");
-    run_round(&fetcher(), &good, &us, &[], &mut file, at(0), 0.5).await;
+    run_round(&fetcher(), &good, &us, &[], &mut file, forced(at(0), 0.5)).await;
     assert_eq!(
         server.hits("/rss"),
         before,
@@ -486,8 +499,18 @@ async fn the_us_rss_is_asked_only_when_the_api_answers_empty_rate_limited_or_wit
 
     // Both down: the API's error is the one shown, and nothing is applied.
     let down = endpoints("/limited/api", "/missing-rss");
-    let report = run_round(&fetcher(), &down, &us, &[], &mut file, at(60), 0.5).await;
+    let report = run_round(&fetcher(), &down, &us, &[], &mut file, forced(at(60), 0.5)).await;
     assert!(matches!(&report.outcomes[0].1, Outcome::Failed(e) if e.code() == "rate_limited"));
     assert_eq!(server.hits("/missing-rss"), 1);
     assert_eq!(level(&file, SourceId::UsStateJson, "IR"), Some(3));
+}
+
+/// A round that asks every feed (as "Check now" does): these tests are about what one request does, not when.
+fn forced(now: chrono::DateTime<chrono::Utc>, jitter: f64) -> lifeboat_advisory::Round {
+    lifeboat_advisory::Round {
+        now,
+        jitter,
+        force: true,
+        phase_above_normal: false,
+    }
 }

@@ -14,6 +14,7 @@ pub mod de_auswaertiges_amt;
 mod json;
 pub mod uk_fcdo;
 mod us_common;
+pub mod us_embassy_alerts;
 pub mod us_state_json;
 pub mod us_state_rss;
 
@@ -34,6 +35,9 @@ impl FromStr for SourceId {
 /// Never an empty success: empty bytes, an HTML page, malformed or truncated JSON/XML, a document of the wrong
 /// shape and a document with no usable advisory are all errors, so the caller keeps its last good data.
 pub fn parse(source: SourceId, bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
+    if !source.is_level_feed() {
+        return Err(AdvisoryError::NotALevelFeed { feed: source });
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(AdvisoryError::Empty { feed: source });
     }
@@ -47,6 +51,7 @@ pub fn parse(source: SourceId, bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         SourceId::CaTravel => ca_travel::parse(bytes),
         SourceId::AuSmartraveller => au_smartraveller::parse(bytes),
         SourceId::DeAa => de_auswaertiges_amt::parse(bytes),
+        SourceId::UsEmbassyAlerts => Err(AdvisoryError::NotALevelFeed { feed: source }),
     }?;
     if parsed.advisories.is_empty() {
         return Err(AdvisoryError::NoAdvisories { feed: source });

@@ -1,0 +1,360 @@
+//! How urgent an alert or an advisory update reads, from its own words: THE one place the rule lists live.
+//!
+//! Every rule is a case-insensitive regex with word boundaries, run on plain text (never HTML; `’` and `‘`
+//! read as `'`), and carries the words the UI shows to explain it ("tells people to leave").
+//!
+//! | priority | rule (reason shown) | matched on |
+//! |---|---|---|
+//! | High | tells people to leave ([`crate::wording::says_leave_now`], the leave-now rule) | note/title and text |
+//! | High | reports an evacuation | note/title and text |
+//! | High | reports an ordered departure ("ordered departure", "ordered … employees to leave/depart", "authorized departure") | note/title and text |
+//! | High | reports staff withdrawn ("staff … withdrawn", "withdrawal of … staff", "staff … evacuated") | note/title and text |
+//! | High | reports an embassy closing or closed (embassy/consulate … closed/closing/closure/suspended operations) | note/title and text |
+//! | High | reports an airport or airspace closing or closed | note/title and text |
+//! | High | reports a border closing or closed | note/title and text |
+//! | High | reports a curfew | note/title and text |
+//! | Low | reviewed and reissued without amendment | note/title only |
+//! | Low | editorial change only ("editorial change", "minor editorial", "editorial update") | note/title only |
+//! | Low | no change to the level or risk indicators ("no changes to the advisory level or risk indicators") | note/title only |
+//! | Normal | a new alert or update (nothing above matched) | — |
+//!
+//! Order, because real notes combine them: a High rule in the note or title wins; then the two Low rules that
+//! say nothing of substance changed ("without amendment", editorial only), whatever the standing text says
+//! (a level-4 summary keeps its "leave immediately" through every editorial republish); then a High rule in the
+//! text; then "no changes to the advisory level or risk indicators", which the US also writes above real news
+//! ("… Advisory summary was updated to reflect changes to U.S. embassy operations" over an ordered departure, Iraq
+//! 2 March 2026), so the text's High rules go first; then Normal.
+//!
+//! Negations seen in real captures are not High: a High match is ignored when its sentence reports the end
+//! of the thing ("lifting of ordered departure", "curfew has been lifted", "reopened", "no longer"), the removal
+//! of the information ("Removal of information on temporary withdrawal of UK staff"), or when one of "not",
+//! "no", "never", "without", "unlikely" stands within the six words before it ("does not plan to evacuate").
+//! A closure "for the holiday" (embassies announce those as alerts too) is not High.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::level::Level;
+use crate::wording;
+
+/// How urgent an item reads. Ordered: `Low < Normal < High`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    /// A quiet history entry; no notification.
+    Low,
+    /// A notification.
+    Normal,
+    /// A critical notification.
+    High,
+}
+
+impl Priority {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::Low => "low",
+            Priority::Normal => "normal",
+            Priority::High => "high",
+        }
+    }
+}
+
+/// A priority with the rule that decided it, in words the UI can show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub priority: Priority,
+    /// The rule's words: "tells people to leave", "editorial change only", …
+    pub reason: String,
+}
+
+impl Assessment {
+    fn new(priority: Priority, reason: &str) -> Self {
+        Assessment {
+            priority,
+            reason: reason.to_owned(),
+        }
+    }
+}
+
+pub const REASON_LEAVE: &str = "tells people to leave";
+pub const REASON_NORMAL: &str = "a new alert or update";
+
+/// The High rules besides leaving (which is [`wording::says_leave_now`]): (reason, pattern).
+const HIGH_RULES: &[(&str, &str)] = &[
+    (
+        "reports an evacuation",
+        r"\bevacuat(?:e|es|ed|ing|ion|ions)\b",
+    ),
+    (
+        "reports an ordered departure",
+        r"\b(?:ordered|authori[sz]ed)\s+departure\b|\bordered\b(?:\s+[^\s.;:!?]+){1,8}\s+to\s+(?:leave|depart)\b",
+    ),
+    (
+        "reports staff withdrawn",
+        r"\bstaff\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:withdrawn|evacuated|relocated)\b|\bwithdr(?:awal|ew|awn)\s+(?:of\s+)?(?:[^\s.;:!?]+\s+){0,4}(?:staff|personnel|diplomats)\b",
+    ),
+    (
+        "reports an embassy closing or closed",
+        r"\b(?:embassy|consulate|consular section|interests section)\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:(?:is|are|has|have|been|will|be|now|temporarily|remains?)\s+)*(?:closed|closing|closes|shut|suspended)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,4}(?:embassy|consulate)\b|\bsuspend(?:ed|s|ing)?\s+(?:all\s+)?(?:its\s+)?(?:routine\s+)?(?:consular\s+)?operations\b",
+    ),
+    (
+        "reports an airport or airspace closing or closed",
+        r"\b(?:airports?|airspace)\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,3}(?:airports?|airspace)\b",
+    ),
+    (
+        "reports a border closing or closed",
+        r"\bborders?(?:\s+crossings?)?\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,3}borders?\b",
+    ),
+    ("reports a curfew", r"\bcurfews?\b"),
+];
+
+/// The Low rules that say nothing of substance changed: they win over the standing text.
+const LOW_RULES: &[(&str, &str)] = &[
+    (
+        "reviewed and reissued without amendment",
+        r"\bwithout\s+amendments?\b",
+    ),
+    (
+        "editorial change only",
+        r"\b(?:minor\s+)?editorial\s+(?:changes?|updates?|corrections?|amendments?)\b|\bminor\s+editorial\b",
+    ),
+];
+
+/// The US note that sits above real news too: weaker than the text's High rules.
+const SOFT_LOW: (&str, &str) = (
+    "no change to the level or risk indicators",
+    r"\bno\s+changes?\s+to\s+the\s+(?:advisory\s+)?level\b",
+);
+
+/// In the six words before a match: the match is negated.
+const NEGATORS_BEFORE: &str =
+    r"(?:^|\s)(?:not|no|never|without|unlikely|cannot|can't|won't|don't|doesn't)(?:\s|$)";
+/// Anywhere in the match's sentence: the sentence reports the end of the thing, or the removal of the
+/// information about it.
+const NEGATORS_IN_SENTENCE: &str = r"\b(?:lift(?:ed|ing)|ended|ending|end\s+of|reopen(?:ed|s|ing)?|re-opened|no\s+longer|removal|removed|resum(?:ed|ption)|holidays?|in\s+observance)\b";
+
+fn compile(p: &str) -> Regex {
+    Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| panic!("static regex {p}: {e}"))
+}
+
+fn rules(list: &'static [(&'static str, &'static str)]) -> Vec<(&'static str, Regex)> {
+    list.iter().map(|(r, p)| (*r, compile(p))).collect()
+}
+
+fn high_rules() -> &'static [(&'static str, Regex)] {
+    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+    R.get_or_init(|| rules(HIGH_RULES))
+}
+
+fn low_rules() -> &'static [(&'static str, Regex)] {
+    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+    R.get_or_init(|| rules(LOW_RULES))
+}
+
+fn soft_low() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| compile(SOFT_LOW.1))
+}
+
+fn negators() -> &'static (Regex, Regex) {
+    static R: OnceLock<(Regex, Regex)> = OnceLock::new();
+    R.get_or_init(|| (compile(NEGATORS_BEFORE), compile(NEGATORS_IN_SENTENCE)))
+}
+
+/// Quotes as `'`, so the rules need not list every apostrophe.
+fn normalise(text: &str) -> String {
+    text.replace(['’', '‘'], "'")
+}
+
+/// The sentence around `start..end` (bounded by `.`, `!`, `?`, `;` or a line break).
+fn sentence(text: &str, start: usize, end: usize) -> (&str, &str) {
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | ';' | '\n');
+    let from = text[..start].rfind(is_stop).map_or(0, |i| i + 1);
+    let to = text[end..].find(is_stop).map_or(text.len(), |i| end + i);
+    (&text[from..start], &text[from..to])
+}
+
+fn negated(text: &str, start: usize, end: usize) -> bool {
+    let (before, whole) = sentence(text, start, end);
+    let last_words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let window: String = last_words.into_iter().rev().collect::<Vec<_>>().join(" ");
+    let (before_re, sentence_re) = negators();
+    before_re.is_match(&window) || sentence_re.is_match(whole)
+}
+
+/// The first High rule the text matches (not negated), as its reason.
+fn high(text: &str) -> Option<&'static str> {
+    if wording::says_leave_now(text) {
+        return Some(REASON_LEAVE);
+    }
+    high_rules().iter().find_map(|(reason, re)| {
+        re.find_iter(text)
+            .any(|m| !negated(text, m.start(), m.end()))
+            .then_some(*reason)
+    })
+}
+
+/// The priority of an alert or update: `note` is its title or change note, `text` its plain-text body (see the
+/// module documentation for the rules and their order).
+pub fn assess(note: &str, text: &str) -> Assessment {
+    let (note, text) = (normalise(note), normalise(text));
+    if let Some(reason) = high(&note) {
+        return Assessment::new(Priority::High, reason);
+    }
+    if let Some((reason, _)) = low_rules().iter().find(|(_, re)| re.is_match(&note)) {
+        return Assessment::new(Priority::Low, reason);
+    }
+    if let Some(reason) = high(&text) {
+        return Assessment::new(Priority::High, reason);
+    }
+    if soft_low().is_match(&note) {
+        return Assessment::new(Priority::Low, SOFT_LOW.0);
+    }
+    Assessment::new(Priority::Normal, REASON_NORMAL)
+}
+
+/// A level change: High when it rose, Normal when it fell.
+pub fn level_change(from: Level, to: Level) -> Assessment {
+    if to > from {
+        Assessment::new(Priority::High, "the level rose")
+    } else {
+        Assessment::new(Priority::Normal, "the level was lowered")
+    }
+}
+
+/// The leave-now wording appeared (High) or went (Normal) at the same level.
+pub fn leave_now_change(now: bool) -> Assessment {
+    if now {
+        Assessment::new(Priority::High, REASON_LEAVE)
+    } else {
+        Assessment::new(Priority::Normal, "no longer tells people to leave")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(note: &str, text: &str) -> (Priority, String) {
+        let a = assess(note, text);
+        (a.priority, a.reason)
+    }
+
+    #[test]
+    fn high_rules_name_their_reason() {
+        for (note, reason) in [
+            ("Leave Iran now.", REASON_LEAVE),
+            ("U.S. citizens should depart immediately.", REASON_LEAVE),
+            (
+                "The Department is conducting an evacuation of U.S. citizens.",
+                "reports an evacuation",
+            ),
+            (
+                "Updated to reflect ordered departure of non-emergency U.S. government personnel.",
+                "reports an ordered departure",
+            ),
+            (
+                "On March 2, 2026, the Department of State ordered non-emergency U.S. government employees to leave Iraq due to security concerns.",
+                "reports an ordered departure",
+            ),
+            (
+                "Updated information on regional tensions, and due to the security situation, UK staff have been temporarily withdrawn from Iran.",
+                "reports staff withdrawn",
+            ),
+            (
+                "The Swiss Foreign Interests Section in Tehran is temporarily closed.",
+                "reports an embassy closing or closed",
+            ),
+            (
+                "Updated information that Iranian airspace has now closed",
+                "reports an airport or airspace closing or closed",
+            ),
+            (
+                "The land border crossings with Armenia are closed.",
+                "reports a border closing or closed",
+            ),
+            (
+                "Authorities have imposed a curfew from 20:00 to 06:00.",
+                "reports a curfew",
+            ),
+        ] {
+            assert_eq!(p(note, ""), (Priority::High, reason.to_owned()), "{note}");
+        }
+    }
+
+    #[test]
+    fn negations_from_real_captures_are_not_high() {
+        for note in [
+            "Removal of information on temporary withdrawal of UK staff from Iran and the embassy operating remotely",
+            "Removal of information about staff being temporarily withdrawn from Iran.",
+            "Updated to reflect the lifting of ordered departure of non-emergency U.S. government personnel.",
+            "The curfew has been lifted.",
+            "The airport has reopened and commercial flights have resumed.",
+            "The U.S. government does not plan to evacuate U.S. citizens.",
+            "The U.S. Embassy will be closed on Monday in observance of a U.S. holiday.",
+            "Removal of border crossing information following resumption of commercial airline operations.",
+            "Be prepared to depart immediately with little to no warning.",
+        ] {
+            assert_eq!(p(note, "").0, Priority::Normal, "{note}");
+        }
+    }
+
+    #[test]
+    fn nothing_changed_is_low_and_wins_over_standing_text() {
+        let standing =
+            "Do not travel to Iran for any reason. U.S. citizens in Iran should leave immediately.";
+        assert_eq!(
+            p("Reviewed and reissued without amendment.", standing),
+            (
+                Priority::Low,
+                "reviewed and reissued without amendment".to_owned()
+            )
+        );
+        assert_eq!(p("Health – editorial change", standing).0, Priority::Low);
+        assert_eq!(p("Minor editorial update", "").0, Priority::Low);
+        assert_eq!(
+            p(
+                "There were no changes to the advisory level or risk indicators. Advisory summary was updated.",
+                "Do not travel to Iraq for any reason."
+            ),
+            (
+                Priority::Low,
+                "no change to the level or risk indicators".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn news_under_a_no_change_note_is_high() {
+        let a = assess(
+            "There were no changes to the advisory level or risk indicators. Advisory summary was updated to reflect changes to U.S. embassy operations.",
+            "On March 2, 2026, the Department of State ordered non-emergency U.S. government employees to leave Iraq due to security concerns.",
+        );
+        assert_eq!(a.priority, Priority::High);
+        assert_eq!(a.reason, "reports an ordered departure");
+    }
+
+    #[test]
+    fn words_match_whole_and_any_case() {
+        assert_eq!(p("CURFEW IN EFFECT", "").0, Priority::High);
+        assert_eq!(p("Curfews and demonstrations", "").0, Priority::High);
+        assert_eq!(p("Closedown of the office canteen", "").0, Priority::Normal);
+        assert_eq!(p("Demonstration Alert", "").0, Priority::Normal);
+        assert_eq!(p("Discloses the bordering regions", "").0, Priority::Normal);
+    }
+
+    #[test]
+    fn level_changes() {
+        assert_eq!(
+            level_change(Level::RECONSIDER, Level::DO_NOT_TRAVEL).priority,
+            Priority::High
+        );
+        assert_eq!(
+            level_change(Level::DO_NOT_TRAVEL, Level::RECONSIDER).priority,
+            Priority::Normal
+        );
+        assert_eq!(leave_now_change(true).reason, REASON_LEAVE);
+    }
+}
