@@ -54,14 +54,6 @@ impl DocumentKind {
             Self::Other => "Document",
         }
     }
-
-    /// Documents whose lapse can stop someone at a border or strand them in the country.
-    pub fn is_travel_critical(self) -> bool {
-        matches!(
-            self,
-            Self::Passport | Self::ResidencePermit | Self::ExitReentryPermit | Self::Visa
-        )
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
@@ -105,4 +97,14 @@ pub struct Document {
     pub original_location: String,
     pub copies: Vec<DocumentCopy>,
     pub notes: String,
+}
+
+impl Document {
+    /// The title the user gave it, else its kind ("Passport").
+    pub fn name(&self) -> &str {
+        match self.title.trim() {
+            "" => self.kind.label(),
+            _ => &self.title,
+        }
+    }
 }

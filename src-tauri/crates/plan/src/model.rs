@@ -72,6 +72,13 @@ impl Plan {
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people().find(|p| p.id == id)
     }
+
+    /// The name of a document's holder, when the holder is still in the plan and has one.
+    pub fn holder_name(&self, holder_id: &str) -> Option<&str> {
+        self.person(holder_id)
+            .map(|p| p.name.trim())
+            .filter(|n| !n.is_empty())
+    }
 }
 
 /// A fresh id for a new entry (a checklist, an item, a person…): a random UUID, so entries made on two copies of

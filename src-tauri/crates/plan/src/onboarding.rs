@@ -38,22 +38,16 @@ pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
         }
         seen.push(*t);
         let list = t.instantiate(&mut new_id);
-        match t {
+        let plans = &mut plan.phases.plans;
+        let phase = match t {
             ChecklistTemplate::GoBag72h
             | ChecklistTemplate::DocumentsAndCopies
-            | ChecklistTemplate::Money => plan
-                .phases
-                .plans
-                .prepare
-                .checklist_ids
-                .push(list.id.clone()),
-            ChecklistTemplate::DepartureDay => plan
-                .phases
-                .plans
-                .leave_now
-                .checklist_ids
-                .push(list.id.clone()),
-            _ => {}
+            | ChecklistTemplate::Money => Some(&mut plans.prepare),
+            ChecklistTemplate::DepartureDay => Some(&mut plans.leave_now),
+            _ => None,
+        };
+        if let Some(phase) = phase {
+            phase.checklist_ids.push(list.id.clone());
         }
         plan.checklists.push(list);
     }

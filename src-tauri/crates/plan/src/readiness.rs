@@ -64,20 +64,9 @@ pub struct Readiness {
     pub checklists: Vec<ChecklistProgress>,
 }
 
-fn holder_name(plan: &Plan, holder_id: &str) -> String {
-    match plan.person(holder_id) {
-        Some(p) if !p.name.trim().is_empty() => p.name.clone(),
-        _ => "someone".to_owned(),
-    }
-}
-
 fn document_label(plan: &Plan, d: &crate::documents::Document) -> String {
-    let kind = if d.title.trim().is_empty() {
-        d.kind.label().to_owned()
-    } else {
-        d.title.clone()
-    };
-    format!("{kind} of {}", holder_name(plan, &d.holder_id))
+    let holder = plan.holder_name(&d.holder_id).unwrap_or("someone");
+    format!("{} of {holder}", d.name())
 }
 
 pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {

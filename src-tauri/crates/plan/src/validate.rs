@@ -281,9 +281,14 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
 
     let route_ids: HashSet<&str> = plan.routes.iter().map(|r| r.id.as_str()).collect();
     let list_ids: HashSet<&str> = plan.checklists.iter().map(|l| l.id.as_str()).collect();
-    for phase in crate::phases::Phase::ALL {
-        let pp = plan.phases.plans.get(phase);
-        let field = format!("plans.{}", serde_plain_name(phase));
+    let plans = &plan.phases.plans;
+    for (name, pp) in [
+        ("normal", &plans.normal),
+        ("prepare", &plans.prepare),
+        ("leave_now", &plans.leave_now),
+        ("shelter_in_place", &plans.shelter_in_place),
+    ] {
+        let field = format!("plans.{name}");
         if pp
             .route_id
             .as_deref()
@@ -373,16 +378,6 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         );
     }
     c.errors
-}
-
-fn serde_plain_name(phase: crate::phases::Phase) -> &'static str {
-    use crate::phases::Phase::*;
-    match phase {
-        Normal => "normal",
-        Prepare => "prepare",
-        LeaveNow => "leave_now",
-        ShelterInPlace => "shelter_in_place",
-    }
 }
 
 #[cfg(test)]

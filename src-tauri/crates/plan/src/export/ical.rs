@@ -47,18 +47,9 @@ pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>) -> St
     push_line(&mut out, "X-WR-CALNAME:Lifeboat document expiries");
     for d in &plan.documents {
         let Some(expires) = d.expires else { continue };
-        let what = if d.title.trim().is_empty() {
-            d.kind.label().to_owned()
-        } else {
-            d.title.clone()
-        };
-        let holder = plan
-            .person(&d.holder_id)
-            .map(|p| p.name.trim())
-            .filter(|n| !n.is_empty());
-        let label = match holder {
-            Some(h) => format!("{what} of {h}"),
-            None => what,
+        let label = match plan.holder_name(&d.holder_id) {
+            Some(h) => format!("{} of {h}", d.name()),
+            None => d.name().to_owned(),
         };
         let mut description = format!(
             "{label} expires on {expires}. Renew early: many borders want six months of validity."
