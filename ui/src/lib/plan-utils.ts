@@ -26,17 +26,7 @@ import type {
   Tripwire,
 } from './generated/plan';
 
-export function newId(): string {
-  const c: Crypto | undefined = globalThis.crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const b = new Uint8Array(16);
-  if (c && typeof c.getRandomValues === 'function') c.getRandomValues(b);
-  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+export const newId = (): string => crypto.randomUUID();
 
 /** A label per variant, in display order, as the `{ id, label }` list a select or the nav shows. Typed as a Record,
  *  so a variant the backend adds is a type error here until it has a label. */
