@@ -1,6 +1,9 @@
 //! The date formats the sources use, each converted to UTC.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, TimeZone, Timelike,
+    Utc, Weekday,
+};
 
 pub fn rfc3339(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s.trim())
@@ -70,6 +73,24 @@ pub fn au_changed(s: &str) -> Option<DateTime<Utc>> {
         .map(|d| d.with_timezone(&Utc))
 }
 
+/// An edition named by the instant the government stamped on it, written one way (`2026-09-24T12:53:00Z`)
+/// whatever the feed's spelling (`.000+00:00`, `+01:00`, epoch seconds), so a re-spelt timestamp is not a new
+/// edition.
+pub fn edition(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// [`edition`] to the minute: Canada states the same publication to the second in its index
+/// (`date-published`) but only to the minute in a country's file (`friendly-date`), and both must name one
+/// edition.
+pub fn edition_to_minute(t: DateTime<Utc>) -> String {
+    let minute = t
+        .with_nanosecond(0)
+        .and_then(|t| t.with_second(0))
+        .unwrap_or(t);
+    edition(minute)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +134,15 @@ mod tests {
             );
         }
         assert_eq!(epoch(1785925404), epoch(1785925404000));
+        assert_eq!(
+            rfc3339("2017-02-14T15:42:21.000+00:00").map(edition),
+            rfc3339("2017-02-14T16:42:21+01:00").map(edition),
+            "one instant, one edition, however it is spelt"
+        );
+        assert_eq!(
+            rfc3339("2026-07-16T12:53:48.9258584-04:00").map(edition_to_minute),
+            Some("2026-07-16T16:53:00Z".to_owned())
+        );
         assert_eq!(
             rfc3339("2026-07-16T12:53:48.9258584-04:00")
                 .unwrap()

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
-use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 use crate::source_id::SourceId;
 use crate::sources::json::{self, Loose, Object, Str};
 use crate::sources::shape;
@@ -110,12 +110,24 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
         let regional_max = wording::highest_level_named(&levels_text)
             .and_then(Level::new)
             .filter(|l| *l > level);
-        let update = repair(row.field_last_update.get().unwrap_or_default());
+        let latest = repair(row.field_last_update.get().unwrap_or_default());
         let notes = repair(row.field_last_update_notes.get().unwrap_or_default());
-        let summary_text = wording::plain_text(&update);
+        let summary_text = wording::plain_text(&latest);
         let leave_now = wording::says_leave_now(&summary_text)
             || wording::says_leave_now(&wording::plain_text(&notes));
         let updated = row.changed.get().and_then(time::au_changed);
+        // `changed` names the edition (Canberra wall-clock, written out in UTC); an unreadable stamp still
+        // names one, verbatim. The latest-update text is the note.
+        let update = row
+            .changed
+            .get()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(|changed| UpdateNote {
+                edition: updated.map_or_else(|| changed.to_owned(), time::edition),
+                note: summary_text.clone(),
+                published: updated,
+            });
         advisories.push(Advisory {
             source: SOURCE,
             country: iso.to_owned(),
@@ -129,9 +141,9 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             updated,
             time_precision: TimePrecision::LocalZoneAssumed,
             url: row.field_url.get().map(str::to_owned),
-            summary_raw: update.into_owned(),
+            summary_raw: latest.into_owned(),
             summary_text,
-            update: None,
+            update,
         });
     }
     Ok(Parsed {

@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
-use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 use crate::source_id::SourceId;
 use crate::sources::json::{self, Loose, Object, Str};
 use crate::sources::shape;
@@ -53,6 +53,10 @@ struct Entry<'a> {
     /// Kept raw: an unreadable value is quoted in the skip reason.
     advisory_state: Loose<&'a RawValue>,
     date_published: Object<Stamp<'a>>,
+    /// The index's kind of update ("Minor editorial change", "Regular text update", "Advisory added").
+    recent_updates_type: Str<'a>,
+    /// A country file's kind of update ("Editorial change").
+    update_metadata: Str<'a>,
 }
 
 #[derive(Deserialize, Default)]
@@ -183,6 +187,17 @@ fn one(
         _ => eng.friendly_date.get().and_then(time::ca_friendly),
     };
     let summary_text = wording::plain_text(summary);
+    let update = updated.map(|t| UpdateNote {
+        edition: time::edition_to_minute(t),
+        note: change_note(
+            entry
+                .recent_updates_type
+                .get()
+                .or_else(|| entry.update_metadata.get()),
+            eng.recent_updates.get(),
+        ),
+        published: Some(t),
+    });
     let url = eng
         .url_slug
         .get()
@@ -206,8 +221,22 @@ fn one(
         url,
         summary_raw: summary.to_owned(),
         summary_text,
-        update: None,
+        update,
     });
+}
+
+/// Canada's note: its `recent-updates` text, led by the kind of update unless the text already says it
+/// ("Regular text update: The Security tab was updated - elections." but "A minor editorial change was made.").
+fn change_note(kind: Option<&str>, text: Option<&str>) -> String {
+    let kind = kind.map(wording::plain_text).unwrap_or_default();
+    let text = text.map(wording::plain_text).unwrap_or_default();
+    if kind.is_empty() || text.to_lowercase().contains(&kind.to_lowercase()) {
+        text
+    } else if text.is_empty() {
+        kind
+    } else {
+        format!("{kind}: {text}")
+    }
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {

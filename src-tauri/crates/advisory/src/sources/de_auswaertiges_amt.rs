@@ -16,7 +16,7 @@ use serde_json::value::RawValue;
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
-use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 use crate::source_id::SourceId;
 use crate::sources::json::{self, Loose, Object, Str};
 use crate::sources::shape;
@@ -180,7 +180,12 @@ fn one(id: &str, e: &Entry<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipp
         url: Some(format!("{}/opendata/travelwarning/{id}", SOURCE.origin())),
         summary_raw: content.to_owned(),
         summary_text: content_text,
-        update: None,
+        // `lastModified` names the edition; the feed carries no change note.
+        update: updated.map(|t| UpdateNote {
+            edition: time::edition(t),
+            note: String::new(),
+            published: Some(t),
+        }),
     });
 }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::countries;
 use crate::error::AdvisoryError;
 use crate::level::Level;
-use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision};
+use crate::model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 use crate::source_id::SourceId;
 use crate::sources::json::{self, Loose, Object, Str};
 use crate::sources::shape;
@@ -240,13 +240,32 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             .map(|p| format!("{}{p}", SOURCE.origin())),
         summary_raw: summary.to_owned(),
         summary_text: wording::plain_text(summary),
-        update: None,
+        update: update_note(&doc.public_updated_at, &details.change_description),
     };
     Ok(Parsed {
         source: SOURCE,
         feed_time: date(&doc.updated_at),
         advisories: vec![advisory],
         skipped: vec![],
+    })
+}
+
+/// The edition is `public_updated_at`, which GOV.UK moves only on a major change, the one the FCDO's e-mail
+/// alerts go out for (every republish moves `updated_at` instead); the note is that change's
+/// `change_description`.
+fn update_note(public_updated_at: &Str, change_description: &Str) -> Option<UpdateNote> {
+    let raw = public_updated_at
+        .get()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())?;
+    let published = time::rfc3339(raw);
+    Some(UpdateNote {
+        edition: published.map_or_else(|| raw.to_owned(), time::edition),
+        note: change_description
+            .get()
+            .map(wording::plain_text)
+            .unwrap_or_default(),
+        published,
     })
 }
 

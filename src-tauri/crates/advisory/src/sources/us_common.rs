@@ -1,13 +1,15 @@
 //! What the State Department's RSS and JSON share: titles, FIPS tags, and the text rules.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
 use regex::Regex;
+use sha2::{Digest, Sha256};
 
 use crate::countries::{self, Tag};
 use crate::level::Level;
-use crate::model::{Advisory, MatchedBy, SkipReason, Skipped, TimePrecision};
+use crate::model::{Advisory, MatchedBy, SkipReason, Skipped, TimePrecision, UpdateNote};
 use crate::source_id::SourceId;
 use crate::wording;
 
@@ -158,6 +160,7 @@ pub fn build(r: Record<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
         .and_then(Level::new)
         .filter(|l| *l > level);
     let leave_now = wording::says_leave_now(&summary_text);
+    let update = update_note(&summary_text, r.updated.or(r.published));
     let last = countries.len().saturating_sub(1);
     let mut summary_text = Some(summary_text);
     for (k, (iso, matched_by)) in countries.into_iter().enumerate() {
@@ -185,9 +188,92 @@ pub fn build(r: Record<'_>, out: &mut Vec<Advisory>, skipped: &mut Vec<Skipped>)
             url: r.url.map(str::to_owned),
             summary_raw: r.summary.to_owned(),
             summary_text: text.unwrap_or_default(),
-            update: None,
+            update: update.clone(),
         });
     }
+}
+
+/// How the State Department opens the note on what changed in an edition ("There were no changes to the
+/// advisory level or risk indicators. …", "Reissued with updates to …", "Updated to reflect …", "The advisory
+/// level was decreased to 1. …"). An advisory that opens with its level ("Do not travel to …") has no note.
+fn change_note_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)^(?:there\s+(?:was|were|has\s+been|have\s+been)\s+no\s+change|no\s+changes?\s+(?:to|in|were|was)\b|re-?issued\b|updated?\b|revised\b|(?:the\s+)?(?:travel\s+)?advisory\s+(?:level|summary)\s+(?:was|has\s+been)\b|(?:the\s+)?level\s+(?:was\s+|has\s+been\s+)?(?:increased|decreased|raised|lowered)\b|(?:added|removed)\s+(?:information|an?\b|the\b))",
+        )
+        .unwrap_or_else(|e| panic!("static regex: {e}"))
+    })
+}
+
+/// The change note that opens an advisory's plain text: its first paragraph, when it reads as one.
+pub fn change_note(summary_text: &str) -> &str {
+    let first = summary_text.lines().next().unwrap_or_default().trim();
+    if change_note_re().is_match(first) {
+        first
+    } else {
+        ""
+    }
+}
+
+/// The US edition: a digest of the note and the text, because the State Department can change an item's text
+/// under the same date. An item with no text (one arrives empty, dated today) is no edition at all.
+fn update_note(summary_text: &str, published: Option<DateTime<Utc>>) -> Option<UpdateNote> {
+    if summary_text.trim().is_empty() {
+        return None;
+    }
+    let note = change_note(summary_text);
+    let mut digest = Sha256::new();
+    digest.update(note.as_bytes());
+    // A separator no plain text holds, so the note and the text cannot run into each other.
+    digest.update([0u8]);
+    digest.update(summary_text.as_bytes());
+    let edition = digest
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some(UpdateNote {
+        edition,
+        note: note.to_owned(),
+        published,
+    })
+}
+
+/// One advisory per country, as [`crate::sources::dedupe`] keeps them, except that a record with no text never
+/// displaces one with text: the feed carries a second, empty item for some countries, dated the day it is
+/// fetched, which the newest-date rule would otherwise keep, losing the advisory's text, its leave-now
+/// instruction and its edition. The dropped record is reported as a duplicate.
+pub fn dedupe(advisories: Vec<Advisory>, skipped: &mut Vec<Skipped>) -> Vec<Advisory> {
+    let empty = |a: &Advisory| a.summary_text.trim().is_empty();
+    let with_text: HashSet<String> = advisories
+        .iter()
+        .filter(|a| !empty(a))
+        .map(|a| a.country.clone())
+        .collect();
+    let (empty_twins, rest): (Vec<Advisory>, Vec<Advisory>) = advisories
+        .into_iter()
+        .partition(|a| empty(a) && with_text.contains(&a.country));
+    let kept = crate::sources::dedupe(rest, skipped);
+    for a in empty_twins {
+        let kept_url = kept
+            .iter()
+            .find(|k| k.country == a.country)
+            .and_then(|k| k.url.clone());
+        skipped.push(Skipped {
+            raw: format!(
+                "{} ({})",
+                a.source_country,
+                a.url.as_deref().unwrap_or("no url")
+            ),
+            reason: SkipReason::Duplicate {
+                country: a.country,
+                kept_url,
+                rule: "empty item; the item with text kept".to_owned(),
+            },
+        });
+    }
+    kept
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use crate::error::AdvisoryError;
 use crate::model::{Parsed, TimePrecision};
 use crate::source_id::SourceId;
 use crate::sources::json::{self, Loose, Object, Str};
+use crate::sources::shape;
 use crate::sources::us_common::{self, Record};
-use crate::sources::{dedupe, shape};
 use crate::time;
 
 const SOURCE: SourceId = SourceId::UsStateJson;
@@ -61,7 +61,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
     Ok(Parsed {
         source: SOURCE,
         feed_time: None,
-        advisories: dedupe(advisories, &mut skipped),
+        advisories: us_common::dedupe(advisories, &mut skipped),
         skipped,
     })
 }

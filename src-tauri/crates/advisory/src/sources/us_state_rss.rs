@@ -10,8 +10,8 @@ use quick_xml::Reader;
 use crate::error::AdvisoryError;
 use crate::model::{Parsed, TimePrecision};
 use crate::source_id::SourceId;
+use crate::sources::shape;
 use crate::sources::us_common::{self, Record};
-use crate::sources::{dedupe, shape};
 use crate::time;
 
 const SOURCE: SourceId = SourceId::UsStateRss;
@@ -160,7 +160,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, AdvisoryError> {
             .as_deref()
             .and_then(time::rss_date)
             .map(|d| d.0),
-        advisories: dedupe(advisories, &mut skipped),
+        advisories: us_common::dedupe(advisories, &mut skipped),
         skipped,
     })
 }
