@@ -1,6 +1,6 @@
 //! The routes out, in the order to try them, with their legs, crossings and rally points.
 
-use lifeboat_plan::routes::{Leg, NeedKind, RouteStatus, TravelMode};
+use lifeboat_plan::routes::{Leg, NeedKind, RallyPoint, RouteStatus, TravelMode};
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
@@ -13,11 +13,12 @@ pub(crate) struct RouteOut {
     pub name: String,
     pub summary: String,
     pub status: &'static str,
-    pub status_key: &'static str,
+    /// `open`, `uncertain` or `closed`, for the template's colours.
+    pub status_key: RouteStatus,
     pub last_verified: String,
     pub legs: Vec<LegOut>,
     pub crossings: Vec<String>,
-    pub rally_points: Vec<RallyOut>,
+    pub rally_points: Vec<RallyPoint>,
     pub notes: String,
 }
 
@@ -33,13 +34,6 @@ pub(crate) struct LegOut {
     pub notes: String,
 }
 
-#[derive(Debug, Serialize)]
-pub(crate) struct RallyOut {
-    pub name: String,
-    pub address: String,
-    pub notes: String,
-}
-
 fn mode(m: TravelMode) -> &'static str {
     match m {
         TravelMode::Air => "Air",
@@ -50,11 +44,11 @@ fn mode(m: TravelMode) -> &'static str {
     }
 }
 
-fn status(s: RouteStatus) -> (&'static str, &'static str) {
+fn status(s: RouteStatus) -> &'static str {
     match s {
-        RouteStatus::Open => ("Open", "open"),
-        RouteStatus::Uncertain => ("Uncertain", "uncertain"),
-        RouteStatus::Closed => ("Closed: do not use", "closed"),
+        RouteStatus::Open => "Open",
+        RouteStatus::Uncertain => "Uncertain",
+        RouteStatus::Closed => "Closed: do not use",
     }
 }
 
@@ -111,13 +105,12 @@ pub(super) fn routes(plan: &Plan) -> Vec<RouteOut> {
         .into_iter()
         .map(|(letter, r)| {
             let letter = letter.map(|c| format!("Plan {c}")).unwrap_or_default();
-            let (status, status_key) = status(r.status);
             RouteOut {
                 letter,
                 name: r.name.clone(),
                 summary: r.summary.clone(),
-                status,
-                status_key,
+                status: status(r.status),
+                status_key: r.status,
                 last_verified: r.last_verified.map(date).unwrap_or_else(|| "never".into()),
                 legs: r
                     .legs
@@ -131,15 +124,7 @@ pub(super) fn routes(plan: &Plan) -> Vec<RouteOut> {
                     .filter(|l| !l.border_crossing.trim().is_empty())
                     .map(|l| l.border_crossing.clone())
                     .collect(),
-                rally_points: r
-                    .rally_points
-                    .iter()
-                    .map(|p| RallyOut {
-                        name: p.name.clone(),
-                        address: p.address.clone(),
-                        notes: p.notes.clone(),
-                    })
-                    .collect(),
+                rally_points: r.rally_points.clone(),
                 notes: r.notes.clone(),
             }
         })
