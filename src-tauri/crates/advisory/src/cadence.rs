@@ -260,7 +260,7 @@ mod tests {
         }
         let sources = PRIMARY_SOURCES.to_vec();
         // The UK index is on the 15-minute cadence.
-        assert_eq!(next_due(&file, &sources, &["FR"], false, t(1)), t(15));
+        assert_eq!(next_due(&file, &sources, &["NZ"], false, t(1)), t(15));
         // Iran has an embassy feed never asked: due now.
         assert_eq!(next_due(&file, &sources, &["IR"], false, t(1)), t(1));
         file.alert_status.insert("IR".into(), attempted(t(2)));

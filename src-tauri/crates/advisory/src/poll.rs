@@ -513,6 +513,13 @@ async fn poll_uk(
             && index_date.is_some()
             && file.uk_page_updated.get(country).copied() == index_date;
         if current {
+            // The index vouches that the page has not moved: its advice is as current as the index.
+            changes::touch(
+                &mut file.state,
+                source,
+                Some(std::slice::from_ref(country)),
+                now,
+            );
             continue;
         }
         let url = endpoints.uk_country_url(&slug);

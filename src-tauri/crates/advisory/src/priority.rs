@@ -89,23 +89,23 @@ const HIGH_RULES: &[(&str, &str)] = &[
     ),
     (
         "reports an ordered departure",
-        r"\b(?:ordered|authori[sz]ed)\s+departure\b|\bordered\b(?:\s+[^\s.;:!?]+){1,8}\s+to\s+(?:leave|depart)\b",
+        r"\b(?:ordered|authori[sz]ed)\s+departure\b|\bordered\b(?:\s+[^\s;:!?]+){1,8}\s+to\s+(?:leave|depart)\b",
     ),
     (
         "reports staff withdrawn",
-        r"\bstaff\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:withdrawn|evacuated|relocated)\b|\bwithdr(?:awal|ew|awn)\s+(?:of\s+)?(?:[^\s.;:!?]+\s+){0,4}(?:staff|personnel|diplomats)\b",
+        r"\bstaff\b(?:\s+[^\s;:!?]+){0,6}\s+(?:withdrawn|evacuated|relocated)\b|\bwithdr(?:awal|ew|awn)\s+(?:of\s+)?(?:[^\s;:!?]+\s+){0,4}(?:staff|personnel|diplomats)\b",
     ),
     (
         "reports an embassy closing or closed",
-        r"\b(?:embassy|consulate|consular section|interests section)\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:(?:is|are|has|have|been|will|be|now|temporarily|remains?)\s+)*(?:closed|closing|closes|shut|suspended)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,4}(?:embassy|consulate)\b|\bsuspend(?:ed|s|ing)?\s+(?:all\s+)?(?:its\s+)?(?:routine\s+)?(?:consular\s+)?operations\b",
+        r"\b(?:embassy|consulate|consular section|interests section)\b(?:\s+[^\s;:!?]+){0,6}\s+(?:(?:is|are|has|have|been|will|be|now|temporarily|remains?)\s+)*(?:closed|closing|closes|shut|suspended)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,4}(?:embassy|consulate)\b|\bsuspend(?:ed|s|ing)?\s+(?:all\s+)?(?:its\s+)?(?:routine\s+)?(?:consular\s+)?operations\b",
     ),
     (
         "reports an airport or airspace closing or closed",
-        r"\b(?:airports?|airspace)\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,3}(?:airports?|airspace)\b",
+        r"\b(?:airports?|airspace)\b(?:\s+[^\s;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,3}(?:airports?|airspace)\b",
     ),
     (
         "reports a border closing or closed",
-        r"\bborders?(?:\s+crossings?)?\b(?:\s+[^\s.;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s.;:!?]+\s+){0,3}borders?\b",
+        r"\bborders?(?:\s+crossings?)?\b(?:\s+[^\s;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,3}borders?\b",
     ),
     ("reports a curfew", r"\bcurfews?\b"),
 ];

@@ -124,7 +124,8 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
     assert!(!paths.iter().any(|p| p.ends_with("/iran")));
     assert_eq!(file.uk_slugs.get("IR").map(String::as_str), Some("iran"));
 
-    // Unchanged: one conditional request per URL, all 304, nothing parsed, nothing queued.
+    // Unchanged: one conditional request for the index, a 304; no page is asked since no country's
+    // public_updated_at moved; nothing parsed, nothing queued, the pages' advice confirmed as current.
     let before = server.requests().len();
     let report = run_round(
         &fetcher(),
@@ -140,15 +141,18 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
         vec![(SourceId::UkFcdo, Outcome::NotModified)]
     );
     let again = &server.requests()[before..];
-    assert_eq!(again.len(), 1 + pages);
+    assert_eq!(again.len(), 1, "the index alone: {again:?}");
     assert!(again.iter().all(|r| r.header("if-none-match").is_some()));
     assert_eq!(
         file.state.seen(SourceId::UkFcdo, "ML").map(|s| s.last_seen),
         Some(at(60))
     );
 
-    // A page that is about another country than its slug says is refused, not filed under the wrong code.
+    // A page that is about another country than its slug says is refused, not filed under the wrong code. The
+    // index says Myanmar's page moved (a new public_updated_at), so only that page is asked.
     set(&routes, "/uk/myanmar", json(local("uk-fcdo_parts.json")));
+    set(&routes, "/uk", json(index_with_date("myanmar", "2026-10-08T09:00:00Z")));
+    let before = server.requests().len();
     let report = run_round(
         &fetcher(),
         &endpoints,
@@ -161,6 +165,26 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
     assert!(matches!(&report.outcomes[0].1, Outcome::Failed(e) if e.code() == "unexpected_shape"));
     assert_eq!(level(&file, SourceId::UkFcdo, "MM"), Some(3));
     assert!(file.outbox.is_empty());
+    let paths: Vec<String> = server.requests()[before..]
+        .iter()
+        .map(|r| r.path.clone())
+        .collect();
+    assert_eq!(paths, ["/uk", "/uk/myanmar"]);
+}
+
+/// The small FCDO index with one country's `public_updated_at` moved.
+fn index_with_date(slug: &str, date: &str) -> Vec<u8> {
+    let mut index: serde_json::Value =
+        serde_json::from_slice(&local("uk-fcdo_index-small.json")).expect("json");
+    let children = index["links"]["children"]
+        .as_array_mut()
+        .expect("children");
+    for child in children {
+        if child["details"]["country"]["slug"] == slug {
+            child["public_updated_at"] = date.into();
+        }
+    }
+    serde_json::to_vec(&index).expect("json")
 }
 
 fn us_json(iran: u8, label: &str) -> Vec<u8> {
