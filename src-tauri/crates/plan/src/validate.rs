@@ -56,70 +56,73 @@ pub struct FieldError {
     pub message: String,
 }
 
+#[derive(Default)]
 struct Checker {
     errors: Vec<FieldError>,
     ids: HashSet<String>,
 }
 
 impl Checker {
-    fn push(
-        &mut self,
-        section: Section,
-        id: Option<&str>,
-        field: &str,
-        message: impl Into<String>,
-    ) {
-        self.errors.push(FieldError {
-            at: FieldRef::new(section, id, field),
-            message: message.into(),
-        });
-    }
-
-    fn country(&mut self, section: Section, id: Option<&str>, field: &str, code: &str) {
-        if !code.is_empty() && !countries::is_valid(code) {
-            self.push(
-                section,
-                id,
-                field,
-                format!("“{code}” is not an ISO 3166 country code"),
-            );
+    /// The checks of one entry's fields (or, with no id, of a section's plan-wide fields).
+    fn at<'a>(&'a mut self, section: Section, id: Option<&'a str>) -> At<'a> {
+        At {
+            c: self,
+            section,
+            id,
         }
     }
 
-    fn text(&mut self, section: Section, id: Option<&str>, field: &str, value: &str) {
-        if value.chars().count() > MAX_TEXT_CHARS {
-            self.push(
-                section,
-                id,
-                field,
-                format!("too long: at most {MAX_TEXT_CHARS} characters"),
-            );
+    /// Registers a new entry's id (present, short, used once) and returns the checks of its fields.
+    fn entry<'a>(&'a mut self, section: Section, id: &'a str) -> At<'a> {
+        if id.trim().is_empty() {
+            self.at(section, None).push("id", "an entry has no id");
+        } else if id.len() > 100 {
+            self.at(section, None)
+                .push("id", "an id is longer than 100 characters");
+        } else if !self.ids.insert(id.to_owned()) {
+            self.at(section, Some(id))
+                .push("id", format!("the id “{id}” is used twice"));
         }
+        self.at(section, Some(id))
     }
 
     fn list<T>(&mut self, section: Section, field: &str, list: &[T]) {
         if list.len() > MAX_LIST_LEN {
-            self.push(
-                section,
-                None,
-                field,
-                format!("too many entries: at most {MAX_LIST_LEN}"),
-            );
+            self.at(section, None)
+                .push(field, format!("too many entries: at most {MAX_LIST_LEN}"));
+        }
+    }
+}
+
+/// Where the messages of the fields being checked belong.
+struct At<'a> {
+    c: &'a mut Checker,
+    section: Section,
+    id: Option<&'a str>,
+}
+
+impl At<'_> {
+    fn push(&mut self, field: &str, message: impl Into<String>) {
+        self.c.errors.push(FieldError {
+            at: FieldRef::new(self.section, self.id, field),
+            message: message.into(),
+        });
+    }
+
+    fn country(&mut self, field: &str, code: &str) {
+        if !code.is_empty() && !countries::is_valid(code) {
+            self.push(field, format!("“{code}” is not an ISO 3166 country code"));
         }
     }
 
-    fn id(&mut self, section: Section, id: &str) {
-        if id.trim().is_empty() {
-            self.push(section, None, "id", "an entry has no id");
-        } else if id.len() > 100 {
-            self.push(section, None, "id", "an id is longer than 100 characters");
-        } else if !self.ids.insert(id.to_owned()) {
-            self.push(
-                section,
-                Some(id),
-                "id",
-                format!("the id “{id}” is used twice"),
-            );
+    fn text(&mut self, fields: &[(&str, &str)]) {
+        for (field, value) in fields {
+            if value.chars().count() > MAX_TEXT_CHARS {
+                self.push(
+                    field,
+                    format!("too long: at most {MAX_TEXT_CHARS} characters"),
+                );
+            }
         }
     }
 }
@@ -145,159 +148,122 @@ fn looks_like_phone(s: &str) -> bool {
 
 pub fn validate(plan: &Plan) -> Vec<FieldError> {
     use Section::*;
-    let mut c = Checker {
-        errors: Vec::new(),
-        ids: HashSet::new(),
-    };
+    let mut c = Checker::default();
 
     for (i, p) in plan.people().enumerate() {
-        let section = Household;
-        c.id(section, &p.id);
-        let id = Some(p.id.as_str());
-        c.country(section, id, "residence_country", &p.residence_country);
+        let mut e = c.entry(Household, &p.id);
+        e.country("residence_country", &p.residence_country);
         for (n, code) in p.nationalities.iter().enumerate() {
-            c.country(section, id, &format!("nationalities.{n}"), code);
+            e.country(&format!("nationalities.{n}"), code);
         }
-        for (field, value) in [
+        e.text(&[
             ("name", &p.name),
             ("medical_notes", &p.medical_notes),
             ("notes", &p.notes),
-        ] {
-            c.text(section, id, field, value);
-        }
+        ]);
         if i == 0 && p.id != crate::model::PROFILE_ID {
-            c.push(section, id, "id", "the profile's id must be “self”");
+            e.push("id", "the profile's id must be “self”");
         }
     }
     c.list(Household, "household", &plan.household);
 
     c.list(Documents, "documents", &plan.documents);
     for d in &plan.documents {
-        c.id(Documents, &d.id);
-        let id = Some(d.id.as_str());
-        c.country(Documents, id, "issuing_country", &d.issuing_country);
+        let mut e = c.entry(Documents, &d.id);
+        e.country("issuing_country", &d.issuing_country);
         if !d.holder_id.is_empty() && plan.person(&d.holder_id).is_none() {
-            c.push(
-                Documents,
-                id,
-                "holder_id",
-                "the holder is not in the household any more",
-            );
+            e.push("holder_id", "the holder is not in the household any more");
         }
         if let (Some(issued), Some(expires)) = (d.issued, d.expires) {
             if expires < issued {
-                c.push(Documents, id, "expires", "expires before it was issued");
+                e.push("expires", "expires before it was issued");
             }
         }
-        for (field, value) in [
+        e.text(&[
             ("number", &d.number),
             ("notes", &d.notes),
             ("original_location", &d.original_location),
-        ] {
-            c.text(Documents, id, field, value);
-        }
+        ]);
     }
 
     c.list(Contacts, "contacts", &plan.contacts);
     for k in &plan.contacts {
-        c.id(Contacts, &k.id);
-        let id = Some(k.id.as_str());
-        c.country(Contacts, id, "country", &k.country);
+        let mut e = c.entry(Contacts, &k.id);
+        e.country("country", &k.country);
         if !k.email.is_empty() && !looks_like_email(&k.email) {
-            c.push(Contacts, id, "email", "not an e-mail address");
+            e.push("email", "not an e-mail address");
         }
         for (n, phone) in k.phones.iter().enumerate() {
             if !phone.is_empty() && !looks_like_phone(phone) {
-                c.push(
-                    Contacts,
-                    id,
-                    &format!("phones.{n}"),
-                    "use digits, spaces, + - ( ) only",
-                );
+                e.push(&format!("phones.{n}"), "use digits, spaces, + - ( ) only");
             }
         }
         if k.priority == 0 || k.priority > 99 {
-            c.push(
-                Contacts,
-                id,
-                "priority",
-                "priority runs from 1 (call first) to 99",
-            );
+            e.push("priority", "priority runs from 1 (call first) to 99");
         }
-        for (field, value) in [
+        e.text(&[
             ("name", &k.name),
             ("address", &k.address),
             ("notes", &k.notes),
-        ] {
-            c.text(Contacts, id, field, value);
-        }
+        ]);
     }
 
     let doc_ids: HashSet<&str> = plan.documents.iter().map(|d| d.id.as_str()).collect();
     c.list(Routes, "routes", &plan.routes);
     for r in &plan.routes {
-        c.id(Routes, &r.id);
-        let id = Some(r.id.as_str());
+        let mut e = c.entry(Routes, &r.id);
         if r.name.trim().is_empty() {
-            c.push(Routes, id, "name", "give the route a name (“Plan A”)");
+            e.push("name", "give the route a name (“Plan A”)");
         }
         for leg in &r.legs {
-            c.id(Routes, &leg.id);
-            c.country(Routes, Some(&leg.id), "from_country", &leg.from_country);
-            c.country(Routes, Some(&leg.id), "to_country", &leg.to_country);
+            let mut e = c.entry(Routes, &leg.id);
+            e.country("from_country", &leg.from_country);
+            e.country("to_country", &leg.to_country);
             if leg.expected_minutes.is_some_and(|m| m > 60 * 24 * 30) {
-                c.push(
-                    Routes,
-                    Some(&leg.id),
+                e.push(
                     "expected_minutes",
                     "longer than 30 days: check the unit (minutes)",
                 );
             }
             for need in &leg.needs {
-                if let Some(doc) = &need.document_id {
-                    if !doc_ids.contains(doc.as_str()) {
-                        c.push(
-                            Routes,
-                            Some(&leg.id),
-                            "needs",
-                            "a needed document is no longer in the plan",
-                        );
-                    }
+                if need
+                    .document_id
+                    .as_deref()
+                    .is_some_and(|doc| !doc_ids.contains(doc))
+                {
+                    e.push("needs", "a needed document is no longer in the plan");
                 }
             }
         }
-        c.text(Routes, id, "notes", &r.notes);
+        c.at(Routes, Some(&r.id)).text(&[("notes", &r.notes)]);
     }
 
     c.list(Checklists, "checklists", &plan.checklists);
     for list in &plan.checklists {
-        c.id(Checklists, &list.id);
+        c.entry(Checklists, &list.id);
         c.list(Checklists, "items", &list.items);
         for item in &list.items {
-            c.id(Checklists, &item.id);
-            c.text(Checklists, Some(&item.id), "text", &item.text);
+            c.entry(Checklists, &item.id).text(&[("text", &item.text)]);
         }
     }
 
     let route_ids: HashSet<&str> = plan.routes.iter().map(|r| r.id.as_str()).collect();
     let list_ids: HashSet<&str> = plan.checklists.iter().map(|l| l.id.as_str()).collect();
     let plans = &plan.phases.plans;
+    let mut e = c.at(Phases, None);
     for (name, pp) in [
         ("normal", &plans.normal),
         ("prepare", &plans.prepare),
         ("leave_now", &plans.leave_now),
         ("shelter_in_place", &plans.shelter_in_place),
     ] {
-        let field = format!("plans.{name}");
         if pp
             .route_id
             .as_deref()
             .is_some_and(|r| !route_ids.contains(r))
         {
-            c.push(
-                Phases,
-                None,
-                &format!("{field}.route_id"),
+            e.push(
+                &format!("plans.{name}.route_id"),
                 "the route is no longer in the plan",
             );
         }
@@ -306,76 +272,55 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             .iter()
             .any(|l| !list_ids.contains(l.as_str()))
         {
-            c.push(
-                Phases,
-                None,
-                &format!("{field}.checklist_ids"),
+            e.push(
+                &format!("plans.{name}.checklist_ids"),
                 "a checklist is no longer in the plan",
             );
         }
-        c.text(
-            Phases,
-            None,
-            &format!("{field}.instructions"),
-            &pp.instructions,
-        );
+        e.text(&[(&format!("plans.{name}.instructions"), &pp.instructions)]);
     }
     for t in &plan.phases.tripwires {
-        c.id(Phases, &t.id);
+        c.entry(Phases, &t.id);
     }
     for t in &plan.phases.advisory_tripwires {
-        c.id(Phases, &t.id);
+        let mut e = c.entry(Phases, &t.id);
         if t.country.trim().is_empty() {
-            c.push(Phases, Some(&t.id), "country", "choose a country");
+            e.push("country", "choose a country");
         }
-        c.country(Phases, Some(&t.id), "country", &t.country);
+        e.country("country", &t.country);
         if !(1..=4).contains(&t.min_level) {
-            c.push(Phases, Some(&t.id), "min_level", "a level from 1 to 4");
+            e.push("min_level", "a level from 1 to 4");
         }
         if t.phase == crate::phases::Phase::Normal {
-            c.push(
-                Phases,
-                Some(&t.id),
+            e.push(
                 "phase",
                 "a tripwire moves the plan up: choose prepare, leave now or shelter in place",
             );
         }
     }
-    c.text(
-        Phases,
-        None,
-        "family_instructions",
-        &plan.family_instructions,
-    );
+    c.at(Phases, None)
+        .text(&[("family_instructions", &plan.family_instructions)]);
 
     if plan.settings.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
-        c.push(
-            Settings,
-            None,
+        c.at(Settings, None).push(
             "auto_lock_minutes",
             format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"),
         );
     }
     let watch = &plan.settings.watch;
+    let mut e = c.at(Advisories, None);
     if watch.extra_countries.len() > MAX_EXTRA_WATCHED {
-        c.push(
-            Advisories,
-            None,
+        e.push(
             "extra_countries",
             format!("at most {MAX_EXTRA_WATCHED} added countries"),
         );
     }
     for code in &watch.extra_countries {
-        c.country(Advisories, None, "extra_countries", code);
+        e.country("extra_countries", code);
     }
     let mut seen = HashSet::new();
     if watch.governments.iter().any(|g| !seen.insert(*g)) {
-        c.push(
-            Advisories,
-            None,
-            "governments",
-            "a government is listed twice",
-        );
+        e.push("governments", "a government is listed twice");
     }
     c.errors
 }
