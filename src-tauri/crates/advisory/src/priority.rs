@@ -14,7 +14,7 @@
 //! | High | reports a border closing or closed | note/title and text |
 //! | High | reports a curfew | note/title and text |
 //! | Low | reviewed and reissued without amendment | note/title only |
-//! | Low | editorial change only ("editorial change", "minor editorial", "editorial update") | note/title only |
+//! | Low | editorial change only ("editorial change", "minor editorial", "editorial update", "editorial review") | note/title only |
 //! | Low | no change to the level or risk indicators ("no changes to the advisory level or risk indicators") | note/title only |
 //! | Normal | a new alert or update (nothing above matched) | — |
 //!
@@ -29,7 +29,8 @@
 //! of the thing ("lifting of ordered departure", "curfew has been lifted", "reopened", "no longer"), the removal
 //! of the information ("Removal of information on temporary withdrawal of UK staff"), or when one of "not",
 //! "no", "never", "without", "unlikely" stands within the six words before it ("does not plan to evacuate").
-//! A closure "for the holiday" (embassies announce those as alerts too) is not High.
+//! A closure "for the holiday" (embassies announce those as alerts too) is not High, nor is an evacuation named
+//! as standing advice in its sentence ("ask your insurer about evacuation assistance", in every US advisory).
 
 use std::sync::OnceLock;
 
@@ -110,6 +111,13 @@ const HIGH_RULES: &[(&str, &str)] = &[
     ("reports a curfew", r"\bcurfews?\b"),
 ];
 
+/// Per High rule, wording in the same sentence that makes its match standing advice rather than news: "check
+/// with your insurer about evacuation assistance" is in every US advisory.
+const NOT_NEWS: &[(&str, &str)] = &[(
+    "reports an evacuation",
+    r"\bmedical\s+evacuation|\bevacuation\s+(?:assistance|insurance|coverage|costs?|plans?|options?|routes?|procedures?)\b|\binsurance\b",
+)];
+
 /// The Low rules that say nothing of substance changed: they win over the standing text.
 const LOW_RULES: &[(&str, &str)] = &[
     (
@@ -118,7 +126,7 @@ const LOW_RULES: &[(&str, &str)] = &[
     ),
     (
         "editorial change only",
-        r"\b(?:minor\s+)?editorial\s+(?:changes?|updates?|corrections?|amendments?)\b|\bminor\s+editorial\b",
+        r"\b(?:minor\s+)?editorial\s+(?:changes?|updates?|corrections?|amendments?|reviews?)\b|\bminor\s+editorial\b",
     ),
 ];
 
@@ -158,6 +166,11 @@ fn soft_low() -> &'static Regex {
     R.get_or_init(|| compile(SOFT_LOW.1))
 }
 
+fn not_news() -> &'static [(&'static str, Regex)] {
+    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+    R.get_or_init(|| rules(NOT_NEWS))
+}
+
 fn negators() -> &'static (Regex, Regex) {
     static R: OnceLock<(Regex, Regex)> = OnceLock::new();
     R.get_or_init(|| (compile(NEGATORS_BEFORE), compile(NEGATORS_IN_SENTENCE)))
@@ -176,12 +189,16 @@ fn sentence(text: &str, start: usize, end: usize) -> (&str, &str) {
     (&text[from..start], &text[from..to])
 }
 
-fn negated(text: &str, start: usize, end: usize) -> bool {
+fn negated(reason: &str, text: &str, start: usize, end: usize) -> bool {
     let (before, whole) = sentence(text, start, end);
     let last_words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     let window: String = last_words.into_iter().rev().collect::<Vec<_>>().join(" ");
     let (before_re, sentence_re) = negators();
-    before_re.is_match(&window) || sentence_re.is_match(whole)
+    before_re.is_match(&window)
+        || sentence_re.is_match(whole)
+        || not_news()
+            .iter()
+            .any(|(rule, re)| *rule == reason && re.is_match(whole))
 }
 
 /// The first High rule the text matches (not negated), as its reason.
@@ -191,7 +208,7 @@ fn high(text: &str) -> Option<&'static str> {
     }
     high_rules().iter().find_map(|(reason, re)| {
         re.find_iter(text)
-            .any(|m| !negated(text, m.start(), m.end()))
+            .any(|m| !negated(reason, text, m.start(), m.end()))
             .then_some(*reason)
     })
 }
@@ -293,6 +310,7 @@ mod tests {
             "The curfew has been lifted.",
             "The airport has reopened and commercial flights have resumed.",
             "The U.S. government does not plan to evacuate U.S. citizens.",
+            "Check with your travel insurance provider about evacuation assistance, medical insurance, and trip cancellation coverage.",
             "The U.S. Embassy will be closed on Monday in observance of a U.S. holiday.",
             "Removal of border crossing information following resumption of commercial airline operations.",
             "Be prepared to depart immediately with little to no warning.",
