@@ -130,8 +130,7 @@ fn unwatched_changes_are_history_not_alerts() {
         &parse_ok(SourceId::UsStateRss, &original).advisories,
         &["IT"],
         t0(),
-    )
-    .changes;
+    );
     let alerts = apply(
         &mut state,
         SourceId::UsStateRss,
@@ -223,8 +222,7 @@ fn missing_source_or_country_is_not_a_change_and_new_country_is_a_baseline() {
         &rss.advisories,
         &watched,
         t0(),
-    )
-    .changes;
+    );
     // A poll where only the JSON source answered: the RSS state is untouched and nothing alerts.
     let before = state.sources[&SourceId::UsStateRss].clone();
     assert!(apply(
@@ -280,8 +278,7 @@ fn stale_copy_does_not_flip_back_and_leave_now_alerts() {
         &rss.advisories,
         &["RU"],
         t0(),
-    )
-    .changes;
+    );
     // An older record (the feed's 2026-10-01 L4) arriving later, e.g. from a stale mirror, is ignored.
     let mut old = rss.get("RU").unwrap().clone();
     old.level = lifeboat_advisory::Level::DO_NOT_TRAVEL;
@@ -329,8 +326,7 @@ fn only_watched_countries_keep_a_summary_and_it_is_kept_sanitised() {
         &hostile.advisories,
         &["IR"],
         t0(),
-    )
-    .changes;
+    );
     let kept = state.seen(SourceId::UsStateJson, "IR").unwrap();
     let html = kept.summary_html.as_deref().unwrap();
     assert_eq!(html, hostile.advisories[0].summary_html());
@@ -346,8 +342,7 @@ fn only_watched_countries_keep_a_summary_and_it_is_kept_sanitised() {
         &small.advisories,
         &["IR"],
         t0(),
-    )
-    .changes;
+    );
     let mexico = state.seen(SourceId::UsStateJson, "MX").unwrap();
     assert_eq!(
         mexico.level.get(),

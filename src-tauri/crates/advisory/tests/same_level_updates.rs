@@ -154,7 +154,13 @@ fn a_low_priority_note_is_a_quiet_history_entry() {
 fn an_empty_item_is_never_an_update_and_the_text_coming_back_is_not_one_either() {
     let mut state = WatchState::default();
     let full = advisory(4, "e1", "", "Do not travel to Iran.");
-    apply(&mut state, SourceId::UkFcdo, &[full.clone()], &["IR"], t(0));
+    apply(
+        &mut state,
+        SourceId::UkFcdo,
+        std::slice::from_ref(&full),
+        &["IR"],
+        t(0),
+    );
     let mut empty = advisory(4, "e-empty", "", "");
     empty.update.as_mut().expect("note").note.clear();
     assert!(
