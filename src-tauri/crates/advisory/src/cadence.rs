@@ -11,15 +11,8 @@
 //! Feeds never asked are due at once. The shell wakes at [`next_due`] and runs [`crate::run_round`], which
 //! skips what is not due; "Check now" is a round with `force`.
 //!
-//! An unchanged hour for a household watching three countries with an embassy each (say Iran, Iraq, Lebanon),
-//! not hot, every validator stored (every answer a 304): 4 embassy rounds × 3 feeds = 12, 4 UK index requests,
-//! 1 US API, 1 Canada, 1 Australia, 1 Germany = **20 requests an hour**, no UK country page (the index did not
-//! move). A 304 carries no body, so the bytes are the requests and the response headers: about 0.5 kB each way
-//! through a CDN, **about 20 kB an hour** over TLS once the connections are open. Where a server ignores the
-//! validators (WordPress behind some caches answers 200), an embassy feed of ten alerts is 20–40 kB (our
-//! fixture of three is 6 kB), so the worst unchanged hour is about 12 × 40 kB + 4 × (index, ~90 kB) ≈ 0.85 MB.
-//! Hot (a watched country at level 4), the embassy and UK index requests triple: 36 + 12 + 4 × 6 level feeds
-//! (10-minute cadence) = 72 requests an hour.
+//! What an unchanged hour costs (requests and bytes for a household watching three countries) is worked out in
+//! the crate README, "Polling cadence and cost".
 
 use chrono::{DateTime, Duration, Utc};
 
