@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use lifeboat_advisory::countries::is_iso2;
-use lifeboat_advisory::sources::uk_fcdo;
+use lifeboat_advisory::embassies;
+use lifeboat_advisory::sources::{uk_fcdo, us_embassy_alerts};
 use lifeboat_advisory::summary_policy::violation;
 use lifeboat_advisory::SourceId;
 use lifeboat_store::secrecy::SecretString;
@@ -42,6 +43,36 @@ pub fn feed(source: SourceId, data: &[u8]) {
         let html = a.summary_html();
         if let Some(v) = violation(&html) {
             panic!("unsafe summary ({v}): {html}");
+        }
+    }
+}
+
+/// An embassy alert feed: an `Ok` has alerts, its country is the embassy table's for its host, every alert has
+/// a `guid`, its link (if kept) is https on an official U.S. government host, its text is plain, and its
+/// sanitised body stays inside the one allow-list.
+pub fn embassy_feed(data: &[u8]) {
+    let Ok(feed) = us_embassy_alerts::parse(data) else {
+        return;
+    };
+    assert!(!feed.alerts.is_empty(), "an empty Ok");
+    assert_eq!(
+        embassies::country_of_host(&feed.host),
+        Some(feed.country.as_str()),
+        "country from the table"
+    );
+    for a in &feed.alerts {
+        assert!(!a.guid.is_empty(), "an alert without identity");
+        if let Some(url) = &a.url {
+            let parsed = url::Url::parse(url).expect("a kept link parses");
+            assert_eq!(parsed.scheme(), "https", "{url}");
+            let host = parsed.host_str().unwrap_or_default();
+            assert!(
+                host == feed.host || embassies::is_us_government_host(host),
+                "{url}"
+            );
+        }
+        if let Some(v) = violation(&a.html) {
+            panic!("unsafe alert body ({v}): {}", a.html);
         }
     }
 }
