@@ -151,7 +151,11 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
     // A page that is about another country than its slug says is refused, not filed under the wrong code. The
     // index says Myanmar's page moved (a new public_updated_at), so only that page is asked.
     set(&routes, "/uk/myanmar", json(local("uk-fcdo_parts.json")));
-    set(&routes, "/uk", json(index_with_date("myanmar", "2026-10-08T09:00:00Z")));
+    set(
+        &routes,
+        "/uk",
+        json(index_with_date("myanmar", "2026-10-08T09:00:00Z")),
+    );
     let before = server.requests().len();
     let report = run_round(
         &fetcher(),
@@ -176,9 +180,7 @@ async fn the_uk_is_read_from_its_index_then_one_page_per_watched_country() {
 fn index_with_date(slug: &str, date: &str) -> Vec<u8> {
     let mut index: serde_json::Value =
         serde_json::from_slice(&local("uk-fcdo_index-small.json")).expect("json");
-    let children = index["links"]["children"]
-        .as_array_mut()
-        .expect("children");
+    let children = index["links"]["children"].as_array_mut().expect("children");
     for child in children {
         if child["details"]["country"]["slug"] == slug {
             child["public_updated_at"] = date.into();
