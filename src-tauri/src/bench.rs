@@ -11,7 +11,7 @@
 //!   close it as a window manager does instead, on a user's build: `tests/e2e/desktop.mjs`.)
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Mutex, OnceLock, PoisonError};
 use std::time::Duration;
 
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
@@ -30,15 +30,13 @@ pub struct Bench {
     passphrase: Mutex<Option<SecretString>>,
 }
 
-/// When the store handed back the unlocked plan, in ms since `main`.
-static KEY_DERIVED_MS: Mutex<Option<f64>> = Mutex::new(None);
+/// When the store first handed back the unlocked plan, in ms since `main`.
+static KEY_DERIVED_MS: OnceLock<f64> = OnceLock::new();
 static EDITOR_SHOWN: AtomicBool = AtomicBool::new(false);
 
 /// Called by the unlock as soon as the store has derived the key and decrypted the plan file.
 pub fn key_derived() {
-    *KEY_DERIVED_MS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner) = Some(startup::elapsed_ms());
+    let _ = KEY_DERIVED_MS.set(startup::elapsed_ms());
 }
 
 /// Reads what the flags need before the window exists (the passphrase, from stdin). A passphrase that cannot
@@ -79,10 +77,9 @@ pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
     if frame.screen == "unlocked" {
         EDITOR_SHOWN.store(true, Ordering::SeqCst);
         if bench.measure && bench.unlocking {
-            let derived = *KEY_DERIVED_MS
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            let unlock = derived.map_or_else(|| "?".to_owned(), |d| format!("{:.1}", frame.ms - d));
+            let unlock = KEY_DERIVED_MS
+                .get()
+                .map_or_else(|| "?".to_owned(), |d| format!("{:.1}", frame.ms - d));
             println!("unlock_ms={unlock} screen=unlocked page={}", frame.page);
             app.exit(0);
         }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use tauri_plugin_clipboard_manager::ClipboardExt;
 use zeroize::Zeroizing;
 
 pub const CLEAR_AFTER: Duration = Duration::from_secs(30);
@@ -38,7 +39,6 @@ pub struct DesktopClipboard<R: tauri::Runtime>(pub tauri::AppHandle<R>);
 
 impl<R: tauri::Runtime> Clipboard for DesktopClipboard<R> {
     fn write(&self, text: &str) -> Result<(), String> {
-        use tauri_plugin_clipboard_manager::ClipboardExt;
         self.0
             .clipboard()
             .write_text(text)
@@ -46,12 +46,10 @@ impl<R: tauri::Runtime> Clipboard for DesktopClipboard<R> {
     }
 
     fn read(&self) -> Option<Zeroizing<String>> {
-        use tauri_plugin_clipboard_manager::ClipboardExt;
         self.0.clipboard().read_text().ok().map(Zeroizing::new)
     }
 
     fn clear(&self) -> Result<(), String> {
-        use tauri_plugin_clipboard_manager::ClipboardExt;
         self.0.clipboard().clear().map_err(|e| e.to_string())
     }
 }

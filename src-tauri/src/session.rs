@@ -223,28 +223,24 @@ impl AppState {
     pub fn save(&self, plan: Plan) -> AppResult<SaveOutcome> {
         let errors = validate::validate(&plan);
         let readiness = readiness::assess(&plan, today());
-        if !errors.is_empty() {
-            // Still counts as activity: the user is typing.
-            self.with_open(|_| Ok(()))?;
-            return Ok(SaveOutcome {
-                saved: false,
-                saved_at: None,
-                errors,
-                readiness,
-            });
-        }
-        if plan.schema_version != lifeboat_plan::SCHEMA_VERSION {
+        if errors.is_empty() && plan.schema_version != lifeboat_plan::SCHEMA_VERSION {
             return Err(lifeboat_plan::PlanError::NewerSchema {
                 found: u64::from(plan.schema_version),
                 supported: lifeboat_plan::SCHEMA_VERSION,
             }
             .into());
         }
-        let saved_at = self.with_open(|open| Self::persist(open, plan))?;
+        // An invalid draft still counts as activity: the user is typing.
+        let saved_at = self.with_open(|open| {
+            errors
+                .is_empty()
+                .then(|| Self::persist(open, plan))
+                .transpose()
+        })?;
         Ok(SaveOutcome {
-            saved: true,
-            saved_at: Some(saved_at),
-            errors: Vec::new(),
+            saved: saved_at.is_some(),
+            saved_at,
+            errors,
             readiness,
         })
     }
@@ -290,8 +286,7 @@ impl AppState {
         self.with_open(|open| {
             let bytes = open.store.load_backup(id)?;
             let plan = migrate::parse_plan(bytes.expose_secret())?;
-            Self::persist(open, plan)?;
-            Ok(Self::session_of(open))
+            Self::persist(open, plan).map(|_| Self::session_of(open))
         })
     }
 
@@ -303,19 +298,17 @@ impl AppState {
     ) -> AppResult<()> {
         let plan = self.current_plan()?;
         let json = zeroize::Zeroizing::new(migrate::to_json_pretty(&plan)?);
-        let bytes = match passphrase {
+        let (bytes, extension) = match passphrase {
             Some(p) => {
                 check_new_passphrase(p)?;
-                lifeboat_store::encrypt_with_passphrase(&json, p, opts)?
+                (
+                    lifeboat_store::encrypt_with_passphrase(&json, p, opts)?,
+                    "age",
+                )
             }
-            None => json.to_vec(),
+            None => (json.to_vec(), "json"),
         };
-        let extensions: &[&str] = if passphrase.is_some() {
-            &["age"]
-        } else {
-            &["json"]
-        };
-        write_export(self.vault.dir(), path, extensions, &bytes)
+        write_export(self.vault.dir(), path, &[extension], &bytes)
     }
 
     /// Replaces the plan with a file's. Nothing changes unless the file decrypts, migrates, parses and validates.
@@ -355,10 +348,7 @@ impl AppState {
         if !errors.is_empty() {
             return Err(AppError::InvalidPlan(errors));
         }
-        self.with_open(|open| {
-            Self::persist(open, plan)?;
-            Ok(Self::session_of(open))
-        })
+        self.with_open(|open| Self::persist(open, plan).map(|_| Self::session_of(open)))
     }
 
     /// Typesets the plan for the family and writes it to `path` (atomically). `advisories` is the watch's highest

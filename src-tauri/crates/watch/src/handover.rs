@@ -59,23 +59,23 @@ pub struct Handover {
     pub notice: Option<String>,
 }
 
-/// serde's category and position, never its message: "invalid type: string \"IR\"" would put a watched
-/// country in the log.
-fn json_reason(e: &serde_json::Error) -> String {
+/// A handover that is not valid JSON of its shape. The reason is serde's category and position, never its
+/// message: "invalid type: string \"IR\"" would put a watched country in the log.
+fn invalid(e: serde_json::Error) -> WatchError {
     let what = match e.classify() {
         serde_json::error::Category::Io => "unreadable",
         serde_json::error::Category::Syntax => "malformed JSON",
         serde_json::error::Category::Data => "unexpected content",
         serde_json::error::Category::Eof => "cut short",
     };
-    format!("{what} at line {} column {}", e.line(), e.column())
+    WatchError::HandoverInvalid {
+        reason: format!("{what} at line {} column {}", e.line(), e.column()),
+    }
 }
 
 impl Handover {
     pub fn to_json(&self) -> Result<Vec<u8>, WatchError> {
-        serde_json::to_vec(self).map_err(|e| WatchError::HandoverInvalid {
-            reason: json_reason(&e),
-        })
+        serde_json::to_vec(self).map_err(invalid)
     }
 
     /// Parses a handover, refusing oversized input, invalid JSON and another format version.
@@ -91,9 +91,7 @@ impl Handover {
             version: u32,
         }
         let version = serde_json::from_slice::<Version>(bytes)
-            .map_err(|e| WatchError::HandoverInvalid {
-                reason: json_reason(&e),
-            })?
+            .map_err(invalid)?
             .version;
         if version != HANDOVER_VERSION {
             return Err(WatchError::HandoverVersion {
@@ -101,9 +99,7 @@ impl Handover {
                 supported: HANDOVER_VERSION,
             });
         }
-        serde_json::from_slice(bytes).map_err(|e| WatchError::HandoverInvalid {
-            reason: json_reason(&e),
-        })
+        serde_json::from_slice(bytes).map_err(invalid)
     }
 
     /// Reads a handover until end of input (the writer closes the pipe), at most [`MAX_HANDOVER_BYTES`].

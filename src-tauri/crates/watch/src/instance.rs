@@ -14,7 +14,7 @@ use std::time::Duration;
 use enumflags2::BitFlag;
 use futures_util::StreamExt;
 use zbus::fdo::{DBusProxy, RequestNameFlags, RequestNameReply};
-use zbus::names::BusName;
+use zbus::names::WellKnownName;
 
 use crate::WatchError;
 
@@ -143,14 +143,11 @@ impl Instance {
             .request_name_with_flags(NAME, RequestNameFlags::empty())
             .await
             .map_err(bus_error)?;
-        match reply {
-            RequestNameReply::PrimaryOwner | RequestNameReply::AlreadyOwner => Ok(()),
-            // Exists comes only with DO_NOT_QUEUE, which is not asked for.
-            RequestNameReply::InQueue | RequestNameReply::Exists => {
-                log::info!("waiting for the app to release the name {NAME}");
-                Ok(())
-            }
+        // Exists comes only with DO_NOT_QUEUE, which is not asked for.
+        if matches!(reply, RequestNameReply::InQueue | RequestNameReply::Exists) {
+            log::info!("waiting for the app to release the name {NAME}");
         }
+        Ok(())
     }
 
     /// Lets a relaunched app claim the name.
@@ -164,13 +161,11 @@ impl Instance {
 
     /// Whether anyone owns the name; asked after [`Self::release_name`], so that anyone is the relaunched app.
     pub async fn name_has_owner(&self) -> bool {
-        let Ok(dbus) = DBusProxy::new(&self.conn).await else {
-            return false;
-        };
-        let Ok(name) = BusName::try_from(NAME) else {
-            return false;
-        };
-        dbus.name_has_owner(name).await.unwrap_or(false)
+        let name = WellKnownName::from_static_str_unchecked(NAME);
+        match DBusProxy::new(&self.conn).await {
+            Ok(dbus) => dbus.name_has_owner(name.into()).await.unwrap_or(false),
+            Err(_) => false,
+        }
     }
 
     /// Resolves when the connection to the bus ends (the session is over).
