@@ -107,10 +107,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, WatchError> {
 /// The feeds to poll: the official ones, or the overrides when given and valid (an invalid spec is logged by
 /// the caller and ignored, as the app does).
 pub fn endpoints(spec: Option<&str>) -> Result<Endpoints, String> {
-    match spec {
-        Some(s) => Endpoints::parse_overrides(s),
-        None => Ok(Endpoints::official()),
-    }
+    spec.map_or_else(|| Ok(Endpoints::official()), Endpoints::parse_overrides)
 }
 
 /// The fetcher's settings for `endpoints`, the same in the app and in the background process.
