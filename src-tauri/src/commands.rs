@@ -154,9 +154,21 @@ pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
     session::new_checklist(template)
 }
 
+/// Every ISO country with the other names the advisory watch knows it by, so each picker finds Türkiye by
+/// "Turkey" and Myanmar by "Burma".
 #[tauri::command]
 pub fn countries() -> Vec<Country> {
     ipc::countries()
+        .into_iter()
+        .map(|mut c| {
+            c.aliases = lifeboat_advisory::countries::aliases_of(&c.code)
+                .into_iter()
+                .filter(|a| !a.eq_ignore_ascii_case(&c.name))
+                .map(str::to_owned)
+                .collect();
+            c
+        })
+        .collect()
 }
 
 #[tauri::command]

@@ -361,6 +361,16 @@ pub fn us_tag(tag: &str) -> Tag {
     }
 }
 
+/// The other names of `code` in the alias table ("Turkey" for TR, "Burma" for MM), as written there: the app's
+/// country pickers match on them too, so a person finds a country by the name they know.
+pub fn aliases_of(code: &str) -> Vec<&'static str> {
+    ALIASES
+        .iter()
+        .filter(|(_, c)| *c == code)
+        .map(|(name, _)| *name)
+        .collect()
+}
+
 /// Regions some sources publish as if they were countries.
 pub fn region(name: &str) -> Option<(&'static str, &'static [&'static str])> {
     (normalize(name) == "french west indies").then_some(("French West Indies", FRENCH_WEST_INDIES))
@@ -383,6 +393,13 @@ mod tests {
             GEC_TO_ISO.windows(2).all(|w| w[0].0 < w[1].0),
             "GEC table sorted, no duplicates"
         );
+    }
+
+    #[test]
+    fn a_country_lists_its_other_names_for_the_pickers() {
+        assert!(aliases_of("TR").contains(&"Turkey"));
+        assert!(aliases_of("MM").contains(&"Burma"));
+        assert!(aliases_of("FR").is_empty());
     }
 
     #[test]

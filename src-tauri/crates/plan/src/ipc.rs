@@ -49,6 +49,10 @@ pub struct SaveOutcome {
 pub struct Country {
     pub code: String,
     pub name: String,
+    /// Other names people and governments use ("Turkey" for Türkiye), for the pickers' filter; filled by the
+    /// app's `countries` command from the advisory watch's alias table.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -73,6 +77,7 @@ pub fn countries() -> Vec<Country> {
         .map(|(code, name)| Country {
             code: (*code).to_owned(),
             name: (*name).to_owned(),
+            aliases: Vec::new(),
         })
         .collect()
 }
