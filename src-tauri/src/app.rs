@@ -8,7 +8,7 @@ use tauri::{Manager, Runtime};
 
 use crate::cli::Launch;
 use crate::events::{self, LockReason};
-use crate::notifier::DesktopNotifier;
+use crate::notifier::{DesktopNotifier, Opened};
 use crate::open_country::OpenCountry;
 use crate::session::{AppState, Shared};
 use crate::watch::{Handover, SharedWatch, WatchService};
@@ -98,8 +98,15 @@ fn start_watch<R: Runtime>(
     let config = lifeboat_watch::background::fetch_config(&endpoints, env!("CARGO_PKG_VERSION"));
     let fetcher = Fetcher::new(config).map_err(|e| tauri::Error::Anyhow(e.into()))?;
     let opener = app.clone();
-    let notifier = DesktopNotifier::new(Arc::new(move |country| {
-        show_main_window(&opener, Some(country));
+    let notifier = DesktopNotifier::new(Arc::new(move |opened| match opened {
+        Opened::Country(country) => show_main_window(&opener, Some(country)),
+        Opened::Page(url) => {
+            let opened = crate::links::official_page(&url)
+                .and_then(|page| crate::links::open_in_browser(&opener, page.as_str()));
+            if let Err(e) = opened {
+                log::warn!("a notification's official page did not open: {e}");
+            }
+        }
     }));
     let updater = app.clone();
     let on_update = Arc::new(move || {

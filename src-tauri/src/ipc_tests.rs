@@ -53,6 +53,17 @@ fn the_ui_contract_create_save_lock_unlock_and_error_codes() {
     assert!(countries
         .as_array()
         .is_some_and(|c| c.iter().any(|c| c["code"] == "IR")));
+    // A picker finds Türkiye by the name most people type.
+    let turkey = countries
+        .as_array()
+        .and_then(|c| c.iter().find(|c| c["code"] == "TR"))
+        .expect("TR");
+    assert!(
+        turkey["aliases"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|n| n == "Turkey")),
+        "{turkey}"
+    );
 
     let weak = invoke(
         &webview,
@@ -150,7 +161,8 @@ fn the_watch_commands_answer_the_advisories_section_and_refuse_what_they_must() 
     assert_eq!(view["countries"][0]["country"], "IR");
     assert_eq!(view["countries"][0]["reasons"][0]["kind"], "residence");
     assert_eq!(view["governments"].as_array().map(Vec::len), Some(5));
-    assert_eq!(view["interval_minutes"], 60);
+    // Iran's embassy alert feed and the UK index are asked every 15 minutes (the other feeds hourly).
+    assert_eq!(view["interval_minutes"], 15);
     invoke(&webview, "check_now", json!({})).expect("check now");
 
     // A country added in the watch settings reaches the watch on save.

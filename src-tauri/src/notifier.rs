@@ -2,5 +2,5 @@
 //! in the `lifeboat-watch` crate, which the background binary shares.
 
 pub use lifeboat_watch::notifier::{
-    DesktopNotifier, Notifier, NotifyFuture, OnOpen, RecordingNotifier,
+    DesktopNotifier, Notifier, NotifyFuture, OnOpen, Opened, RecordingNotifier,
 };

@@ -1,5 +1,6 @@
 //! The tray icon: the highest watched level at a glance, and Open / Check now / Lock / Quit. On Linux tray clicks
-//! and tooltips do not reach the app, so everything is in the menu, including a status line.
+//! and tooltips do not reach the app, so everything is in the menu, including a status line that also says when
+//! the last round reached no government or only some, and the watch's suggested phase.
 
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -28,7 +29,7 @@ fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
 }
 
 /// Shared with the background binary's tray, so both say the same (and neither names a country).
-pub use lifeboat_watch::tray_status::{icon_index, status_text};
+pub use lifeboat_watch::tray_status::{icon_index, status_lines, status_text};
 
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     let status = MenuItem::with_id(
@@ -76,17 +77,18 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     let Some(watch) = app.try_state::<SharedWatch>() else {
         return;
     };
-    let started = watch.context().is_some();
-    let highest = watch.highest();
+    let facts = watch.tray_facts();
+    let lines = status_lines(&facts, chrono::Utc::now(), &chrono::Local);
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
-        if let Ok(img) = icon(highest) {
+        if let Ok(img) = icon(facts.highest) {
             let _ = tray.set_icon(Some(img));
         }
+        // Where the desktop shows tooltips (not Linux: there the menu's status line says the same).
+        let _ = tray.set_tooltip(Some(format!("Lifeboat\n{}", lines.join("\n"))));
     }
     if let Some(status) = app.try_state::<TrayStatus<R>>() {
-        let _ = status
-            .0
-            .set_text(status_text(started, watch.is_checking(), highest));
+        // One menu line: the level, then the reach when incomplete and the suggestion.
+        let _ = status.0.set_text(lines.join(" — "));
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
-use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, WatchFile};
+use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, Round, WatchFile};
 use lifeboat_error::ErrorPayload;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
@@ -164,8 +164,13 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
         &sources,
         &codes,
         &mut file,
-        chrono::Utc::now(),
-        0.5,
+        Round {
+            now: chrono::Utc::now(),
+            jitter: 0.5,
+            // A fresh state: every feed is due anyway; said outright so a later cadence change cannot skip one.
+            force: true,
+            phase_above_normal: false,
+        },
     ));
     let errors: Vec<ErrorOut> = report
         .outcomes

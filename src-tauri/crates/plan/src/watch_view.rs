@@ -29,7 +29,9 @@ pub struct WatchView {
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_round: Option<DateTime<Utc>>,
-    /// 60 normally, 10 while a watched country is at level 3+ or the plan is above "normal".
+    /// The shortest polling interval in force: 15 for the embassy alert feeds and the UK index (5 while a
+    /// watched country is at level 4 or the plan is above "normal"); 60 (10 from level 3) when only the other
+    /// feeds are polled.
     pub interval_minutes: u32,
     /// The watch state could not be read (damaged file set aside); shown once so the user knows history restarted.
     #[ts(optional)]

@@ -84,6 +84,21 @@ pub struct CountryLevel<'a> {
     pub level: u8,
 }
 
+/// A high-priority alert or update telling people to leave, while it is in force. The watch decides which ones
+/// are (`lifeboat_watch::timeline::leave_now_alerts`: the newest alert or update of a government's feed for a
+/// country, when it is high priority with leave-now words); the rule here counts each as its government putting
+/// the country at [`LEAVE_NOW_LEVEL`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeaveNowAlert<'a> {
+    pub country: &'a str,
+    pub government: Government,
+    /// The alert's or update's title, as the government wrote it.
+    pub title: &'a str,
+}
+
+/// The level an alert telling people to leave counts as: the top of the scale every government shares.
+pub const LEAVE_NOW_LEVEL: u8 = 4;
+
 /// A phase change the watch proposes; the user confirms it or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 pub struct PhaseSuggestion {
@@ -94,6 +109,7 @@ pub struct PhaseSuggestion {
     pub tripwire_id: Option<String>,
     pub country: String,
     pub government: Government,
+    /// The level the rule counted: the government's level, or 4 when an alert telling people to leave decided.
     pub level: u8,
     /// When a high-priority alert or update (not a level) decided: its title, as the government wrote it.
     #[ts(optional)]
@@ -101,61 +117,100 @@ pub struct PhaseSuggestion {
     pub alert_title: Option<String>,
 }
 
-/// The highest phase the plan's advisory tripwires reach with `levels`, when it is a step up from the current one.
-/// Ties go to the first tripwire in the plan, so the suggestion does not flicker between polls.
-pub fn suggest_phase(phases: &Phases, levels: &[CountryLevel<'_>]) -> Option<PhaseSuggestion> {
-    let current = phases.current.rank();
-    let mut best: Option<PhaseSuggestion> = None;
-    for t in &phases.advisory_tripwires {
-        if t.phase.rank() <= current {
-            continue;
-        }
-        if best
-            .as_ref()
-            .is_some_and(|b| b.phase.rank() >= t.phase.rank())
-        {
-            continue;
-        }
-        let tripped = levels
-            .iter()
-            .filter(|l| l.country.eq_ignore_ascii_case(&t.country))
-            .filter(|l| t.government.is_none_or(|g| g == l.government))
-            .filter(|l| l.level >= t.min_level)
-            .max_by_key(|l| l.level);
-        if let Some(l) = tripped {
-            best = Some(PhaseSuggestion {
-                phase: t.phase,
-                tripwire_id: Some(t.id.clone()),
-                country: l.country.to_ascii_uppercase(),
-                government: l.government,
-                level: l.level,
-                alert_title: None,
-            });
+impl PhaseSuggestion {
+    /// Why, in the words the notification and the dashboard use: "Canada: Iraq at level 4", or the alert's
+    /// title when an alert decided ("US: Security Alert – leave Iran now").
+    pub fn reason(&self) -> String {
+        let government = self.government.short_name();
+        match &self.alert_title {
+            Some(title) => format!("{government}: {title}"),
+            None => {
+                let name = crate::countries::name(&self.country).unwrap_or(&self.country);
+                format!("{government}: {name} at level {}", self.level)
+            }
         }
     }
-    best
 }
 
-/// The phase the plan ties to `level` for `country`: the country's own tripwires when it has any, otherwise the
-/// ladder every advisory scale shares (4 → leave now, 3 → prepare).
-pub fn phase_for_level(phases: &Phases, country: &str, government: Government, level: u8) -> Phase {
-    let own: Vec<_> = phases
+/// The phase one government's level (or leave-now alert) ties `country` to, and the tripwire that says so: the
+/// country's own tripwires when it has any (the highest phase among those tripped; ties to the first in the
+/// plan), otherwise the ladder every advisory scale shares (4 → leave now, 3 → prepare). `None`: normal.
+fn phase_for(
+    phases: &Phases,
+    country: &str,
+    government: Government,
+    level: u8,
+) -> Option<(Phase, Option<usize>)> {
+    let own: Vec<(usize, &crate::phases::AdvisoryTripwire)> = phases
         .advisory_tripwires
         .iter()
-        .filter(|t| t.country.eq_ignore_ascii_case(country))
+        .enumerate()
+        .filter(|(_, t)| t.country.eq_ignore_ascii_case(country))
         .collect();
     if own.is_empty() {
         return match level {
-            4.. => Phase::LeaveNow,
-            3 => Phase::Prepare,
-            _ => Phase::Normal,
+            4.. => Some((Phase::LeaveNow, None)),
+            3 => Some((Phase::Prepare, None)),
+            _ => None,
         };
     }
-    own.iter()
-        .filter(|t| t.government.is_none_or(|g| g == government) && level >= t.min_level)
-        .map(|t| t.phase)
-        .max_by_key(|p| p.rank())
-        .unwrap_or(Phase::Normal)
+    own.into_iter()
+        .filter(|(_, t)| t.government.is_none_or(|g| g == government) && level >= t.min_level)
+        .filter(|(_, t)| t.phase != Phase::Normal)
+        // Highest phase; among equals the first tripwire in the plan.
+        .min_by_key(|(i, t)| (std::cmp::Reverse(t.phase.rank()), *i))
+        .map(|(i, t)| (t.phase, Some(i)))
+}
+
+/// The one rule for the suggested phase, shown alike by the dashboard, the notifications and the tray.
+///
+/// Each government's level for each watched country ties it to a phase ([`phase_for`]: the country's own tripwires,
+/// else the shared ladder), and so does each alert in force that tells people to leave, counted as that
+/// government's level 4. The highest phase above the current one is suggested, never a step down or sideways
+/// (leaving and sheltering are the same rung). Among equals, so the suggestion does not flicker between polls: the
+/// first tripwire in the plan, then the higher level, then an alert before a level (it is the news), then the
+/// order given.
+pub fn suggest_phase(
+    phases: &Phases,
+    levels: &[CountryLevel<'_>],
+    alerts: &[LeaveNowAlert<'_>],
+) -> Option<PhaseSuggestion> {
+    let current = phases.current.rank();
+    let from_levels = levels
+        .iter()
+        .map(|l| (l.country, l.government, l.level, None));
+    let from_alerts = alerts
+        .iter()
+        .map(|a| (a.country, a.government, LEAVE_NOW_LEVEL, Some(a.title)));
+    from_levels
+        .chain(from_alerts)
+        .enumerate()
+        .filter_map(|(order, (country, government, level, title))| {
+            let (phase, tripwire) = phase_for(phases, country, government, level)?;
+            (phase.rank() > current)
+                .then_some((order, country, government, level, title, phase, tripwire))
+        })
+        .min_by_key(|(order, _, _, level, title, phase, tripwire)| {
+            (
+                std::cmp::Reverse(phase.rank()),
+                tripwire.unwrap_or(usize::MAX),
+                std::cmp::Reverse(*level),
+                title.is_none(),
+                *order,
+            )
+        })
+        .map(
+            |(_, country, government, level, title, phase, tripwire)| PhaseSuggestion {
+                phase,
+                tripwire_id: tripwire
+                    .and_then(|i| phases.advisory_tripwires.get(i))
+                    .map(|t| t.id.clone()),
+                country: country.to_ascii_uppercase(),
+                government,
+                level,
+                alert_title: title.map(str::to_owned),
+            },
+        )
 }
 
 /// "A", "B", … as the plan letters its routes (see [`crate::routes::lettered`]); closed routes have none.
@@ -182,22 +237,20 @@ pub fn route_path(route: &Route) -> String {
 /// Longest instruction text carried into a notification; the app has the rest.
 const INSTRUCTION_CHARS: usize = 160;
 
-/// What the plan says to do in `phase`: "Leave now — Route A: IKA → IST. Call Reza first." The route is the
-/// phase's own one, or else the first open route when leaving.
-pub fn instruction(plan: &Plan, phase: Phase) -> String {
+/// What the plan says to do in `phase`: "Leave now — Route A: IKA → IST. Call Reza first." Only what the user
+/// wrote for that phase (its route, its instructions); `None` when they wrote neither, so a notification never
+/// quotes a plan that does not exist.
+pub fn instruction(plan: &Plan, phase: Phase) -> Option<String> {
     let pp = plan.phases.plans.get(phase);
-    let mut out = phase.label().to_owned();
     let route = pp
         .route_id
         .as_deref()
-        .and_then(|id| plan.routes.iter().find(|r| r.id == id))
-        .or_else(|| {
-            (phase == Phase::LeaveNow)
-                .then(|| crate::routes::lettered(&plan.routes).first().copied())
-                .flatten()
-                .filter(|(c, _)| c.is_some())
-                .map(|(_, r)| r)
-        });
+        .and_then(|id| plan.routes.iter().find(|r| r.id == id));
+    let text = pp.instructions.trim();
+    if route.is_none() && text.is_empty() {
+        return None;
+    }
+    let mut out = phase.label().to_owned();
     if let Some(route) = route {
         let letter = route_letter(plan, &route.id)
             .map(|c| format!("Route {c}"))
@@ -214,7 +267,6 @@ pub fn instruction(plan: &Plan, phase: Phase) -> String {
             out.push_str(&path);
         }
     }
-    let text = pp.instructions.trim();
     if !text.is_empty() {
         let first = text.lines().next().unwrap_or_default().trim();
         let mut short: String = first.chars().take(INSTRUCTION_CHARS).collect();
@@ -224,7 +276,7 @@ pub fn instruction(plan: &Plan, phase: Phase) -> String {
         out.push_str(". ");
         out.push_str(&short);
     }
-    out
+    Some(out)
 }
 
 #[cfg(test)]
@@ -280,10 +332,16 @@ mod tests {
         assert!(watched[1].reasons.contains(&WatchReason::Added));
     }
 
-    #[test]
-    fn a_tripwire_suggests_a_step_up_and_never_a_step_down() {
-        let mut plan = tehran_plan();
-        plan.phases.advisory_tripwires = vec![
+    fn lv(country: &str, government: Government, level: u8) -> CountryLevel<'_> {
+        CountryLevel {
+            country,
+            government,
+            level,
+        }
+    }
+
+    fn iran_tripwires() -> Vec<AdvisoryTripwire> {
+        vec![
             AdvisoryTripwire {
                 id: "t3".into(),
                 country: "IR".into(),
@@ -298,62 +356,135 @@ mod tests {
                 government: Some(Government::Uk),
                 phase: Phase::LeaveNow,
             },
-        ];
-        let lv = |g, level| CountryLevel {
-            country: "IR",
-            government: g,
-            level,
-        };
-        assert_eq!(suggest_phase(&plan.phases, &[lv(Government::Us, 2)]), None);
-        let s = suggest_phase(&plan.phases, &[lv(Government::Us, 3)]).expect("prepare");
+        ]
+    }
+
+    #[test]
+    fn a_tripwire_suggests_a_step_up_and_never_a_step_down() {
+        let mut plan = tehran_plan();
+        plan.phases.advisory_tripwires = iran_tripwires();
+        let suggest =
+            |plan: &Plan, levels: &[CountryLevel<'_>]| suggest_phase(&plan.phases, levels, &[]);
+        assert_eq!(suggest(&plan, &[lv("IR", Government::Us, 2)]), None);
+        let s = suggest(&plan, &[lv("IR", Government::Us, 3)]).expect("prepare");
         assert_eq!(
             (s.phase, s.tripwire_id.as_deref()),
             (Phase::Prepare, Some("t3"))
         );
-        // Level 4 from the US does not trip the UK-only tripwire.
-        let s = suggest_phase(&plan.phases, &[lv(Government::Us, 4)]).expect("prepare");
+        // Iran has tripwires of its own, so the ladder does not apply: level 4 from the US does not trip the
+        // UK-only tripwire.
+        let s = suggest(&plan, &[lv("IR", Government::Us, 4)]).expect("prepare");
         assert_eq!(s.phase, Phase::Prepare);
-        let s = suggest_phase(
-            &plan.phases,
-            &[lv(Government::Us, 3), lv(Government::Uk, 4)],
+        let s = suggest(
+            &plan,
+            &[lv("IR", Government::Us, 3), lv("IR", Government::Uk, 4)],
         )
         .expect("leave");
         assert_eq!(
-            (s.phase, s.government, s.level),
-            (Phase::LeaveNow, Government::Uk, 4)
+            (s.phase, s.government, s.level, s.tripwire_id.as_deref()),
+            (Phase::LeaveNow, Government::Uk, 4, Some("t4"))
         );
         plan.phases.current = Phase::ShelterInPlace;
-        assert_eq!(suggest_phase(&plan.phases, &[lv(Government::Uk, 4)]), None);
+        assert_eq!(suggest(&plan, &[lv("IR", Government::Uk, 4)]), None);
     }
 
     #[test]
-    fn the_instruction_names_the_route_letter_and_path() {
+    fn a_country_without_tripwires_follows_the_shared_ladder_and_says_so() {
+        // The case from the issue: Canada raises Iraq to level 4, the plan has no tripwire for Iraq.
         let mut plan = tehran_plan();
-        plan.phases.plans.leave_now.instructions = "Call Reza first.\nThen the school.".into();
+        plan.phases.advisory_tripwires = iran_tripwires();
+        let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 4)], &[]).expect("leave");
+        assert_eq!(s.phase, Phase::LeaveNow);
+        assert_eq!(s.tripwire_id, None, "the ladder decided, not a tripwire");
+        assert_eq!(s.reason(), "Canada: Iraq at level 4");
+        let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 3)], &[]).expect("prepare");
+        assert_eq!(s.phase, Phase::Prepare);
+        assert_eq!(
+            suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 2)], &[]),
+            None
+        );
+        plan.phases.current = Phase::Prepare;
+        assert_eq!(
+            suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 3)], &[]),
+            None,
+            "already there: nothing to suggest"
+        );
+    }
+
+    #[test]
+    fn an_alert_telling_people_to_leave_counts_as_its_governments_level_4() {
+        let plan = tehran_plan();
+        let alert = LeaveNowAlert {
+            country: "IR",
+            government: Government::Us,
+            title: "Security Alert – Leave Iran now",
+        };
+        // Iran at level 3 alone suggests preparing; the embassy telling people to leave suggests leaving.
+        let levels = [lv("IR", Government::Us, 3)];
+        assert_eq!(
+            suggest_phase(&plan.phases, &levels, &[]).map(|s| s.phase),
+            Some(Phase::Prepare)
+        );
+        let s = suggest_phase(&plan.phases, &levels, &[alert]).expect("leave");
+        assert_eq!((s.phase, s.level), (Phase::LeaveNow, LEAVE_NOW_LEVEL));
+        assert_eq!(
+            s.alert_title.as_deref(),
+            Some("Security Alert – Leave Iran now")
+        );
+        assert_eq!(s.reason(), "US: Security Alert – Leave Iran now");
+        // Already at level 4 too: the alert is named, it is the news.
+        let s =
+            suggest_phase(&plan.phases, &[lv("IR", Government::Us, 4)], &[alert]).expect("leave");
+        assert!(s.alert_title.is_some());
+
+        // With tripwires of its own, the alert trips those that its government's level 4 would.
+        let mut plan = tehran_plan();
+        plan.phases.advisory_tripwires = iran_tripwires();
+        let s = suggest_phase(&plan.phases, &[], &[alert]).expect("prepare");
+        assert_eq!(
+            (s.phase, s.tripwire_id.as_deref()),
+            (Phase::Prepare, Some("t3")),
+            "the UK-only tripwire is not tripped by a US alert"
+        );
+        let uk = LeaveNowAlert {
+            government: Government::Uk,
+            ..alert
+        };
+        let s = suggest_phase(&plan.phases, &[], &[uk]).expect("leave");
+        assert_eq!(
+            (s.phase, s.tripwire_id.as_deref()),
+            (Phase::LeaveNow, Some("t4"))
+        );
+    }
+
+    #[test]
+    fn the_instruction_names_the_route_letter_and_path_and_nothing_the_plan_does_not_hold() {
+        let mut plan = tehran_plan();
         assert_eq!(
             instruction(&plan, Phase::LeaveNow),
-            "Leave now — Route A (Plan A): Tehran → IKA → IST. Call Reza first.…"
+            None,
+            "no leave-now plan written: nothing to quote, even with routes"
+        );
+        plan.phases.plans.leave_now.instructions = "Call Reza first.\nThen the school.".into();
+        assert_eq!(
+            instruction(&plan, Phase::LeaveNow).as_deref(),
+            Some("Leave now. Call Reza first.…")
         );
         plan.phases.plans.leave_now.route_id = Some("b".into());
-        assert!(instruction(&plan, Phase::LeaveNow)
-            .starts_with("Leave now — Route B (Overland): Tehran → Bazargan → Van"));
-        assert_eq!(instruction(&plan, Phase::Prepare), "Prepare");
-    }
-
-    #[test]
-    fn without_tripwires_the_shared_ladder_picks_the_phase() {
-        let plan = tehran_plan();
         assert_eq!(
-            phase_for_level(&plan.phases, "IR", Government::Us, 4),
-            Phase::LeaveNow
+            instruction(&plan, Phase::LeaveNow).as_deref(),
+            Some("Leave now — Route B (Overland): Tehran → Bazargan → Van. Call Reza first.…")
         );
+        plan.phases.plans.prepare.route_id = Some("a".into());
         assert_eq!(
-            phase_for_level(&plan.phases, "IR", Government::Us, 3),
-            Phase::Prepare
+            instruction(&plan, Phase::Prepare).as_deref(),
+            Some("Prepare — Route A (Plan A): Tehran → IKA → IST")
         );
+        plan.phases.plans.prepare.route_id = Some("gone".into());
         assert_eq!(
-            phase_for_level(&plan.phases, "IR", Government::Us, 2),
-            Phase::Normal
+            instruction(&plan, Phase::Prepare),
+            None,
+            "a removed route is no plan"
         );
     }
 }

@@ -22,6 +22,8 @@ pub struct WatchContext {
     pub start_at_login: bool,
     /// The current phase and the advisory tripwires (the rest of `Phases` is not needed, and is emptied).
     pub phases: Phases,
+    /// What the plan says to do per phase, for the phases the user wrote a route or instructions for only: a
+    /// notification quotes nothing else.
     pub instructions: BTreeMap<Phase, String>,
 }
 
@@ -44,7 +46,7 @@ impl WatchContext {
             phases,
             instructions: Phase::ALL
                 .into_iter()
-                .map(|p| (p, watchlist::instruction(plan, p)))
+                .filter_map(|p| Some((p, watchlist::instruction(plan, p)?)))
                 .collect(),
         }
     }
@@ -76,7 +78,7 @@ pub fn source_of(g: Government) -> SourceId {
 
 pub fn government_of(s: SourceId) -> Government {
     match s {
-        SourceId::UsStateJson | SourceId::UsStateRss => Government::Us,
+        SourceId::UsStateJson | SourceId::UsStateRss | SourceId::UsEmbassyAlerts => Government::Us,
         SourceId::UkFcdo => Government::Uk,
         SourceId::CaTravel => Government::Ca,
         SourceId::AuSmartraveller => Government::Au,

@@ -12,14 +12,19 @@ pub mod context;
 pub mod error;
 pub mod handover;
 pub mod instance;
+pub mod links;
 pub mod message;
 pub mod notifier;
+pub mod reach;
 pub mod service;
+pub mod timeline;
 pub mod tray_status;
 pub mod view;
 
 #[cfg(test)]
 use lifeboat_test_support::server as test_server;
+#[cfg(test)]
+mod alert_tests;
 #[cfg(test)]
 mod tests;
 

@@ -1,10 +1,12 @@
-//! The text of a notification: what changed, in the government's own words, and what the user's plan says to do.
+//! The text of a notification: what changed, in the government's own words, and what the watch suggests, with
+//! the user's plan for that phase only when the plan holds one.
 
-use lifeboat_advisory::Change;
+use lifeboat_advisory::{Change, Priority, SourceId, Update};
 use lifeboat_plan::phases::Phase;
-use lifeboat_plan::watchlist::phase_for_level;
+use lifeboat_plan::watchlist::PhaseSuggestion;
 
 use crate::context::{country_name, government_of, WatchContext};
+use crate::links;
 
 /// A notification as the notifier shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +17,93 @@ pub struct Alert {
     pub critical: bool,
     /// Opened in the Advisories section when the user clicks the notification.
     pub country: String,
+    /// The official page its "Open" action opens (https, a government's own site: [`crate::links`]).
+    pub url: Option<String>,
+}
+
+/// Longest first sentence a notification carries; the timeline has the rest.
+const SENTENCE_CHARS: usize = 240;
+
+/// Words that end in a full stop without ending the sentence ("U.S. citizens", "Mr. Smith").
+fn is_abbreviation(word: &str) -> bool {
+    let bare = word.trim_start_matches(['(', '"', '“', '\'']);
+    let stem = bare.trim_end_matches('.');
+    stem.contains('.')
+        || (stem.chars().count() == 1 && stem.chars().all(char::is_alphabetic))
+        || matches!(
+            stem.to_ascii_lowercase().as_str(),
+            "mr" | "mrs" | "ms" | "dr" | "st" | "no" | "approx" | "etc" | "e.g" | "i.e" | "vs"
+        )
+}
+
+/// The first sentence of a plain text, cut at a word with "…" past [`SENTENCE_CHARS`]. Embassy alerts open with
+/// "Location: Iran Event: …": the event is the sentence worth reading, so a leading location label is skipped.
+pub fn first_sentence(text: &str) -> String {
+    let text = text.trim_start();
+    let text = match text.strip_prefix("Location:") {
+        Some(rest) => rest.split_once("Event:").map_or(text, |(_, event)| event),
+        None => text,
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        let ends = word.ends_with(['.', '!', '?']) && !is_abbreviation(word);
+        let next_starts = words
+            .get(i + 1)
+            .is_none_or(|n| n.chars().next().is_some_and(|c| !c.is_lowercase()));
+        if ends && next_starts {
+            break;
+        }
+    }
+    if out.chars().count() <= SENTENCE_CHARS {
+        return out;
+    }
+    let cut: String = out.chars().take(SENTENCE_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
+/// Who published an update, as the notification names them: the embassy for its alerts, else the government.
+fn publisher(source: SourceId) -> &'static str {
+    match source {
+        SourceId::UsEmbassyAlerts => "U.S. Embassy",
+        other => government_of(other).short_name(),
+    }
+}
+
+/// A new alert or advisory update: "Iran — U.S. Embassy: Security Alert – …" with the first sentence of its
+/// text, and when it is high priority, critical with the watch's suggestion. `None` for a low-priority one: those
+/// are history only.
+pub fn update_alert(
+    update: &Update,
+    ctx: &WatchContext,
+    suggestion: Option<&PhaseSuggestion>,
+) -> Option<Alert> {
+    if update.priority == Priority::Low {
+        return None;
+    }
+    let critical = update.priority == Priority::High;
+    let name = country_name(&update.country);
+    let mut lines: Vec<String> = vec![first_sentence(&update.text)];
+    if critical {
+        lines.extend(plan_line(ctx, &update.country, suggestion));
+    }
+    lines.retain(|l| !l.is_empty());
+    Some(Alert {
+        summary: format!(
+            "{name} — {}: {}",
+            publisher(update.source),
+            update.title.trim()
+        ),
+        body: lines.join("\n"),
+        critical,
+        country: update.country.clone(),
+        url: links::official(update.url.as_deref()),
+    })
 }
 
 /// "Level 4: Do Not Travel" → "Do Not Travel": the number is already in the summary.
@@ -32,7 +121,41 @@ fn wording(native: &str) -> &str {
     t
 }
 
-pub fn alert_for(change: &Change, ctx: &WatchContext) -> Alert {
+/// The notification's closing line about `country`, from the watch's one suggestion (the dashboard and the tray
+/// show the same): "Suggested: Leave now (Canada: Iraq at level 4). Open Lifeboat to decide.", with "Your plan:
+/// …" instead of the last sentence when the plan holds a route or instructions for that phase and the user lets
+/// plan text into notifications. A suggestion about another country is not repeated here; with none, a plan
+/// already above normal is quoted as it stands (again only what the user wrote).
+pub fn plan_line(
+    ctx: &WatchContext,
+    country: &str,
+    suggestion: Option<&PhaseSuggestion>,
+) -> Option<String> {
+    let quote = |phase: Phase| {
+        ctx.plan_in_notifications
+            .then(|| ctx.instructions.get(&phase))
+            .flatten()
+            .map(|text| format!("Your plan: {text}"))
+    };
+    match suggestion.filter(|s| s.country == country) {
+        Some(s) => {
+            let then = quote(s.phase).unwrap_or_else(|| "Open Lifeboat to decide.".to_owned());
+            Some(format!(
+                "Suggested: {} ({}). {then}",
+                s.phase.label(),
+                s.reason()
+            ))
+        }
+        None if ctx.phases.current != Phase::Normal => quote(ctx.phases.current),
+        None => None,
+    }
+}
+
+pub fn alert_for(
+    change: &Change,
+    ctx: &WatchContext,
+    suggestion: Option<&PhaseSuggestion>,
+) -> Alert {
     let name = country_name(&change.country);
     let government = government_of(change.source);
     let (to, from) = (change.to.get(), change.from.get());
@@ -55,21 +178,13 @@ pub fn alert_for(change: &Change, ctx: &WatchContext) -> Alert {
     if let Some(parts) = change.regional_max.filter(|r| r.get() > to) {
         lines.push(format!("Parts of the country: Level {}.", parts.get()));
     }
-    let phase = phase_for_level(&ctx.phases, &change.country, government, to);
-    if ctx.plan_in_notifications {
-        if phase != Phase::Normal {
-            if let Some(text) = ctx.instructions.get(&phase) {
-                lines.push(format!("Your plan: {text}"));
-            }
-        }
-    } else if phase != Phase::Normal {
-        lines.push("Open Lifeboat to see what your plan says.".to_owned());
-    }
+    lines.extend(plan_line(ctx, &change.country, suggestion));
     Alert {
         summary,
         body: lines.join("\n"),
         critical: change.rose || change.leave_now_added,
         country: change.country.clone(),
+        url: links::official(change.url.as_deref()),
     }
 }
 
@@ -78,6 +193,8 @@ mod tests {
     use super::*;
     use lifeboat_advisory::{Level, SourceId};
     use lifeboat_plan::routes::{Leg, Route};
+    use lifeboat_plan::settings::Government;
+    use lifeboat_plan::watchlist::{suggest_phase, CountryLevel};
     use lifeboat_plan::Plan;
 
     fn change(from: u8, to: u8, native: &str) -> Change {
@@ -97,7 +214,7 @@ mod tests {
         }
     }
 
-    fn tehran() -> WatchContext {
+    fn tehran_plan() -> Plan {
         let mut plan = Plan::default();
         plan.profile.residence_country = "IR".into();
         plan.routes = vec![Route {
@@ -112,33 +229,92 @@ mod tests {
             }],
             ..Route::default()
         }];
-        WatchContext::from_plan(&plan)
+        plan
+    }
+
+    /// The watch's one suggestion with the US at `level` for Iran.
+    fn suggested(ctx: &WatchContext, level: u8) -> Option<PhaseSuggestion> {
+        let levels = [CountryLevel {
+            country: "IR",
+            government: Government::Us,
+            level,
+        }];
+        suggest_phase(&ctx.phases, &levels, &[])
     }
 
     #[test]
-    fn a_rise_to_level_4_names_the_government_the_old_level_and_the_plans_route() {
-        let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &tehran());
+    fn a_rise_to_level_4_suggests_leaving_without_quoting_a_plan_the_user_never_wrote() {
+        // The plan has a route but no "leave now" plan: the notification suggests and names why, nothing more.
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let s = suggested(&ctx, 4);
+        let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, s.as_ref());
         assert_eq!(alert.summary, "Iran — US: Level 4, Do Not Travel (was 3)");
         assert_eq!(
             alert.body,
-            "Your plan: Leave now — Route A (Plan A): IKA → IST"
+            "Suggested: Leave now (US: Iran at level 4). Open Lifeboat to decide."
         );
+        assert!(!alert.body.contains("Your plan"));
         assert!(alert.critical);
         assert_eq!(alert.country, "IR");
     }
 
     #[test]
-    fn a_fall_is_not_critical_and_a_private_user_gets_no_plan_text() {
-        let mut ctx = tehran();
-        ctx.plan_in_notifications = false;
-        let down = alert_for(&change(4, 3, "Level 3: Reconsider Travel"), &ctx);
+    fn the_plan_is_quoted_for_the_suggested_phase_when_the_user_wrote_one_and_allows_it() {
+        let mut plan = tehran_plan();
+        plan.phases.plans.leave_now.route_id = Some("a".into());
+        plan.settings.watch.plan_in_notifications = true;
+        let ctx = WatchContext::from_plan(&plan);
+        let s = suggested(&ctx, 4);
+        let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, s.as_ref());
+        assert_eq!(
+            alert.body,
+            "Suggested: Leave now (US: Iran at level 4). Your plan: Leave now — Route A (Plan A): IKA → IST"
+        );
+
+        plan.settings.watch.plan_in_notifications = false;
+        let private = WatchContext::from_plan(&plan);
+        let alert = alert_for(
+            &change(3, 4, "Level 4: Do Not Travel"),
+            &private,
+            s.as_ref(),
+        );
+        assert!(!alert.body.contains("IKA"), "{}", alert.body);
+        assert!(alert.body.ends_with("Open Lifeboat to decide."));
+    }
+
+    #[test]
+    fn a_fall_is_not_critical_and_suggests_nothing() {
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let down = alert_for(
+            &change(4, 2, "Level 2: Exercise Increased Caution"),
+            &ctx,
+            suggested(&ctx, 2).as_ref(),
+        );
         assert_eq!(
             down.summary,
-            "Iran — US: Level 3, Reconsider Travel (was 4)"
+            "Iran — US: Level 2, Exercise Increased Caution (was 4)"
         );
         assert!(!down.critical);
-        assert_eq!(down.body, "Open Lifeboat to see what your plan says.");
-        assert!(!down.body.contains("IKA"));
+        assert_eq!(down.body, "");
+    }
+
+    #[test]
+    fn a_suggestion_about_another_country_is_not_repeated_under_this_one() {
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let iraq = suggest_phase(
+            &ctx.phases,
+            &[CountryLevel {
+                country: "IQ",
+                government: Government::Ca,
+                level: 4,
+            }],
+            &[],
+        );
+        assert_eq!(plan_line(&ctx, "IR", iraq.as_ref()), None);
+        assert_eq!(
+            plan_line(&ctx, "IQ", iraq.as_ref()).as_deref(),
+            Some("Suggested: Leave now (Canada: Iraq at level 4). Open Lifeboat to decide.")
+        );
     }
 
     #[test]
@@ -147,11 +323,90 @@ mod tests {
         c.source = SourceId::UkFcdo;
         c.leave_now_added = true;
         c.leave_now = true;
-        let alert = alert_for(&c, &tehran());
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let alert = alert_for(&c, &ctx, None);
         assert_eq!(
             alert.summary,
             "Iran — UK: leave now (Level 4, Advise against all travel)"
         );
         assert!(alert.critical);
+    }
+
+    fn update(source: SourceId, priority: Priority, title: &str, text: &str) -> Update {
+        Update {
+            source,
+            country: "IR".into(),
+            id: "https://ir.usembassy.gov/?p=4123".into(),
+            title: title.into(),
+            text: text.into(),
+            published: None,
+            url: Some("https://ir.usembassy.gov/security-alert/".into()),
+            leave_now: priority == Priority::High,
+            priority,
+            reason: "tells people to leave".into(),
+            level: None,
+        }
+    }
+
+    #[test]
+    fn an_embassy_alert_names_the_embassy_its_title_and_first_sentence_and_is_critical_when_high() {
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let u = update(
+            SourceId::UsEmbassyAlerts,
+            Priority::High,
+            "Security Alert – U.S. Virtual Embassy Iran",
+            "Location: Iran Event: Leave Iran now. U.S. citizens should make departure plans.",
+        );
+        let s = suggested(&ctx, 4);
+        let alert = update_alert(&u, &ctx, s.as_ref()).expect("notified");
+        assert_eq!(
+            alert.summary,
+            "Iran — U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran"
+        );
+        assert_eq!(
+            alert.body,
+            "Leave Iran now.\nSuggested: Leave now (US: Iran at level 4). Open Lifeboat to decide."
+        );
+        assert!(alert.critical);
+        assert_eq!(
+            alert.url.as_deref(),
+            Some("https://ir.usembassy.gov/security-alert/")
+        );
+    }
+
+    #[test]
+    fn an_advisory_update_names_the_government_and_its_note_and_a_low_one_is_not_notified() {
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let mut u = update(
+            SourceId::UkFcdo,
+            Priority::Normal,
+            "Updated information on flights.",
+            "Some airlines have resumed flights from Tehran. Check with your airline.",
+        );
+        u.url = Some("http://www.gov.uk/foreign-travel-advice/iran".into());
+        let alert = update_alert(&u, &ctx, suggested(&ctx, 4).as_ref()).expect("notified");
+        assert_eq!(alert.summary, "Iran — UK: Updated information on flights.");
+        assert_eq!(
+            alert.body, "Some airlines have resumed flights from Tehran.",
+            "normal priority: no suggestion line"
+        );
+        assert!(!alert.critical);
+        assert_eq!(alert.url, None, "only https pages open");
+        u.priority = Priority::Low;
+        assert_eq!(update_alert(&u, &ctx, None), None);
+    }
+
+    #[test]
+    fn the_first_sentence_does_not_stop_at_abbreviations_and_is_cut_when_long() {
+        assert_eq!(
+            first_sentence("The U.S. Embassy urges U.S. citizens to depart. Flights are full."),
+            "The U.S. Embassy urges U.S. citizens to depart."
+        );
+        let long = "word ".repeat(100);
+        let cut = first_sentence(&long);
+        assert!(
+            cut.ends_with('…') && cut.chars().count() <= SENTENCE_CHARS + 1,
+            "{cut}"
+        );
     }
 }

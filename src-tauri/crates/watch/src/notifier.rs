@@ -15,8 +15,20 @@ pub trait Notifier: Send + Sync {
     fn notify(&self, alert: Alert) -> NotifyFuture<'_>;
 }
 
-/// Called with the alert's country when the user clicks a notification.
-pub type OnOpen = Arc<dyn Fn(String) + Send + Sync>;
+/// What the user asked for from a notification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// A click on the notification: Lifeboat's Advisories section on this country.
+    Country(String),
+    /// Its "Open" action: the official page, already checked against [`crate::links`].
+    Page(String),
+}
+
+/// Called when the user clicks a notification or its "Open" action.
+pub type OnOpen = Arc<dyn Fn(Opened) + Send + Sync>;
+
+/// The action id of "Open" (the official page); "default" is the click on the notification itself.
+const OPEN_PAGE: &str = "open-page";
 
 /// The freedesktop notification server on the session bus.
 pub struct DesktopNotifier {
@@ -59,8 +71,14 @@ impl Notifier for DesktopNotifier {
                 } else {
                     Urgency::Normal
                 });
+            // Only a page on the governments' own sites is offered (checked again here: the alert may come from a
+            // handed-over state).
+            let page = crate::links::official(alert.url.as_deref());
             if actions {
                 n.action("default", "Open in Lifeboat");
+                if page.is_some() {
+                    n.action(OPEN_PAGE, "Open");
+                }
             }
             let handle = n.show_async().await.map_err(|e| e.to_string())?;
             if actions {
@@ -70,13 +88,18 @@ impl Notifier for DesktopNotifier {
                 tokio::spawn(async move {
                     handle
                         .wait_for_action_async(|response| {
-                            let open = match response {
-                                NotificationResponse::Default => true,
-                                NotificationResponse::Action(a) => a == "default",
-                                _ => false,
+                            let opened = match response {
+                                NotificationResponse::Default => Some(Opened::Country(country)),
+                                NotificationResponse::Action(a) if a == "default" => {
+                                    Some(Opened::Country(country))
+                                }
+                                NotificationResponse::Action(a) if a == OPEN_PAGE => {
+                                    page.map(Opened::Page)
+                                }
+                                _ => None,
                             };
-                            if open {
-                                on_open(country);
+                            if let Some(o) = opened {
+                                on_open(o);
                             }
                         })
                         .await;

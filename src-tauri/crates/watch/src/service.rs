@@ -10,9 +10,14 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, Utc};
-use lifeboat_advisory::poll::{earliest_retry, next_interval, WATCH_FILE_VERSION};
-use lifeboat_advisory::{jitter_unit, run_round, Endpoints, Fetcher, Outcome, WatchFile};
+use chrono::{DateTime, Utc};
+use lifeboat_advisory::embassies;
+use lifeboat_advisory::poll::WATCH_FILE_VERSION;
+use lifeboat_advisory::{
+    jitter_unit, next_due, run_round, Cadence, Endpoints, Fetcher, Outcome, Round, SourceId,
+    WatchFile,
+};
+use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::WatchView;
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::ExposeSecret;
@@ -21,6 +26,7 @@ use lifeboat_store::{Sealer, SideDoc, Unlocked};
 use crate::context::WatchContext;
 use crate::handover::{Handover, SealerSpec, HANDOVER_VERSION};
 use crate::notifier::Notifier;
+use crate::tray_status::TrayFacts;
 use crate::{message, view, WatchError};
 
 /// Called after anything the UI or the tray shows changed.
@@ -178,11 +184,24 @@ impl WatchService {
         self.checking.load(Ordering::SeqCst)
     }
 
-    /// The highest watched level, for the tray.
-    pub fn highest(&self) -> Option<u8> {
+    /// What the trays show, taken under one lock: the level, the last round's reach, the suggested phase.
+    pub fn tray_facts(&self) -> TrayFacts {
+        let checking = self.is_checking();
         let inner = self.inner();
-        let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
-        view::highest(file, ctx).map(|(l, _)| l)
+        let (Some(file), Some(ctx)) = (inner.file.as_ref(), inner.ctx.as_ref()) else {
+            return TrayFacts {
+                started: inner.ctx.is_some(),
+                checking,
+                ..TrayFacts::default()
+            };
+        };
+        TrayFacts {
+            started: true,
+            checking,
+            highest: view::highest(file, ctx).map(|(l, _)| l),
+            reach: crate::reach::reach(file, ctx),
+            suggested: view::suggestion(file, ctx).map(|s| s.phase),
+        }
     }
 
     /// Lends the current state and context (the app's family PDF reads the levels from them); `None` before
@@ -192,21 +211,32 @@ impl WatchService {
         Some(f(inner.file.as_ref()?, inner.ctx.as_ref()?))
     }
 
-    fn interval(file: &WatchFile, ctx: &WatchContext) -> Duration {
-        next_interval(view::is_hot(file, ctx))
+    /// The shortest interval in force among the enabled feeds, for "checks every N minutes": the embassy feeds'
+    /// and the UK index's when any is polled, else the other level feeds'.
+    fn interval_minutes(file: &WatchFile, ctx: &WatchContext) -> u32 {
+        let watched = ctx.watched_codes();
+        let cadence = Cadence::for_watch(file, &watched, view::phase_above_normal(ctx));
+        let alert_feeds = ctx.governments.contains(&Government::Uk)
+            || (ctx.governments.contains(&Government::Us)
+                && watched.iter().any(|c| embassies::for_country(c).is_some()));
+        let interval = if alert_feeds {
+            cadence.interval(SourceId::UsEmbassyAlerts)
+        } else {
+            cadence.levels
+        };
+        u32::try_from(interval.num_minutes()).unwrap_or(60)
     }
 
     pub fn view(&self) -> Option<WatchView> {
         let inner = self.inner();
         let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
-        let interval = Self::interval(file, ctx);
         Some(view::build(
             file,
             ctx,
             view::Extras {
                 checking: self.is_checking(),
                 next_round: inner.next_round,
-                interval_minutes: u32::try_from(interval.num_minutes()).unwrap_or(60),
+                interval_minutes: Self::interval_minutes(file, ctx),
                 notice: inner.notice.clone(),
             },
         ))
@@ -219,14 +249,14 @@ impl WatchService {
         }
         let inner = self.inner();
         let (file, ctx) = (inner.file.as_ref()?, inner.ctx.as_ref()?);
-        let Some(last) = file.last_round else {
-            return Some(Utc::now());
-        };
-        let regular = last + Self::interval(file, ctx);
-        Some(match earliest_retry(file, &ctx.sources()) {
-            Some(retry) if retry < regular => retry,
-            _ => regular,
-        })
+        // Each feed on its own cadence (`lifeboat_advisory::cadence`): the round at that time asks only those due.
+        Some(next_due(
+            file,
+            &ctx.sources(),
+            &ctx.watched_codes(),
+            view::phase_above_normal(ctx),
+            Utc::now(),
+        ))
     }
 
     /// Runs forever: sleeps until the next round is due or someone asks for one, then polls.
@@ -251,7 +281,8 @@ impl WatchService {
             // A round runs as its own task so that a panic in it (a parser bug on a strange payload, say) costs
             // that round, not the watch: the loop goes on and the UI says what happened.
             let this = Arc::clone(&self);
-            if let Err(e) = tokio::spawn(async move { this.round().await }).await {
+            let force = asked;
+            if let Err(e) = tokio::spawn(async move { this.round_with(force).await }).await {
                 log::error!("an advisory check failed unexpectedly: {e}");
                 self.checking.store(false, Ordering::SeqCst);
                 self.inner().notice = Some(
@@ -284,8 +315,14 @@ impl WatchService {
         self.inner().file = Some(file);
     }
 
-    /// One poll of every enabled government, then the notifications it found. Rounds never overlap.
+    /// One poll of every enabled feed, as "Check now" asks, then the notifications it found.
     pub async fn round(&self) {
+        self.round_with(true).await;
+    }
+
+    /// One poll of the feeds that are due (all of them with `force`: "Check now", the first unlock, a new
+    /// country), then the notifications it found. Rounds never overlap.
+    async fn round_with(&self, force: bool) {
         let _one_at_a_time = self.rounds.lock().await;
         if self.is_handed_over() {
             return;
@@ -305,8 +342,12 @@ impl WatchService {
             &ctx.sources(),
             &ctx.watched_codes(),
             &mut file,
-            Utc::now(),
-            jitter_unit(),
+            Round {
+                now: Utc::now(),
+                jitter: jitter_unit(),
+                force,
+                phase_above_normal: view::phase_above_normal(&ctx),
+            },
         )
         .await;
         for (source, outcome) in &report.outcomes {
@@ -319,29 +360,50 @@ impl WatchService {
                 Outcome::Failed(e) => log::warn!("{source}: failed ({})", e.code()),
             }
         }
-        // Saved with the changes still in the outbox: a crash before they are shown repeats nothing and loses
-        // nothing.
-        let outbox = file.outbox.clone();
-        self.store(file.clone());
-        let mut failures = Vec::new();
-        for change in &outbox {
-            if !ctx.notifications || !ctx.is_watched(&change.country) {
-                continue;
+        // The embassy feeds are one per watched country: logged without naming it.
+        for (_, outcome) in &report.alert_outcomes {
+            if let Outcome::Failed(e) = outcome {
+                log::warn!("an embassy alert feed: failed ({})", e.code());
             }
-            let alert = message::alert_for(change, &ctx);
+        }
+        // Saved with the changes and updates still queued: a crash before they are shown repeats nothing and
+        // loses nothing.
+        let (outbox, updates) = (file.outbox.clone(), file.updates.clone());
+        self.store(file.clone());
+        let alerts = if ctx.notifications {
+            let suggestion = view::suggestion(&file, &ctx);
+            let changes = outbox
+                .iter()
+                .filter(|c| ctx.is_watched(&c.country))
+                .map(|c| message::alert_for(c, &ctx, suggestion.as_ref()));
+            let news = updates
+                .iter()
+                .filter(|u| ctx.is_watched(&u.country))
+                .filter_map(|u| message::update_alert(u, &ctx, suggestion.as_ref()));
+            changes.chain(news).collect()
+        } else {
+            Vec::new()
+        };
+        let mut failures = Vec::new();
+        for alert in alerts {
             if let Err(e) = self.notifier.notify(alert).await {
                 failures.push(e);
             }
         }
-        if !outbox.is_empty() {
-            log::info!("{} change(s) to tell", outbox.len());
+        if !outbox.is_empty() || !updates.is_empty() {
+            log::info!(
+                "{} change(s) and {} update(s) to tell",
+                outbox.len(),
+                updates.len()
+            );
             file.outbox.clear();
+            file.updates.clear();
             self.store(file);
         }
         if let Some(e) = failures.first() {
             log::warn!("could not show a notification: {e}");
             self.inner().notice = Some(format!(
-                "A level changed but the desktop notification could not be shown ({e}); see the history below."
+                "An advisory changed but the desktop notification could not be shown ({e}); see the history below."
             ));
         }
         self.checking.store(false, Ordering::SeqCst);

@@ -22,19 +22,30 @@ use crate::test_server::{ok, status, Response, Server};
 const PASS: &str = "correct horse battery";
 const IRAN_3: &str = "us-state-json_iran-level-3.json";
 const IRAN_4: &str = "us-state-json_iran-level-3_derived-iran-level-4.json";
+/// The advisory crate's own fixtures of Iran's embassy feed: two alerts, then a third whose title repeats an older
+/// one and whose text says to leave.
+pub(crate) const EMBASSY_TWO: &str = "us-embassy-alerts_ir_two-alerts.xml";
+pub(crate) const EMBASSY_LEAVE: &str = "us-embassy-alerts_ir_leave-now.xml";
+/// Where the World serves the US advisory API, and each embassy's alert feed (`/embassy/ir`).
+const US_API: &str = "/api/TravelAdvisories";
 
-fn feed(name: &str) -> Vec<u8> {
-    // The app's fixtures, at the repository root.
+pub(crate) fn feed(name: &str) -> Vec<u8> {
+    // The app's fixtures at the repository root, and the embassy feeds among the advisory crate's.
+    let dir = if name.starts_with("us-embassy-alerts") {
+        "../advisory/tests/fixtures"
+    } else {
+        "../../../tests/fixtures/feeds"
+    };
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../tests/fixtures/feeds")
+        .join(dir)
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// What the fixture server answers for the US feed; swapped by the tests.
+/// What the fixture server answers for a feed; swapped by the tests.
 type Served = Arc<Mutex<Response>>;
 
-fn etagged(body: Vec<u8>) -> Response {
+pub(crate) fn etagged(body: Vec<u8>) -> Response {
     let etag = format!(
         "\"{}-{}\"",
         body.len(),
@@ -43,37 +54,47 @@ fn etagged(body: Vec<u8>) -> Response {
     ok(body, "application/json").header("ETag", &etag)
 }
 
+/// The answer to `req` from `resp`: a 304 when the request carries its ETag, as the real servers do.
+fn conditional(resp: Response, req: &crate::test_server::Request) -> Response {
+    let etag = resp
+        .headers
+        .iter()
+        .find(|(k, _)| k == "ETag")
+        .map(|(_, v)| v.clone());
+    if resp.status == 200 && etag.is_some() && req.header("if-none-match") == etag.as_deref() {
+        return status(304);
+    }
+    resp
+}
+
 fn pass() -> SecretString {
     SecretString::from(PASS.to_owned())
 }
 
-/// A vault in a temp folder with a plan that watches Iran, opened as the app holds it (store + plan), or not.
-struct World {
+/// A vault in a temp folder with a plan that watches Iran, opened as the app holds it (store + plan), or not;
+/// the US advisory feed and Iran's embassy alert feed served from 127.0.0.1.
+pub(crate) struct World {
     dir: tempfile::TempDir,
     vault: Vault,
     open: Mutex<Option<(Unlocked, Plan)>>,
-    server: Server,
+    pub(crate) server: Server,
     served: Served,
+    embassy: Served,
 }
 
 impl World {
-    async fn new() -> World {
+    pub(crate) async fn new() -> World {
         let served: Served = Arc::new(Mutex::new(etagged(feed(IRAN_3))));
-        let answer = Arc::clone(&served);
+        let embassy: Served = Arc::new(Mutex::new(etagged(feed(EMBASSY_TWO))));
+        let (us, alerts) = (Arc::clone(&served), Arc::clone(&embassy));
         let server = Server::start(move |req| {
-            let resp = answer.lock().expect("lock").clone();
-            let etag = resp
-                .headers
-                .iter()
-                .find(|(k, _)| k == "ETag")
-                .map(|(_, v)| v.clone());
-            if resp.status == 200
-                && etag.is_some()
-                && req.header("if-none-match") == etag.as_deref()
-            {
-                return status(304);
-            }
-            resp
+            let feed = if req.path.starts_with("/embassy/") {
+                &alerts
+            } else {
+                &us
+            };
+            let resp = feed.lock().expect("lock").clone();
+            conditional(resp, req)
         })
         .await;
         let dir = tempfile::tempdir().expect("tempdir");
@@ -100,24 +121,35 @@ impl World {
             open: Mutex::new(Some((store, plan))),
             server,
             served,
+            embassy,
         }
     }
 
-    fn serve(&self, resp: Response) {
+    pub(crate) fn serve(&self, resp: Response) {
         *self.served.lock().expect("lock") = resp;
+    }
+
+    /// What every embassy alert feed answers from now on.
+    pub(crate) fn serve_embassy(&self, resp: Response) {
+        *self.embassy.lock().expect("lock") = resp;
     }
 
     fn endpoints(&self) -> Endpoints {
         Endpoints::parse_overrides(&format!(
-            "us-state-json={},us-state-rss={}",
-            self.server.url("/api/TravelAdvisories"),
-            self.server.url("/rss")
+            "us-state-json={},us-state-rss={},us-embassy-alerts={}",
+            self.server.url(US_API),
+            self.server.url("/rss"),
+            self.server.url("/embassy")
         ))
         .expect("overrides")
     }
 
     /// A new service over the same feeds, not attached to anything: a new process.
-    fn bare_service(&self, notifier: &RecordingNotifier, config: FetchConfig) -> Arc<WatchService> {
+    pub(crate) fn bare_service(
+        &self,
+        notifier: &RecordingNotifier,
+        config: FetchConfig,
+    ) -> Arc<WatchService> {
         Arc::new(WatchService::new(
             Fetcher::new(config).expect("client"),
             self.endpoints(),
@@ -127,7 +159,11 @@ impl World {
     }
 
     /// A new app process: a new service over the same store, attached at unlock.
-    fn service(&self, notifier: &RecordingNotifier, config: FetchConfig) -> Arc<WatchService> {
+    pub(crate) fn service(
+        &self,
+        notifier: &RecordingNotifier,
+        config: FetchConfig,
+    ) -> Arc<WatchService> {
         let service = self.bare_service(notifier, config);
         let open = self.open.lock().expect("lock");
         let (store, plan) = open.as_ref().expect("unlocked");
@@ -136,7 +172,7 @@ impl World {
     }
 
     /// Saves a change to the plan, as the app does after an edit.
-    fn edit(&self, change: impl FnOnce(&mut Plan)) {
+    pub(crate) fn edit(&self, change: impl FnOnce(&mut Plan)) {
         let mut open = self.open.lock().expect("lock");
         let (store, plan) = open.as_mut().expect("unlocked");
         change(plan);
@@ -165,7 +201,7 @@ impl World {
     }
 }
 
-fn loopback() -> FetchConfig {
+pub(crate) fn loopback() -> FetchConfig {
     FetchConfig {
         connect_timeout: Duration::from_secs(5),
         total_timeout: Duration::from_secs(10),
@@ -204,23 +240,28 @@ async fn given_the_served_feed_when_iran_rises_then_one_alert_and_none_again_aft
         alerts[0].summary,
         "Iran — US: Level 4, Do Not Travel (was 3)"
     );
-    // The derived copy also says "U.S. citizens in Iran should depart now": the leave-now wording.
+    // The derived copy also says "U.S. citizens in Iran should depart now": the leave-now wording. The plan has
+    // no "leave now" of its own yet, so the watch suggests and quotes nothing.
     assert_eq!(
         alerts[0].body,
-        "The government now tells its citizens there to leave.\nYour plan: Leave now"
+        "The government now tells its citizens there to leave.\n\
+         Suggested: Leave now (US: Iran at level 4). Open Lifeboat to decide."
     );
     assert!(alerts[0].critical);
 
     // Unchanged: a conditional request answered 304, no parse, no alert.
     let before = world.server.requests().len();
     service.round().await;
-    let reqs = world.server.requests();
+    let reqs: Vec<_> = world.server.requests()[before..].to_vec();
+    let api: Vec<_> = reqs.iter().filter(|r| r.path == US_API).collect();
     assert_eq!(
-        reqs.len(),
-        before + 1,
+        api.len(),
+        1,
         "one conditional request for the one government"
     );
-    assert!(reqs[before].header("if-none-match").is_some());
+    assert!(api[0].header("if-none-match").is_some());
+    assert_eq!(reqs.len(), 2, "and one for Iran's embassy feed");
+    assert!(reqs.iter().all(|r| r.header("if-none-match").is_some()));
     assert_eq!(first_run.alerts().len(), 1);
 
     drop(service);
@@ -441,6 +482,7 @@ async fn baseline_then_handover(world: &World) -> Handover {
 #[tokio::test]
 async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_unlock() {
     let world = World::new().await;
+    world.edit(|plan| plan.phases.plans.leave_now.instructions = "Call Reza first.".into());
     let json = baseline_then_handover(&world)
         .await
         .to_json()
@@ -473,7 +515,8 @@ async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_u
     );
     assert_eq!(
         alerts[0].body,
-        "The government now tells its citizens there to leave.\nYour plan: Leave now",
+        "The government now tells its citizens there to leave.\n\
+         Suggested: Leave now (US: Iran at level 4). Your plan: Leave now. Call Reza first.",
         "the plan's instruction travelled with the context"
     );
 

@@ -1,24 +1,21 @@
-//! The watch as the UI sees it, built from the persisted state and the plan's context.
+//! The watch as the UI sees it, built from the persisted state and the plan's context. The timeline is
+//! [`crate::timeline`], the feeds' health and the round's reach [`crate::reach`].
 
 use chrono::{DateTime, Utc};
-use lifeboat_advisory::{HistoryKind as Kind, WatchFile};
+use lifeboat_advisory::WatchFile;
 use lifeboat_plan::settings::Government;
-use lifeboat_plan::watch_view::{
-    CountryView, GovernmentLevel, GovernmentStatus, HistoryItem, HistoryKind, WatchView,
-};
-use lifeboat_plan::watchlist::{suggest_phase, CountryLevel};
+use lifeboat_plan::watch_view::{CountryView, GovernmentLevel, WatchView};
+use lifeboat_plan::watchlist::{suggest_phase, CountryLevel, PhaseSuggestion};
 
-use crate::context::{country_name, government_of, source_of, WatchContext};
-
-/// History entries shown per country; the file keeps more.
-pub const HISTORY_PER_COUNTRY: usize = 50;
+use crate::context::{country_name, source_of, WatchContext};
+use crate::{links, reach, timeline};
 
 /// Levels two governments must differ by before the UI says they disagree.
 pub const DISAGREE_BY: u8 = 2;
 
-/// Whether the watch should poll at its short interval.
-pub fn is_hot(file: &WatchFile, ctx: &WatchContext) -> bool {
-    ctx.phases.current.rank() > 0 || levels(file, ctx).iter().any(|l| l.level >= 3)
+/// Whether the plan's phase is above normal, which puts every feed on its short interval.
+pub fn phase_above_normal(ctx: &WatchContext) -> bool {
+    ctx.phases.current.rank() > 0
 }
 
 /// Every enabled government's current level for every watched country.
@@ -46,8 +43,14 @@ pub fn highest(file: &WatchFile, ctx: &WatchContext) -> Option<(u8, String)> {
         .map(|l| (l.level, l.country.to_owned()))
 }
 
-fn https_only(url: Option<&String>) -> Option<String> {
-    url.filter(|u| u.starts_with("https://")).cloned()
+/// The watch's one suggested phase ([`suggest_phase`] over the levels and the alerts in force that tell people to
+/// leave): what the dashboard, the notifications and the tray all show.
+pub fn suggestion(file: &WatchFile, ctx: &WatchContext) -> Option<PhaseSuggestion> {
+    suggest_phase(
+        &ctx.phases,
+        &levels(file, ctx),
+        &timeline::leave_now_alerts(file, ctx),
+    )
 }
 
 pub struct Extras {
@@ -57,71 +60,42 @@ pub struct Extras {
     pub notice: Option<String>,
 }
 
+fn government_levels(file: &WatchFile, ctx: &WatchContext, country: &str) -> Vec<GovernmentLevel> {
+    Government::ALL
+        .into_iter()
+        .filter(|g| ctx.governments.contains(g))
+        .filter_map(|g| {
+            let source = source_of(g);
+            let seen = file.state.seen(source, country)?;
+            let stale = file
+                .status
+                .get(&source)
+                .is_some_and(|s| reach::is_stale(file, source, s));
+            Some(GovernmentLevel {
+                government: g,
+                source: source.as_str().to_owned(),
+                level: seen.level.get(),
+                native_label: seen.native_label.clone(),
+                regional_max: seen.regional_max.map(|l| l.get()),
+                leave_now: seen.leave_now,
+                updated: seen.updated,
+                checked: Some(seen.last_seen),
+                stale,
+                url: links::official(seen.url.as_deref()),
+                summary_html: seen.summary_html.clone().unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView {
-    let enabled = |g: Government| ctx.governments.contains(&g);
     let countries = ctx
         .watched
         .iter()
         .map(|w| {
-            let levels: Vec<GovernmentLevel> = Government::ALL
-                .into_iter()
-                .filter(|g| enabled(*g))
-                .filter_map(|g| {
-                    let source = source_of(g);
-                    let seen = file.state.seen(source, &w.country)?;
-                    let stale = file
-                        .status
-                        .get(&source)
-                        .is_some_and(lifeboat_advisory::poll::SourceStatus::is_stale);
-                    Some(GovernmentLevel {
-                        government: g,
-                        source: source.as_str().to_owned(),
-                        level: seen.level.get(),
-                        native_label: seen.native_label.clone(),
-                        regional_max: seen.regional_max.map(|l| l.get()),
-                        leave_now: seen.leave_now,
-                        updated: seen.updated,
-                        checked: Some(seen.last_seen),
-                        stale,
-                        url: https_only(seen.url.as_ref()),
-                        summary_html: seen.summary_html.clone().unwrap_or_default(),
-                    })
-                })
-                .collect();
+            let levels = government_levels(file, ctx, &w.country);
             let max = levels.iter().map(|l| l.level).max();
             let min = levels.iter().map(|l| l.level).min();
-            let history = file
-                .state
-                .history
-                .iter()
-                .rev()
-                .filter(|h| h.country == w.country && enabled(government_of(h.source)))
-                .take(HISTORY_PER_COUNTRY)
-                .map(|h| {
-                    let (kind, from) = match &h.kind {
-                        Kind::Baseline => (HistoryKind::Baseline, None),
-                        Kind::Changed { from } => (HistoryKind::Changed, Some(from.get())),
-                        Kind::Reissued => (HistoryKind::Reissued, None),
-                        Kind::LeaveNowChanged { .. } => (HistoryKind::LeaveNowChanged, None),
-                    };
-                    HistoryItem {
-                        at: h.at,
-                        government: government_of(h.source),
-                        source: h.source.as_str().to_owned(),
-                        kind,
-                        level: Some(h.level.get()),
-                        from,
-                        native_label: h.native_label.clone(),
-                        updated: h.updated,
-                        title: None,
-                        text: None,
-                        priority: None,
-                        reason: None,
-                        url: None,
-                        leave_now: false,
-                    }
-                })
-                .collect();
             CountryView {
                 country: w.country.clone(),
                 name: country_name(&w.country),
@@ -129,43 +103,22 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
                 disagree: matches!((max, min), (Some(a), Some(b)) if a - b >= DISAGREE_BY),
                 highest: max,
                 levels,
-                history,
-                feeds: Vec::new(),
-            }
-        })
-        .collect();
-    let governments = Government::ALL
-        .into_iter()
-        .map(|g| {
-            let source = source_of(g);
-            let status = file.status.get(&source).cloned().unwrap_or_default();
-            GovernmentStatus {
-                government: g,
-                enabled: enabled(g),
-                last_success: status.last_success,
-                last_attempt: status.last_attempt,
-                stale: status.is_stale(),
-                failing_since: None,
-                error: status.last_error,
-                countries: file
-                    .state
-                    .sources
-                    .get(&source)
-                    .map_or(0, |s| u32::try_from(s.countries.len()).unwrap_or(u32::MAX)),
+                history: timeline::history(file, ctx, &w.country),
+                feeds: reach::feeds(file, ctx, &w.country),
             }
         })
         .collect();
     WatchView {
         countries,
-        governments,
+        governments: reach::governments(file, ctx),
         highest: highest(file, ctx).map(|(l, _)| l),
-        suggestion: suggest_phase(&ctx.phases, &levels(file, ctx)),
+        suggestion: suggestion(file, ctx),
         checking: extras.checking,
         last_round: file.last_round,
         next_round: extras.next_round,
         interval_minutes: extras.interval_minutes,
         notice: extras.notice,
-        reach: Default::default(),
-        latest_high: None,
+        reach: reach::reach(file, ctx),
+        latest_high: timeline::latest_high(file, ctx),
     }
 }

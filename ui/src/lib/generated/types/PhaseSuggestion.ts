@@ -9,7 +9,11 @@ export type PhaseSuggestion = { phase: Phase,
 /**
  * The plan's tripwire that decided; `None` when the shared ladder did (a country with no tripwire of its own).
  */
-tripwire_id?: string, country: string, government: Government, level: number, 
+tripwire_id?: string, country: string, government: Government, 
+/**
+ * The level the rule counted: the government's level, or 4 when an alert telling people to leave decided.
+ */
+level: number, 
 /**
  * When a high-priority alert or update (not a level) decided: its title, as the government wrote it.
  */

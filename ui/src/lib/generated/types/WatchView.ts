@@ -18,7 +18,9 @@ highest?: number, suggestion?: PhaseSuggestion,
  */
 checking: boolean, last_round?: string, next_round?: string, 
 /**
- * 60 normally, 10 while a watched country is at level 3+ or the plan is above "normal".
+ * The shortest polling interval in force: 15 for the embassy alert feeds and the UK index (5 while a
+ * watched country is at level 4 or the plan is above "normal"); 60 (10 from level 3) when only the other
+ * feeds are polled.
  */
 interval_minutes: number, 
 /**

@@ -16,7 +16,7 @@ use std::time::Duration;
 use lifeboat_advisory::Fetcher;
 use lifeboat_watch::background::{self, Args, Command, READY_LINE, USAGE};
 use lifeboat_watch::instance::{Instance, OnLaunch};
-use lifeboat_watch::notifier::DesktopNotifier;
+use lifeboat_watch::notifier::{DesktopNotifier, Opened};
 use lifeboat_watch::{Handover, WatchError, WatchService};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::mpsc;
@@ -110,8 +110,11 @@ async fn run(args: Args, handover: Handover) -> Result<(), WatchError> {
     .map_err(|e| WatchError::Fetcher(e.to_string()))?;
     let (events, mut inbox) = mpsc::unbounded_channel();
     let opener = events.clone();
-    let notifier = DesktopNotifier::new(Arc::new(move |country| {
-        let _ = opener.send(Event::Open(Some(country)));
+    let notifier = DesktopNotifier::new(Arc::new(move |opened| match opened {
+        Opened::Country(country) => {
+            let _ = opener.send(Event::Open(Some(country)));
+        }
+        Opened::Page(url) => open_page(&url),
     }));
     let updates = events.clone();
     let service = Arc::new(WatchService::new(
@@ -186,6 +189,28 @@ async fn run(args: Args, handover: Handover) -> Result<(), WatchError> {
                 }
             },
         }
+    }
+}
+
+/// Opens an official page (a notification's "Open") in the desktop's browser, as the app's opener would: the
+/// plan stays locked and the window closed. Only a page [`lifeboat_watch::links`] accepts is handed on.
+fn open_page(url: &str) {
+    let Ok(page) = lifeboat_watch::links::official_page(url) else {
+        log::warn!("a notification's page is not an official one; not opened");
+        return;
+    };
+    // xdg-open is the freedesktop way, present wherever a notification server and a tray are.
+    match std::process::Command::new("xdg-open")
+        .arg(page.as_str())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+    {
+        // Reaped by a thread of its own: xdg-open exits once the browser has the page.
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+        }
+        Err(e) => log::warn!("could not start xdg-open: {e}"),
     }
 }
 

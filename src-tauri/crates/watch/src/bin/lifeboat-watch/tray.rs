@@ -1,10 +1,10 @@
 //! The tray icon while the window is closed, over the StatusNotifierItem D-Bus protocol (ksni, pure Rust): the
-//! same level icons and status line as the app's tray, and Open / Check now / Quit. No country names: the tray
-//! is visible to anyone near the screen.
+//! same level icons and status lines as the app's tray (level, reach, suggestion), and Open / Check now / Quit.
+//! No country names: the tray is visible to anyone near the screen.
 
 use std::sync::Arc;
 
-use lifeboat_watch::tray_status::{icon_index, status_text};
+use lifeboat_watch::tray_status::{icon_index, status_lines};
 use lifeboat_watch::WatchService;
 
 use crate::{Event, Events};
@@ -52,7 +52,8 @@ struct LifeboatTray {
     events: Events,
     icons: Arc<Vec<ksni::Icon>>,
     level: usize,
-    status: String,
+    /// [`status_lines`]: the level, the reach when incomplete, the suggestion.
+    status: Vec<String>,
 }
 
 impl ksni::Tray for LifeboatTray {
@@ -74,7 +75,7 @@ impl ksni::Tray for LifeboatTray {
     fn tool_tip(&self) -> ksni::ToolTip {
         ksni::ToolTip {
             title: "Lifeboat".into(),
-            description: self.status.clone(),
+            description: self.status.join("\n"),
             ..ksni::ToolTip::default()
         }
     }
@@ -93,7 +94,7 @@ impl ksni::Tray for LifeboatTray {
         };
         vec![
             StandardItem {
-                label: self.status.clone(),
+                label: self.status.join(" — "),
                 enabled: false,
                 ..StandardItem::default()
             }
@@ -129,15 +130,12 @@ impl Tray {
                 return None;
             }
         };
+        let facts = service.tray_facts();
         let tray = LifeboatTray {
             events,
             icons,
-            level: icon_index(service.highest()),
-            status: status_text(
-                service.context().is_some(),
-                service.is_checking(),
-                service.highest(),
-            ),
+            level: icon_index(facts.highest),
+            status: status_lines(&facts, chrono::Utc::now(), &chrono::Local),
         };
         match tray.assume_sni_available(true).spawn().await {
             Ok(handle) => Some(Tray { handle }),
@@ -150,9 +148,9 @@ impl Tray {
 
     /// Brings the icon and the status line up to date with the watch.
     pub async fn refresh(&self, service: &WatchService) {
-        let highest = service.highest();
-        let status = status_text(service.context().is_some(), service.is_checking(), highest);
-        let level = icon_index(highest);
+        let facts = service.tray_facts();
+        let status = status_lines(&facts, chrono::Utc::now(), &chrono::Local);
+        let level = icon_index(facts.highest);
         self.handle
             .update(|t| {
                 t.level = level;
