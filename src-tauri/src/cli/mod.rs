@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 mod check;
+mod diff;
 mod parse;
 mod pdf;
 pub mod vault_access;
@@ -46,8 +47,10 @@ enum Command {
 enum Advisories {
     /// Lists the source names `parse` accepts
     Sources,
-    /// Prints a saved feed as normalised JSON, one object per country
+    /// Prints a saved feed as normalised JSON, one object per country (per alert for us-embassy-alerts)
     Parse(parse::ParseArgs),
+    /// Prints, as one JSON array, what a watch would record going from payload OLD to payload NEW
+    Diff(diff::DiffArgs),
     /// Polls once and prints the watched countries; writes nothing
     Check(check::CheckArgs),
 }
@@ -128,6 +131,7 @@ where
         }
         Some(Command::Advisories(Advisories::Parse(a))) => parse::run(a, out, err)?,
         Some(Command::Advisories(Advisories::Check(a))) => check::run(a, out, err)?,
+        Some(Command::Advisories(Advisories::Diff(a))) => diff::run(a, out, err)?,
     };
     Ok(Outcome::Exit(code))
 }
@@ -232,6 +236,7 @@ mod tests {
             &["advisories", "sources", "--help"],
             &["advisories", "parse", "--help"],
             &["advisories", "check", "--help"],
+            &["advisories", "diff", "--help"],
             &["export-pdf", "--help"],
             &["help", "export-pdf"],
         ] {
@@ -256,7 +261,8 @@ mod tests {
                 "uk-fcdo",
                 "ca-travel",
                 "au-smartraveller",
-                "de-aa"
+                "de-aa",
+                "us-embassy-alerts"
             ]
         );
     }

@@ -1,9 +1,11 @@
-//! `lifeboat advisories parse`: a saved feed payload as the watch reads it, one JSON object per country.
+//! `lifeboat advisories parse`: a saved feed payload as the watch reads it, one JSON object per country (per
+//! alert for an embassy's alert feed).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
+use lifeboat_advisory::sources::us_embassy_alerts::{self, AlertFeed, EmbassyAlert};
 use lifeboat_advisory::{parse, Advisory, SourceId};
 use serde::Serialize;
 
@@ -17,7 +19,7 @@ pub struct ParseArgs {
     file: PathBuf,
 }
 
-fn source(name: &str) -> Result<SourceId, String> {
+pub(super) fn source(name: &str) -> Result<SourceId, String> {
     name.parse().map_err(|_| {
         let names: Vec<&str> = SourceId::ALL.iter().map(|s| s.as_str()).collect();
         format!("one of: {}", names.join(", "))
@@ -53,27 +55,88 @@ impl<'a> From<&'a Advisory> for Record<'a> {
     }
 }
 
-pub fn run(a: ParseArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
-    let file = a.file.display();
-    let bytes = match std::fs::metadata(&a.file) {
+/// One embassy alert as the issue defines the output; `published` keeps the zone the embassy wrote.
+#[derive(Serialize)]
+struct AlertRecord<'a> {
+    iso2: &'a str,
+    guid: &'a str,
+    title: &'a str,
+    published: Option<String>,
+    url: Option<&'a str>,
+    leave_now: bool,
+    priority: &'static str,
+    text: &'a str,
+}
+
+impl<'a> AlertRecord<'a> {
+    fn of(feed: &'a AlertFeed, a: &'a EmbassyAlert) -> Self {
+        AlertRecord {
+            iso2: &feed.country,
+            guid: &a.guid,
+            title: &a.title,
+            published: a.published.map(|t| t.to_rfc3339()),
+            url: a.url.as_deref(),
+            leave_now: a.leave_now,
+            priority: a.priority.as_str(),
+            text: &a.text,
+        }
+    }
+}
+
+/// A saved payload, at most [`MAX_PAYLOAD_BYTES`]; `None` once the reason it could not be read is on `err`.
+pub(super) fn read_payload(path: &Path, err: &mut dyn Write) -> std::io::Result<Option<Vec<u8>>> {
+    let file = path.display();
+    let bytes = match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_PAYLOAD_BYTES => {
             writeln!(
                 err,
                 "{file}: {} bytes is larger than any feed ({MAX_PAYLOAD_BYTES} at most)",
                 m.len()
             )?;
-            return Ok(1);
+            return Ok(None);
         }
-        Ok(_) => std::fs::read(&a.file),
+        Ok(_) => std::fs::read(path),
         Err(e) => Err(e),
     };
-    let bytes = match bytes {
-        Ok(b) => b,
+    match bytes {
+        Ok(b) => Ok(Some(b)),
         Err(e) => {
             writeln!(err, "cannot read {file}: {e}")?;
-            return Ok(1);
+            Ok(None)
         }
+    }
+}
+
+/// An embassy's alert feed: one object per alert.
+fn run_alerts(bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    match us_embassy_alerts::parse(bytes) {
+        Ok(feed) => {
+            let records: Vec<AlertRecord> = feed
+                .alerts
+                .iter()
+                .map(|a| AlertRecord::of(&feed, a))
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &records).map_err(std::io::Error::other)?;
+            writeln!(out)?;
+            for s in &feed.skipped {
+                writeln!(err, "not read as an alert: {s:?}")?;
+            }
+            Ok(0)
+        }
+        Err(e) => {
+            super::write_error(err, &e)?;
+            Ok(1)
+        }
+    }
+}
+
+pub fn run(a: ParseArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    let Some(bytes) = read_payload(&a.file, err)? else {
+        return Ok(1);
     };
+    if a.source == SourceId::UsEmbassyAlerts {
+        return run_alerts(&bytes, out, err);
+    }
     match parse(a.source, &bytes) {
         Ok(parsed) => {
             let records: Vec<Record> = parsed.advisories.iter().map(Record::from).collect();
