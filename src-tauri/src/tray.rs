@@ -21,8 +21,8 @@ const ICONS: [&[u8]; 5] = [
     include_bytes!("../../icons/tray/level-4.png"),
 ];
 
-/// The status line's menu item, kept to update its text.
-pub struct TrayStatus<R: Runtime>(pub MenuItem<R>);
+/// The status line's menu item, kept to update its text, and the icon shown (see [`refresh`]).
+pub struct TrayStatus<R: Runtime>(pub MenuItem<R>, std::sync::Mutex<Option<usize>>);
 
 fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
     Image::from_bytes(ICONS[icon_index(level)])
@@ -68,7 +68,10 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             _ => {}
         })
         .build(app)?;
-    app.manage(TrayStatus(status));
+    app.manage(TrayStatus(
+        status,
+        std::sync::Mutex::new(Some(icon_index(None))),
+    ));
     Ok(())
 }
 
@@ -79,17 +82,30 @@ pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
     };
     let facts = watch.tray_facts();
     let lines = status_lines(&facts, chrono::Utc::now(), &chrono::Local);
+    let Some(status) = app.try_state::<TrayStatus<R>>() else {
+        return;
+    };
+    // The icon is replaced only when the level changed. On Linux a change can run GTK's main loop while tray-icon
+    // holds the icon borrowed, and a second change dispatched meanwhile (a round sends several updates) then
+    // panics with "RefCell already borrowed" (seen in the end-to-end run).
+    let index = icon_index(facts.highest);
+    let changed = status
+        .1
+        .lock()
+        .map(|mut shown| shown.replace(index) != Some(index))
+        .unwrap_or(true);
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
-        if let Ok(img) = icon(facts.highest) {
-            let _ = tray.set_icon(Some(img));
+        if changed {
+            if let Ok(img) = icon(facts.highest) {
+                let _ = tray.set_icon(Some(img));
+            }
         }
-        // Where the desktop shows tooltips (not Linux: there the menu's status line says the same).
+        // Where the desktop shows tooltips; on Linux tray-icon has none and the menu's status line says it.
+        #[cfg(not(target_os = "linux"))]
         let _ = tray.set_tooltip(Some(format!("Lifeboat\n{}", lines.join("\n"))));
     }
-    if let Some(status) = app.try_state::<TrayStatus<R>>() {
-        // One menu line: the level, then the reach when incomplete and the suggestion.
-        let _ = status.0.set_text(lines.join(" — "));
-    }
+    // One menu line: the level, then the reach when incomplete and the suggestion.
+    let _ = status.0.set_text(lines.join(" — "));
 }
 
 #[cfg(test)]
