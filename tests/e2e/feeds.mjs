@@ -1,6 +1,7 @@
 // Government feeds served from 127.0.0.1 for the end-to-end tests. Each path answers the body `routes` holds for
 // it right now (a test swaps one to publish a new level), with an ETag and a 304 for a matching If-None-Match, as
-// the real servers do; a path with nothing behind it answers 503 (that government shows an error, never a change).
+// the real servers do; a path with nothing behind it answers 503 (that government shows an error, never a change),
+// and `refuse(status, body)` answers that status, as a host that refuses the client does.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -11,12 +12,19 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 /** One of our own feed fixtures (tests/fixtures/feeds). */
 export const ours = (name) => readFile(join(ROOT, 'tests/fixtures/feeds', name));
 
+/** A route that refuses: `status` (403, 407…) with an HTML `body`, as embassy hosts answer some clients. */
+export const refuse = (status, body = '') => ({ refused: status, body });
+
 /** Serves `routes` (path → body, read at each request); resolves to the server and its base URL. */
 export async function serveFeeds(routes) {
   const server = createServer((req, res) => {
     const body = routes[req.url];
     if (!body) {
       res.writeHead(503).end();
+      return;
+    }
+    if (body.refused) {
+      res.writeHead(body.refused, { 'Content-Type': 'text/html' }).end(body.body);
       return;
     }
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
@@ -32,10 +40,11 @@ export async function serveFeeds(routes) {
 
 /**
  * A `--feed-urls` spec that points the US JSON feed at `${base}/us.json` and every other government at a path
- * that answers 503: only the US is served, the others fail (shown as errors, never as changes).
+ * that answers 503: only the US is served, the others fail (shown as errors, never as changes). The embassy alert
+ * feeds answer 503 too, so no test ever asks a real embassy's site.
  */
 export function onlyUsServed(base) {
-  return ['us-state-json', 'us-state-rss', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
+  return ['us-state-json', 'us-state-rss', 'us-embassy-alerts', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
     .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
     .join(',');
 }
