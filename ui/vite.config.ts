@@ -8,8 +8,9 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   clearScreen: false,
-  // `dev:mock` reads the repository's sample plan (tests/fixtures) beside the UI's own files.
-  server: { port: 1420, strictPort: true, fs: { allow: ['.', '../tests/fixtures'] } },
+  // `dev:mock` reads the repository's sample plan (tests/fixtures) beside the UI's own files; every build reads
+  // the message catalogue (../locales, shared with the Rust side).
+  server: { port: 1420, strictPort: true, fs: { allow: ['.', '../tests/fixtures', '../locales'] } },
   envPrefix: ['VITE_'],
   build: {
     outDir: 'dist',
@@ -18,6 +19,14 @@ export default defineConfig({
     target: 'safari15',
     cssTarget: 'safari15',
     modulePreload: { polyfill: false },
+    // One chunk per locale (its .ftl files together): a language costs one small fetch, and only its own.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ test: /[\\/]locales[\\/]/, name: (id) => `locale-${/[\\/]locales[\\/]([a-z]+)[\\/]/.exec(id)?.[1] ?? 'x'}` }],
+        },
+      },
+    },
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {

@@ -1,9 +1,9 @@
 # Words shared by every screen, and the app's name.
 
--app-name = Lifeboat
-
-common-app-name = { -app-name }
-common-loading = { -app-name } wird geöffnet…
-common-fatal-title = { -app-name } kann nicht starten
+# The product's name, in Latin letters in every language so a family can find the app and its files by it.
+# Written out in messages (not a term): Fluent.js would wrap a term in bidi marks, which searches trip on.
+common-app-name = Lifeboat
+common-loading = Lifeboat wird geöffnet…
+common-fatal-title = Lifeboat kann nicht starten
 common-language = Sprache
 common-document-of = { $document } von { $holder }, Nr. { $number }

@@ -1,12 +1,11 @@
 # Words shared by every screen, and the app's name.
 
-# The product's name: not translated, so that a family can find the app and its files by it.
--app-name = Lifeboat
-
-common-app-name = { -app-name }
+# The product's name, in Latin letters in every language so a family can find the app and its files by it.
+# Written out in messages (not a term): Fluent.js would wrap a term in bidi marks, which searches trip on.
+common-app-name = Lifeboat
 # Shown while the first answer from the backend is awaited (only when it takes long enough to notice).
-common-loading = Opening { -app-name }…
-common-fatal-title = { -app-name } cannot start
+common-loading = Opening Lifeboat…
+common-fatal-title = Lifeboat cannot start
 # The label of the language picker (onboarding's first screen and Settings).
 common-language = Language
 # A document named with its holder and its number, where one sentence needs all three. $document is the

@@ -1,9 +1,9 @@
 # Words shared by every screen, and the app's name.
 
--app-name = Lifeboat
-
-common-app-name = { -app-name }
-common-loading = Открываем { -app-name }…
-common-fatal-title = Не удаётся запустить { -app-name }
+# The product's name, in Latin letters in every language so a family can find the app and its files by it.
+# Written out in messages (not a term): Fluent.js would wrap a term in bidi marks, which searches trip on.
+common-app-name = Lifeboat
+common-loading = Открываем Lifeboat…
+common-fatal-title = Не удаётся запустить Lifeboat
 common-language = Язык
 common-document-of = { $document } ({ $holder }), № { $number }

@@ -3,6 +3,7 @@ import { mark } from './lib/marks';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { setLocale, startingLocale } from './lib/i18n.svelte';
 
 import type { Section } from './lib/generated/plan';
 
@@ -24,6 +25,9 @@ async function start() {
     const section = new URLSearchParams(location.search).get('section') as Section | null;
     if (section) auto = { passphrase: 'mock', section };
   }
+  // The first frame is in the user's language: only that locale's catalogue is fetched, before mounting.
+  await setLocale(startingLocale());
+  mark('locale');
   mount(App, { target: document.getElementById('app')!, props: { auto } });
   mark('mounted');
 }

@@ -21,6 +21,7 @@ import { formatTime } from './dates';
 import { WatchState } from './watch.svelte';
 import { mark } from './marks';
 import { afterPaint } from './after-paint';
+import { i18n, rememberLocale, setLocale } from './i18n.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
@@ -66,6 +67,8 @@ export class AppState {
   watch: WatchState;
   /** A notification was clicked while the plan was locked: show that country after unlocking. */
   private pendingCountry: string | null = null;
+  /** A language picked before any plan was open (onboarding): the plan created next keeps it. */
+  private pickedLanguage: string | null = null;
 
   private lastJson = '';
   /** Bumped whenever a session opens or ends, so work deferred past the first frame knows it is stale. */
@@ -218,6 +221,16 @@ export class AppState {
     this.saveState = { kind: 'saved', at: s.plan.updated_at };
     this.lockReason = null;
     this.screen = 'unlocked';
+    // The plan's language wins over the system's; a language picked during onboarding goes into the new plan
+    // (saved by the editor's first change check, like any edit).
+    const language = s.plan.settings.language;
+    if (language) {
+      rememberLocale(language);
+      void setLocale(language);
+    } else if (this.pickedLanguage && this.plan) {
+      this.plan.settings.language = this.pickedLanguage;
+    }
+    this.pickedLanguage = null;
     const session = ++this.sessionSeq;
     // The editor's first frame needs only the plan; the country list, templates and the watch subscription
     // follow it.
@@ -227,6 +240,15 @@ export class AppState {
       void this.watch.start();
     });
     if (this.pendingCountry) void this.openCountry(this.pendingCountry);
+  }
+
+  /** The user picked a language: the interface switches at once, the next start's unlock screen remembers it,
+   *  and an open plan keeps it in its settings (saved like any edit). */
+  async chooseLanguage(code: string): Promise<void> {
+    await setLocale(code);
+    rememberLocale(i18n.locale);
+    if (this.plan) this.plan.settings.language = i18n.locale;
+    else this.pickedLanguage = i18n.locale;
   }
 
   /** Called by the editor's effect with the plan serialised: schedules a save when it changed. */

@@ -1,47 +1,37 @@
 import type { ErrorPayload } from './generated/plan';
+import { t } from './i18n.svelte';
+
+type Failure = { title: string; detail: string; backups?: true; advice?: string };
+
+/** Each failure the unlock screen explains, read from the catalogue when shown (so in the active language):
+ *  a title, a detail, whether to say where the backups are, and for a damaged file what to do about it. */
+const FAILURES: Record<string, () => Failure> = {
+  wrong_passphrase: () => ({ title: t('unlock-error-wrong-passphrase'), detail: t('unlock-error-wrong-passphrase.detail') }),
+  truncated: () => ({
+    title: t('unlock-error-truncated'),
+    detail: t('unlock-error-truncated.detail'),
+    backups: true,
+    advice: t('unlock-error-truncated.advice'),
+  }),
+  corrupt: () => ({
+    title: t('unlock-error-corrupt'),
+    detail: t('unlock-error-corrupt.detail'),
+    backups: true,
+    advice: t('unlock-error-corrupt.advice'),
+  }),
+  newer_schema: () => ({ title: t('unlock-error-newer-schema'), detail: t('unlock-error-newer-schema.detail') }),
+  newer_format: () => ({ title: t('unlock-error-newer-format'), detail: t('unlock-error-newer-format.detail') }),
+  not_a_vault: () => ({ title: t('unlock-error-not-a-vault'), detail: t('unlock-error-not-a-vault.detail'), backups: true }),
+  incomplete: () => ({ title: t('unlock-error-incomplete'), detail: t('unlock-error-incomplete.detail'), backups: true }),
+};
 
 /** What the unlock screen says for each failure the backend can report. */
 export function unlockMessage(e: ErrorPayload, dataDir: string | undefined): { title: string; detail: string } {
-  const where = dataDir ? ` Backups are kept in ${dataDir}.` : ' Earlier backups are kept in the data folder.';
-  switch (e.code) {
-    case 'wrong_passphrase':
-      return {
-        title: 'Wrong passphrase.',
-        detail: 'Check the keyboard layout and Caps Lock, then try again. If it is lost, use a recovery key below.',
-      };
-    case 'truncated':
-      return {
-        title: 'The plan file is cut short (truncated).',
-        detail: `It was probably interrupted while being copied or saved. The file was NOT changed.${where} Restore the newest backup, or copy a good file over it.`,
-      };
-    case 'corrupt':
-      return {
-        title: 'The plan file is damaged (corrupt).',
-        detail: `It cannot be decrypted as it is. The file was NOT changed.${where} Restore the newest backup, or copy a good file over it.`,
-      };
-    case 'newer_schema':
-      return {
-        title: 'This plan was saved by a newer version of Lifeboat.',
-        detail: 'Update Lifeboat to open it. Nothing was changed, so no data is lost.',
-      };
-    case 'newer_format':
-      return {
-        title: 'This vault uses a newer file format.',
-        detail: 'Update Lifeboat to open it. Nothing was changed, so no data is lost.',
-      };
-    case 'not_a_vault':
-      return {
-        title: 'The file in the data folder is not a Lifeboat vault.',
-        detail: `Something else was saved in its place. It was not changed.${where}`,
-      };
-    case 'incomplete':
-      return {
-        title: 'The vault is incomplete: a part of it is missing.',
-        detail: `A file in the data folder is missing (perhaps a partial copy). Nothing was changed.${where}`,
-      };
-    case 'weak_passphrase':
-      return { title: 'The passphrase is too short.', detail: e.message };
-    default:
-      return { title: 'Could not unlock.', detail: e.message };
-  }
+  if (e.code === 'weak_passphrase') return { title: t('unlock-error-weak-passphrase'), detail: e.message };
+  const failure = FAILURES[e.code]?.();
+  if (!failure) return { title: t('unlock-error-unknown'), detail: e.message };
+  const parts = [failure.detail];
+  if (failure.backups) parts.push(dataDir ? t('unlock-backups-in', { folder: dataDir }) : t('unlock-backups-default'));
+  if (failure.advice) parts.push(failure.advice);
+  return { title: failure.title, detail: parts.join(' ') };
 }

@@ -16,15 +16,28 @@ pub struct Migration {
 }
 
 /// The chain from version 1 (the first published schema) to [`SCHEMA_VERSION`].
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    apply: v1_to_v2,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        apply: v1_to_v2,
+    },
+    Migration {
+        from: 2,
+        apply: v2_to_v3,
+    },
+];
 
 /// Version 2 added the advisory watch: `settings.watch` and `phases.advisory_tripwires`. Both have defaults (all
 /// governments watched, notifications on, no tripwires), so a version 1 document only needs its number lifted; the
 /// step exists so that a version 2 file is refused by a version 1 build instead of losing its watch settings.
 fn v1_to_v2(doc: Value) -> Result<Value, PlanError> {
+    Ok(doc)
+}
+
+/// Version 3 added the interface's language (`settings.language`, absent meaning the system's). A version 2
+/// document has none, so only its number is lifted; the step makes a version 2 build refuse a version 3 file as
+/// newer instead of as an unknown field.
+fn v2_to_v3(doc: Value) -> Result<Value, PlanError> {
     Ok(doc)
 }
 
@@ -237,5 +250,29 @@ mod tests {
             plan.settings.auto_lock_minutes,
             crate::settings::DEFAULT_AUTO_LOCK_MINUTES
         );
+    }
+
+    #[test]
+    fn a_version_2_plan_loads_in_the_systems_language_and_a_chosen_one_is_kept() {
+        let old = br#"{"schema_version":2,"name":"Our plan","settings":{"auto_lock_minutes":10}}"#;
+        let plan = parse_plan(old).expect("a version 2 plan still loads");
+        assert_eq!(plan.schema_version, SCHEMA_VERSION);
+        assert_eq!(plan.settings.language, None);
+        assert_eq!(plan.settings.auto_lock_minutes, 10);
+
+        let mut chosen = plan;
+        chosen.settings.language = Some("fa".into());
+        let bytes = serde_json::to_vec(&chosen).expect("serialises");
+        assert_eq!(
+            parse_plan(&bytes)
+                .expect("reloads")
+                .settings
+                .language
+                .as_deref(),
+            Some("fa")
+        );
+        // No language, no key: a plan saved without a choice reads as version 2's did.
+        let unset = serde_json::to_value(crate::settings::Settings::default()).expect("serialises");
+        assert!(unset.get("language").is_none(), "{unset}");
     }
 }

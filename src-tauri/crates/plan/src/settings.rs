@@ -16,6 +16,11 @@ pub struct Settings {
     /// Lock after this many idle minutes; 0 turns auto-lock off.
     pub auto_lock_minutes: u32,
     pub watch: WatchSettings,
+    /// The interface's language, a code of `lifeboat_i18n::LOCALES` ("fa"), picked in onboarding or Settings; it
+    /// wins over the system's language once the plan is unlocked. None: the system's language.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -23,6 +28,7 @@ impl Default for Settings {
         Self {
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
             watch: WatchSettings::default(),
+            language: None,
         }
     }
 }

@@ -307,6 +307,14 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"),
         );
     }
+    if let Some(language) = &plan.settings.language {
+        if !lifeboat_i18n::LOCALES.iter().any(|l| l.code == language) {
+            c.at(Settings, None).push(
+                "language",
+                "not a language Lifeboat is translated into: choose one in the list",
+            );
+        }
+    }
     let watch = &plan.settings.watch;
     let mut e = c.at(Advisories, None);
     if watch.extra_countries.len() > MAX_EXTRA_WATCHED {
@@ -334,6 +342,20 @@ mod tests {
     #[test]
     fn an_empty_plan_is_valid_so_a_new_user_can_save_as_they_go() {
         assert_eq!(validate(&Plan::default()), vec![]);
+    }
+
+    #[test]
+    fn the_language_must_be_one_lifeboat_is_translated_into() {
+        let mut plan = Plan::default();
+        plan.settings.language = Some("fa".into());
+        assert_eq!(validate(&plan), vec![]);
+        plan.settings.language = Some("klingon".into());
+        let errors = validate(&plan);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            (errors[0].at.section, errors[0].at.field.as_str()),
+            (Section::Settings, "language")
+        );
     }
 
     #[test]

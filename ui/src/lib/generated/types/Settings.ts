@@ -5,4 +5,9 @@ export type Settings = {
 /**
  * Lock after this many idle minutes; 0 turns auto-lock off.
  */
-auto_lock_minutes: number, watch: WatchSettings, };
+auto_lock_minutes: number, watch: WatchSettings, 
+/**
+ * The interface's language, a code of `lifeboat_i18n::LOCALES` ("fa"), picked in onboarding or Settings; it
+ * wins over the system's language once the plan is unlocked. None: the system's language.
+ */
+language?: string, };
