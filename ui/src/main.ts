@@ -26,7 +26,10 @@ async function start() {
     if (section) auto = { passphrase: 'mock', section };
   }
   // The first frame is in the user's language: only that locale's catalogue is fetched, before mounting.
-  await setLocale(startingLocale());
+  // Should that chunk not load, English is tried, and failing that the app still starts (showing message ids).
+  await setLocale(startingLocale())
+    .catch(() => setLocale('en'))
+    .catch((err) => console.error('i18n: no catalogue could be loaded', err));
   mark('locale');
   mount(App, { target: document.getElementById('app')!, props: { auto } });
   mark('mounted');
