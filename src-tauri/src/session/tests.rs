@@ -189,7 +189,8 @@ fn export_then_import_round_trips_plain_and_encrypted() {
     app.export_json(&sealed, Some(&pass("family passphrase")), &cheap())
         .expect("encrypted export");
     let text = std::fs::read_to_string(&plain).expect("read");
-    assert!(text.contains("\"schema_version\": 2"));
+    let expected = format!("\"schema_version\": {}", lifeboat_plan::SCHEMA_VERSION);
+    assert!(text.contains(&expected), "{text}");
     assert!(std::fs::read(&sealed)
         .expect("read")
         .starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
