@@ -7,3 +7,5 @@ common-loading = جارٍ فتح Lifeboat…
 common-fatal-title = تعذّر تشغيل Lifeboat
 common-language = اللغة
 common-document-of = { $document } باسم { $holder }، رقم { $number }
+common-cancel = إلغاء
+common-remove = حذف

@@ -7,3 +7,5 @@ common-loading = Lifeboat wird geöffnet…
 common-fatal-title = Lifeboat kann nicht starten
 common-language = Sprache
 common-document-of = { $document } von { $holder }, Nr. { $number }
+common-cancel = Abbrechen
+common-remove = Entfernen

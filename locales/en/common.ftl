@@ -11,3 +11,6 @@ common-language = Language
 # A document named with its holder and its number, where one sentence needs all three. $document is the
 # document's own title or its kind's label; $number stays left to right in every locale (bidi isolation).
 common-document-of = { $document } of { $holder }, no. { $number }
+# The confirmation dialog's buttons (any screen that asks before removing something).
+common-cancel = Cancel
+common-remove = Remove

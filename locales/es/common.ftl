@@ -7,3 +7,5 @@ common-loading = Abriendo Lifeboat…
 common-fatal-title = Lifeboat no puede iniciarse
 common-language = Idioma
 common-document-of = { $document } de { $holder }, n.º { $number }
+common-cancel = Cancelar
+common-remove = Eliminar

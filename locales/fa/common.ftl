@@ -7,3 +7,5 @@ common-loading = در حال باز کردن Lifeboat…
 common-fatal-title = Lifeboat نمی‌تواند اجرا شود
 common-language = زبان
 common-document-of = { $document } به نام { $holder }، شماره‌ی { $number }
+common-cancel = انصراف
+common-remove = حذف

@@ -7,3 +7,5 @@ common-loading = Ouverture de Lifeboat…
 common-fatal-title = Lifeboat ne peut pas démarrer
 common-language = Langue
 common-document-of = { $document } (titulaire : { $holder }, nº { $number })
+common-cancel = Annuler
+common-remove = Supprimer

@@ -7,3 +7,5 @@ common-loading = Открываем Lifeboat…
 common-fatal-title = Не удаётся запустить Lifeboat
 common-language = Язык
 common-document-of = { $document } ({ $holder }), № { $number }
+common-cancel = Отмена
+common-remove = Удалить

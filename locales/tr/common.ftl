@@ -7,3 +7,5 @@ common-loading = Lifeboat açılıyor…
 common-fatal-title = Lifeboat başlatılamıyor
 common-language = Dil
 common-document-of = { $holder } adına { $document }, no. { $number }
+common-cancel = Vazgeç
+common-remove = Kaldır

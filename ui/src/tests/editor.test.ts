@@ -216,7 +216,10 @@ describe('confirmation', () => {
 
     await remove();
     await waitFor(() => expect(dialog()?.open).toBe(true));
-    expect(q('#confirm-msg').textContent).toBe('Remove علی رضایی?');
+    // The name is isolated (FSI…PDI), so a Persian name keeps its order inside an English sentence, and the reverse.
+    expect(q('#confirm-msg').textContent).toBe('Remove \u2068علی رضایی\u2069?');
+    expect(q('[data-testid="confirm-ok"]').textContent).toBe('Remove');
+    expect(q('[data-testid="confirm-cancel"]').textContent).toBe('Cancel');
     await fireEvent.click(q('[data-testid="confirm-cancel"]'));
     await waitFor(() => expect(dialog()).toBeNull());
 
