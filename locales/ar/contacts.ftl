@@ -1,7 +1,7 @@
 # The Contacts section: the people to call, in order.
 
 contacts-title = جهات الاتصال
-contacts-intro = بترتيب الاتصال بهم (رقم ١ أولًا).
+contacts-intro = بترتيب الاتصال بهم (رقم 1 أولًا).
 contacts-export-vcard = تصدير vCard
 contacts-export-ical = تصدير iCalendar
 contacts-add = + إضافة جهة اتصال
@@ -20,7 +20,7 @@ contacts-organisation = الجهة
 contacts-country = البلد الذي يوجد فيه
 contacts-email = البريد الإلكتروني
 contacts-email-hint = يبدو غير مكتمل
-contacts-priority-label = الأولوية (١ = الأول)
+contacts-priority-label = الأولوية (1 = الأول)
 contacts-priority-hint = الأولوية من { $min } إلى { $max }
 contacts-available = متاح على مدار الساعة
 
