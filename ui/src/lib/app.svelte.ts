@@ -21,7 +21,7 @@ import { formatTime } from './dates';
 import { WatchState } from './watch.svelte';
 import { mark } from './marks';
 import { afterPaint } from './after-paint';
-import { i18n, rememberLocale, setLocale } from './i18n.svelte';
+import { i18n, rememberLocale, setLocale, t } from './i18n.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
@@ -118,13 +118,14 @@ export class AppState {
     });
   }
 
-  /** Ask before something destructive; resolves false on Cancel or Escape. */
-  confirm(message: string, ok = 'Remove'): Promise<boolean> {
+  /** Ask before something destructive; resolves false on Cancel or Escape. The words are taken when asked: the
+   *  dialog is modal, so the language cannot change while it is open. */
+  confirm(message: string, ok?: string): Promise<boolean> {
     this.dialog?.resolve(false);
     return new Promise((resolve) => {
       this.dialog = {
         message,
-        ok,
+        ok: ok ?? t('common-remove'),
         resolve: (yes) => {
           this.dialog = null;
           resolve(yes);
@@ -326,19 +327,20 @@ export class AppState {
     return this.errors.filter((e) => e.at.section === section).length;
   }
 
+  /** The header's words for the save state, in the active language (the state itself is a kind and a count). */
   saveLabel(): string {
     const s = this.saveState;
     switch (s.kind) {
       case 'saved':
-        return s.at ? `Saved ${formatTime(s.at)}` : 'Saved';
+        return s.at ? t('editor-save-saved-at', { time: formatTime(s.at) }) : t('editor-save-saved');
       case 'pending':
-        return 'Editing…';
+        return t('editor-save-pending');
       case 'saving':
-        return 'Saving…';
+        return t('editor-save-saving');
       case 'invalid':
-        return `Not saved: fix ${s.count} field${s.count === 1 ? '' : 's'}`;
+        return t('editor-save-invalid', { count: s.count });
       case 'failed':
-        return `Not saved: ${s.message}`;
+        return t('editor-save-failed', { reason: s.message });
     }
   }
 

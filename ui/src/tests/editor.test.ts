@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Plan, SaveOutcome } from '../lib/generated/plan';
 import { cleanPlan } from '../lib/plan-utils';
+import { t } from '../lib/i18n.svelte';
 import { emptyReadiness, mockBackend, samplePlan, session } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
+
+/** The text a person reads: Fluent isolates each inserted value (a count, a name) between invisible bidi marks. */
+const plain = (text: string | null) => (text ?? '').replace(/[\u2066-\u2069]/g, '');
+const visible = (el: Element) => plain(el.textContent);
 
 describe('field errors from SaveOutcome', () => {
   it('puts each message next to the field it names (section, id, field)', async () => {
@@ -21,7 +26,7 @@ describe('field errors from SaveOutcome', () => {
     const email = q<HTMLInputElement>('[data-entry="c-ali"] [data-field="email"]');
     email.value = 'ali at example';
     await fireEvent.input(email);
-    await waitFor(() => expect(q('[data-testid="save-state"]').textContent).toMatch(/Not saved: fix 3 fields/));
+    await waitFor(() => expect(visible(q('[data-testid="save-state"]'))).toMatch(/Not saved: fix 3 fields/));
 
     // the email message sits in the email field's own box, in Ali's card, not in Mireille's
     const emailBox = email.closest('div')!;
@@ -238,5 +243,41 @@ describe('confirmation', () => {
     await waitFor(() => expect(backend.callsTo('save_plan')).toHaveLength(1));
     const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(sent.contacts.map((c) => c.id)).not.toContain('c-ali');
+  });
+});
+
+describe('the editor in Arabic', () => {
+  it('runs right to left, with its navigation, header and save state in Arabic', async () => {
+    const plan = samplePlan();
+    plan.settings.language = 'ar';
+    const outcome: SaveOutcome = {
+      saved: false,
+      errors: [
+        { at: { section: 'contacts', id: 'c-ali', field: 'email' }, message: 'not an e-mail address' },
+        { at: { section: 'contacts', id: 'c-ali', field: 'phones.0' }, message: 'use digits' },
+        { at: { section: 'contacts', id: 'c-mireille', field: 'phones.0' }, message: 'use digits' },
+      ],
+      readiness: emptyReadiness(),
+    };
+    const backend = mockBackend({ unlock: () => session(plan), save_plan: () => outcome });
+    await openApp(backend, 'contacts');
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+
+    const nav = q('nav');
+    expect(nav.getAttribute('aria-label')).toBe('الأقسام');
+    expect(visible(q('[data-testid="phase-badge"]'))).toMatch(/^المرحلة: /);
+    const lock = q('[data-testid="lock"]');
+    expect(plain(lock.getAttribute('title'))).toBe('قفل الخطة (Ctrl+L)');
+    expect(q('kbd', lock).getAttribute('dir')).toBe('ltr'); // a key combination is never mirrored
+
+    const email = q<HTMLInputElement>('[data-entry="c-ali"] [data-field="email"]');
+    email.value = 'ali at example';
+    await fireEvent.input(email);
+    // Three fields: the Arabic plural of 3 to 10 (حقول), in the header and on the section's red number.
+    await waitFor(() => expect(visible(q('[data-testid="save-state"]'))).toBe('لم يتم الحفظ: صحّح 3 حقول'));
+    expect(plain(q('[data-testid="nav-contacts"] .chip').getAttribute('title'))).toBe('3 حقول تحتاج إلى تصحيح');
+    expect(plain(t('editor-section-errors', { count: 11 }))).toBe('11 حقلًا يحتاج إلى تصحيح');
+    expect(t('editor-section-errors', { count: 2 })).toBe('حقلان يحتاجان إلى تصحيح');
   });
 });

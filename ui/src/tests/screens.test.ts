@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
 import type { Onboarding } from '../lib/generated/plan';
+import { setLocale } from '../lib/i18n.svelte';
 import { mockBackend, status } from './mock-ipc';
 import { q } from './helpers';
+
+/** The text a person reads: Fluent isolates each inserted value (a count, a name) between invisible bidi marks. */
+const visible = (el: Element) => (el.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
 
 async function unlockWith(code: string) {
   mockBackend({
@@ -66,7 +70,7 @@ describe('onboarding', () => {
     await type('#onboard-passphrase', 'short');
     await type('#onboard-passphrase-confirm', 'short');
     await fireEvent.click(q('[data-testid="create-plan"]'));
-    expect(q('[data-testid="onboard-error"]').textContent).toMatch(/at least 10/);
+    expect(visible(q('[data-testid="onboard-error"]'))).toMatch(/at least 10 characters/);
 
     await type('#onboard-passphrase', 'a long family passphrase');
     await type('#onboard-passphrase-confirm', 'a long family passphrasE');
@@ -121,6 +125,52 @@ describe('onboarding', () => {
     await type('#onboard-residence-filter', 'tür');
     await fireEvent.keyDown(q('#onboard-residence-filter'), { key: 'Enter' });
     expect(q<HTMLSelectElement>('#onboard-residence').value).toBe('TR');
+  });
+});
+
+describe('onboarding in Persian', () => {
+  it('runs right to left in Persian, counts in Persian digits, and rewords an error when the language changes', async () => {
+    await setLocale('fa');
+    const backend = mockBackend({ status: () => status('new') });
+    render(App);
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="onboard-template"]').length).toBe(6));
+
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('fa');
+    expect(q('[data-testid="section-onboarding"] h1').textContent).toBe('به Lifeboat خوش آمدید');
+    expect(visible(q('label[for="onboard-passphrase"]'))).toBe('عبارت عبور (دست‌کم ۱۰ نویسه)');
+    expect(q('[data-testid="create-plan"]').textContent?.trim()).toBe('ساختن برنامه');
+    // A template's item count in Persian digits, its title (the backend's) left as it came.
+    const goBag = q('[data-testid="onboard-template"][value="go_bag_72h"]').closest('label')!;
+    expect(visible(goBag)).toContain('(۱۲ مورد)');
+    expect(goBag.textContent).toContain('72-hour go-bag');
+
+    const passphrase = q<HTMLInputElement>('#onboard-passphrase');
+    passphrase.value = 'short';
+    await fireEvent.input(passphrase);
+    await fireEvent.click(q('[data-testid="create-plan"]'));
+    expect(visible(q('[data-testid="onboard-error"]'))).toBe(
+      'عبارت عبور باید دست‌کم ۱۰ نویسه باشد. چند واژه‌ی بی‌ربط به هم انتخاب خوبی است.',
+    );
+
+    // The error already on screen is said again in French, and what was typed stays.
+    await setLocale('fr');
+    await waitFor(() => expect(visible(q('[data-testid="onboard-error"]'))).toMatch(/^La phrase secrète doit compter au moins 10 caractères/));
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(q<HTMLInputElement>('#onboard-passphrase').value).toBe('short');
+    expect(backend.callsTo('create_vault')).toHaveLength(0);
+  });
+
+  it('gives an Arabic count of items its plural form', async () => {
+    await setLocale('ar');
+    mockBackend({ status: () => status('new') });
+    render(App);
+    await waitFor(() => expect(document.querySelectorAll('[data-testid="onboard-template"]').length).toBe(6));
+    const count = (template: string) =>
+      visible(q(`[data-testid="onboard-template"][value="${template}"]`).closest('label')!.querySelector('.muted')!);
+    expect(count('go_bag_72h')).toBe('(12 بندًا)'); // 11–99: the singular, accusative
+    expect(count('documents_and_copies')).toBe('(9 بنود)'); // 3–10: the plural
+    expect(q('[data-testid="section-onboarding"] h1').textContent).toBe('مرحبًا بك في Lifeboat');
   });
 });
 
