@@ -3,10 +3,12 @@
 // advisory crate's table through the `countries` command; nothing here invents names.
 
 import type { Country } from './generated/plan';
+import { t } from './i18n.svelte';
 
-export const filterPlaceholder = 'Filter: name, other name or code; Enter picks';
-export const filterLabel = 'Filter countries by name, other name or code';
-export const noCountryMatches = (typed: string) => `No country matches “${typed}”.`;
+// The pickers' words live with the advisory watch's (advisories.ftl): they came with it (issue 14).
+export const filterPlaceholder = () => t('advisories-country-filter-placeholder');
+export const filterLabel = () => t('advisories-country-filter-label');
+export const noCountryMatches = (typed: string) => t('advisories-country-no-match', { typed });
 
 /** Lower case without accents or other combining marks: "Türkiye" → "turkiye", "Réunion" → "reunion". */
 export function fold(s: string): string {

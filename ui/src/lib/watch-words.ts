@@ -1,6 +1,7 @@
 // What the advisory watch says to a person, in one place: the Advisories section, the timeline and the dashboard
-// take their sentences from here, so the message catalogue (issue 15) can take them over in one move. Internal feed
-// names ("us-state-json") never reach these sentences: a feed is named by its government, or "U.S. Embassy".
+// take their sentences from here, read from the message catalogue (locales/*/advisories.ftl, dashboard.ftl) when
+// shown, so in the active language. Internal feed names ("us-state-json") never reach these sentences: a feed is
+// named by its government, or "U.S. Embassy".
 
 import type {
   ErrorPayload,
@@ -13,15 +14,33 @@ import type {
   WatchView,
 } from './generated/plan';
 import { formatClock, formatDay } from './dates';
+import { i18n, t } from './i18n.svelte';
 import { governmentLabel, phaseLabel } from './plan-utils';
 
 /** The feed of U.S. embassy security alerts (the US government's second feed for a country). */
 export const EMBASSY_SOURCE = 'us-embassy-alerts';
 export const isEmbassy = (source: string | undefined) => source === EMBASSY_SOURCE;
 
+/** Where a message puts a value that is shown as an element of its own (a link, a <time>, a bold word): pass
+ *  SLOTS[0] (and SLOTS[1]) as that variable, then split the text with `pieces`. Private-use characters, so no
+ *  translation or value contains them. */
+export const SLOTS = ['\uE000', '\uE001'] as const;
+
+/** A message formatted with slots as variables, cut into its text and its slots (0, 1) in the order the language
+ *  puts them: a Persian sentence puts the time before its verb, English after it. */
+export function pieces(text: string): (string | 0 | 1)[] {
+  const out: (string | 0 | 1)[] = [];
+  for (const part of text.split(/([\uE000\uE001])/)) {
+    if (part === SLOTS[0]) out.push(0);
+    else if (part === SLOTS[1]) out.push(1);
+    else if (part) out.push(part);
+  }
+  return out;
+}
+
 /** Who published it, as a person names it: the government, or "U.S. Embassy" for an embassy's alert. */
 export function sourceName(source: string | undefined, government: Government): string {
-  return isEmbassy(source) ? 'U.S. Embassy' : governmentLabel(government);
+  return isEmbassy(source) ? t('advisories-source-us-embassy') : governmentLabel(government);
 }
 
 /** The publishers' own sites, for a technical message that names a feed ("the ca-travel server failed"). */
@@ -32,145 +51,159 @@ const FEED_HOST: Record<string, string> = {
   'ca-travel': 'travel.gc.ca',
   'au-smartraveller': 'smartraveller.gov.au',
   'de-aa': 'auswaertiges-amt.de',
-  [EMBASSY_SOURCE]: 'U.S. Embassy',
 };
 
-/** A backend message with every internal feed name replaced by the publisher's site. */
+/** A backend message with every internal feed name replaced by the publisher's site (the embassy by its name). */
 export function plainMessage(message: string): string {
-  return message.replace(/\b(us-state-json|us-state-rss|uk-fcdo|ca-travel|au-smartraveller|de-aa|us-embassy-alerts)\b/g, (id) => FEED_HOST[id] ?? id);
+  return message.replace(/\b(us-state-json|us-state-rss|uk-fcdo|ca-travel|au-smartraveller|de-aa|us-embassy-alerts)\b/g, (id) =>
+    isEmbassy(id) ? t('advisories-source-us-embassy') : (FEED_HOST[id] ?? id),
+  );
 }
+
+/** Why a fetch failed, in a few words, by the error's code. */
+const ERROR_WORDS: Record<string, () => string> = {
+  timeout: () => t('advisories-error-timeout'),
+  connect: () => t('advisories-error-connect'),
+  transport: () => t('advisories-error-transport'),
+  rate_limited: () => t('advisories-error-rate-limited'),
+  server_error: () => t('advisories-error-server'),
+  http_status: () => t('advisories-error-refused'),
+  challenge_page: () => t('advisories-error-challenge-page'),
+  too_many_redirects: () => t('advisories-error-redirects'),
+  body_too_large: () => t('advisories-error-too-large'),
+  implausible_count: () => t('advisories-error-implausible'),
+  empty: () => t('advisories-error-unreadable'),
+  invalid_json: () => t('advisories-error-unreadable'),
+  invalid_xml: () => t('advisories-error-unreadable'),
+  unexpected_shape: () => t('advisories-error-unreadable'),
+  no_advisories: () => t('advisories-error-unreadable'),
+};
 
 /** Why a fetch failed, in a few words ("server error"), from the error's code. */
 export function errorWords(e: ErrorPayload | undefined): string {
-  switch (e?.code) {
-    case undefined:
-      return '';
-    case 'timeout':
-      return 'no answer in time';
-    case 'connect':
-      return 'no connection';
-    case 'transport':
-      return 'connection broken';
-    case 'rate_limited':
-      return 'too many requests';
-    case 'server_error':
-      return 'server error';
-    case 'http_status':
-      return 'request refused';
-    case 'challenge_page':
-      return 'blocked by a check page';
-    case 'too_many_redirects':
-      return 'redirected in circles';
-    case 'body_too_large':
-      return 'answer too large';
-    case 'implausible_count':
-      return 'answer looked wrong, kept the last good data';
-    case 'empty':
-    case 'invalid_json':
-    case 'invalid_xml':
-    case 'unexpected_shape':
-    case 'no_advisories':
-      return 'answer could not be read';
-    default:
-      return 'error';
-  }
+  if (!e) return '';
+  return ERROR_WORDS[e.code]?.() ?? t('advisories-error-other');
 }
+
+/** `text` with the failure's reason after it: "could not be reached (server error)". */
+const withWhy = (text: string, e: ErrorPayload | undefined) => {
+  const why = errorWords(e);
+  return why ? t('advisories-with-reason', { text, reason: why }) : text;
+};
 
 /** "Canada: could not be reached since 14:05 (server error)"; the embassy: "U.S. Embassy: source down since 14:05". */
 export function feedFailureText(f: FeedHealth, now: number): string {
-  const since = f.failing_since ? ` since ${formatClock(f.failing_since, now)}` : '';
-  const why = errorWords(f.error);
-  const tail = why ? ` (${why})` : '';
-  return isEmbassy(f.source)
-    ? `${sourceName(f.source, f.government)}: source down${since}${tail}`
-    : `${sourceName(f.source, f.government)}: could not be reached${since}${tail}`;
+  const source = sourceName(f.source, f.government);
+  const time = f.failing_since ? formatClock(f.failing_since, now) : '';
+  let text: string;
+  if (isEmbassy(f.source)) {
+    text = time ? t('advisories-feed-down-since', { source, time }) : t('advisories-feed-down', { source });
+  } else {
+    text = time ? t('advisories-feed-unreachable-since', { source, time }) : t('advisories-feed-unreachable', { source });
+  }
+  return withWhy(text, f.error);
 }
 
 /** The government answered and has nothing on this country. */
-export const noAdviceText = (countryName: string) => `No advice from this government for ${countryName} yet.`;
-export const notCheckedText = 'Not checked yet';
-export const notReachedBadge = 'Not reached';
+export const noAdviceText = (countryName: string) => t('advisories-no-advice', { country: countryName });
+export const notCheckedText = () => t('advisories-not-checked');
+export const notReachedBadge = () => t('advisories-not-reached');
 
 /** The governments table: why the last attempt failed, in words. */
 export function governmentFailureText(e: ErrorPayload | undefined, failingSince: string | undefined, now: number): string {
-  const since = failingSince ? ` since ${formatClock(failingSince, now)}` : '';
-  const why = errorWords(e);
-  return `could not be reached${since}${why ? ` (${why})` : ''}`;
+  const time = failingSince ? formatClock(failingSince, now) : '';
+  return withWhy(time ? t('advisories-unreachable-since', { time }) : t('advisories-unreachable'), e);
 }
 
-const list = new Intl.ListFormat('en', { type: 'conjunction' });
+const lists = new Map<string, Intl.ListFormat>();
+/** "Canada and Germany", in the interface's language. */
+function listOf(items: string[]): string {
+  let f = lists.get(i18n.locale);
+  if (!f) {
+    f = new Intl.ListFormat(i18n.locale, { type: 'conjunction' });
+    lists.set(i18n.locale, f);
+  }
+  return f.format(items);
+}
 
 /** Whether the last rounds reached the governments, in words: never "checked just now" beside nothing. */
 export function reachText(view: WatchView, now: number): string {
   const r = view.reach;
   const at = view.last_round ?? r.data_from;
+  const time = at ? formatClock(at, now) : '';
   switch (r.state) {
     case 'not_yet':
-      return notCheckedText;
+      return notCheckedText();
     case 'all':
-      return at ? `checked at ${formatClock(at, now)}` : 'checked';
+      return time ? t('advisories-reach-all-at', { time }) : t('advisories-reach-all');
     case 'some': {
-      const failed = list.format(r.failed.map(governmentLabel));
-      const others = at ? `the others were checked at ${formatClock(at, now)}` : 'the others were checked';
-      return `${failed || 'Some governments'} could not be reached; ${others}`;
+      const governments = r.failed.length ? listOf(r.failed.map(governmentLabel)) : t('advisories-reach-some-governments');
+      return time ? t('advisories-reach-some-at', { governments, time }) : t('advisories-reach-some', { governments });
     }
     case 'none': {
-      const since = r.since ? ` since ${formatClock(r.since, now)}` : '';
-      const data = r.data_from
-        ? `the levels shown are from ${formatDay(r.data_from, now)}`
-        : 'there are no levels to show yet';
-      return `No government could be reached${since}; ${data}`;
+      const since = r.since ? formatClock(r.since, now) : '';
+      const day = r.data_from ? formatDay(r.data_from, now) : '';
+      if (since) {
+        return day ? t('advisories-reach-none-since-data', { time: since, day }) : t('advisories-reach-none-since', { time: since });
+      }
+      return day ? t('advisories-reach-none-data', { day }) : t('advisories-reach-none');
     }
   }
 }
 
-const PRIORITY: Record<Priority, string> = { high: 'High priority', normal: 'Normal priority', low: 'Low priority' };
+const PRIORITY: Record<Priority, () => string> = {
+  high: () => t('advisories-priority-high'),
+  normal: () => t('advisories-priority-normal'),
+  low: () => t('advisories-priority-low'),
+};
 
 /** "High priority — tells people to leave": the priority in words with the rule's reason. */
 export function priorityText(p: Priority, reason: string | undefined): string {
   const why = reason?.trim();
-  return why ? `${PRIORITY[p]} — ${why}` : PRIORITY[p];
+  return why ? t('advisories-priority-with-reason', { priority: PRIORITY[p](), reason: why }) : PRIORITY[p]();
 }
 
 /** What a timeline entry is: "level 3 → 4", "first seen", "Security alert", "Advisory update", "Text edited". */
 export function historyText(h: HistoryItem): string {
   switch (h.kind) {
     case 'baseline':
-      return 'first seen';
+      return isEmbassy(h.source) ? t('advisories-history-alert-baseline') : t('advisories-history-baseline');
     case 'changed':
-      return h.from !== undefined ? `level ${h.from} → ${h.level}` : `now level ${h.level}`;
+      return h.from !== undefined && h.level !== undefined
+        ? t('advisories-history-changed', { from: h.from, level: h.level })
+        : t('advisories-history-now-level', { level: h.level ?? '?' });
     case 'reissued':
-      return 're-issued, same level';
+      return t('advisories-history-reissued');
     case 'leave_now_changed':
-      return h.leave_now ? '“leave now” advice given' : '“leave now” advice changed';
+      return h.leave_now ? t('advisories-history-leave-now-given') : t('advisories-history-leave-now-changed');
     case 'update':
-      return isEmbassy(h.source) ? 'Security alert' : 'Advisory update';
+      return isEmbassy(h.source) ? t('advisories-history-alert') : t('advisories-history-update');
     case 'edited':
-      return isEmbassy(h.source) ? 'Alert text edited' : 'Update text edited';
+      return isEmbassy(h.source) ? t('advisories-history-alert-edited') : t('advisories-history-update-edited');
   }
 }
 
-export const publishedLabel = 'Published';
-export const seenLabel = 'seen by this computer';
-export const officialPageLabel = 'Official page';
-export const showAllText = (n: number) => `Show all ${n} entries`;
-export const showFewerText = 'Show fewer';
-export const timelineLabel = (countryName: string) => `Timeline for ${countryName}, newest first`;
+export const publishedLabel = () => t('advisories-published');
+export const seenLabel = () => t('advisories-seen');
+export const officialPageLabel = () => t('advisories-official-page');
+/** The Official page button's whole name for a screen reader: "Official page: UK on Iran". */
+export const officialPageFor = (source: string, country: string) => t('advisories-official-page-for', { source, country });
+export const showAllText = (count: number, hidden: number) => t('advisories-timeline-show-all', { count, hidden });
+export const showFewerText = () => t('advisories-timeline-show-fewer');
+export const timelineLabel = (countryName: string) => t('advisories-timeline-label', { country: countryName });
 
 export function intervalText(minutes: number): string {
-  return minutes < 60
-    ? `every ${minutes} min while a watched country is at level 3+ or your plan is above normal`
-    : `every ${minutes} min`;
+  return minutes < 60 ? t('advisories-interval-hot', { minutes }) : t('advisories-interval', { minutes });
 }
 
 export function reasonText(r: WatchReason): string {
   switch (r.kind) {
     case 'residence':
-      return 'you live here';
+      return t('advisories-reason-residence');
     case 'route':
-      return `on route ${r.route_name || 'unnamed route'}`;
+      return r.route_name ? t('advisories-reason-route', { route: r.route_name }) : t('advisories-reason-route-unnamed');
     case 'added':
-      return 'added by you';
+      return t('advisories-reason-added');
   }
 }
 
@@ -181,18 +214,19 @@ export function suggestionReason(s: PhaseSuggestion, view: WatchView | null, cou
     const item = view?.countries
       .find((c) => c.country === s.country)
       ?.history.find((h) => h.government === s.government && h.title === s.alert_title);
-    return `${sourceName(item?.source, s.government)}: ${s.alert_title}`;
+    return t('dashboard-suggestion-alert', { source: sourceName(item?.source, s.government), title: s.alert_title });
   }
-  return `${governmentLabel(s.government)}: ${countryName} at level ${s.level}`;
+  return t('dashboard-suggestion-level', { government: governmentLabel(s.government), country: countryName, level: s.level });
 }
 
-/** "your tripwire suggests Leave now", or the built-in ladder's when no tripwire of the plan decided. */
-export function suggestionWho(s: PhaseSuggestion, countryName: string): string {
+/** "— your tripwire suggests Leave now.", or the built-in ladder's when no tripwire of the plan decided; the phase
+ *  given as `phase` (a slot, to set it in bold: see `pieces`). */
+export function suggestionWho(s: PhaseSuggestion, countryName: string, phase: string = phaseLabel(s.phase)): string {
   return s.tripwire_id
-    ? 'your tripwire suggests'
-    : `no tripwire of yours covers ${countryName}, so Lifeboat’s built-in rule suggests`;
+    ? t('dashboard-suggestion-by-tripwire', { phase })
+    : t('dashboard-suggestion-by-rule', { country: countryName, phase });
 }
 
 export const suggestionPhase = (s: PhaseSuggestion) => phaseLabel(s.phase);
 
-export const latestHighHeading = 'Newest high-priority alert';
+export const latestHighHeading = () => t('dashboard-latest-high');

@@ -21,6 +21,10 @@ async function openAdvisories(view: () => WatchView = () => watchView(), more: R
 
 afterEach(() => vi.restoreAllMocks());
 
+/** What a person reads: the text without the bidi isolation marks (U+2068, U+2069) the catalogue puts around each
+ *  value inserted in a sentence. */
+const plain = (el: Element) => el.textContent!.replace(/[\u2068\u2069]/g, '');
+
 describe('Advisories section', () => {
   it("shows each government's native wording and level side by side for a country", async () => {
     await openAdvisories();
@@ -29,9 +33,9 @@ describe('Advisories section', () => {
     // one list, one item per government: the comparison is side by side, not one government at a time
     expect(new Set(govs.map((g) => g.parentElement)).size).toBe(1);
     const read = (g: HTMLElement) => ({
-      name: q('.gov-name', g).textContent,
-      native: q('[data-testid="native"]', g).textContent,
-      level: q('[data-testid="level"]', g).textContent,
+      name: plain(q('.gov-name', g)),
+      native: plain(q('[data-testid="native"]', g)),
+      level: plain(q('[data-testid="level"]', g)),
     });
     expect(govs.map(read)).toEqual([
       { name: 'US', native: 'Level 4: Do Not Travel', level: 'Level 4' },
@@ -43,15 +47,15 @@ describe('Advisories section', () => {
     expect(q('[data-testid="native"]', govs[0]).getAttribute('dir')).toBe('auto');
     // leave-now is flagged only where the government says so; staleness only where it is stale
     expect(govs.map((g) => !!g.querySelector('[data-testid="leave-now"]'))).toEqual([false, false, false, true]);
-    expect(q('[data-testid="stale"]', govs[2]).textContent).toBe('Stale: last confirmed 7 hours ago');
+    expect(plain(q('[data-testid="stale"]', govs[2]))).toBe('Stale: last confirmed 7 hours ago');
     expect(govs[0].querySelector('[data-testid="stale"]')).toBeNull();
     // regional maximum and reasons
-    expect(q('[data-testid="gov-level"][data-government="us"] [data-testid="regional"]', card('TR')).textContent).toBe('parts: level 4');
+    expect(plain(q('[data-testid="gov-level"][data-government="us"] [data-testid="regional"]', card('TR')))).toBe('parts: level 4');
     expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('you live here');
-    expect(q('[data-testid="reasons"]', card('IR')).textContent).toContain('on route Plan A');
+    expect(plain(q('[data-testid="reasons"]', card('IR')))).toContain('on route Plan A');
     expect(q('[data-testid="reasons"]', card('TR')).textContent).toContain('added by you');
     // header: Canada failed this round, so the status says so instead of "checked"; then the next round and interval
-    const status = q('[data-testid="watch-status"]').textContent!;
+    const status = plain(q('[data-testid="watch-status"]'));
     const view = watchView();
     expect(status).toContain(`Canada could not be reached; the others were checked at ${formatClock(view.last_round, Date.now())}`);
     expect(status).not.toMatch(/Checked .* ago/);
@@ -59,11 +63,11 @@ describe('Advisories section', () => {
     expect(status).toContain('every 10 min while a watched country is at level 3+');
     // government status: the failure in words, with since when; the server's message without internal feed names
     const failure = q('[data-government="ca"] [data-testid="government-error"]', q('[data-testid="government-status"]'));
-    expect(failure.textContent).toBe(`⚠ could not be reached since ${formatClock(CA_FAILING_SINCE, Date.now())} (server error)`);
+    expect(plain(failure)).toBe(`⚠ could not be reached since ${formatClock(CA_FAILING_SINCE, Date.now())} (server error)`);
     expect(q('[data-testid="government-status"]').textContent).toContain('the travel.gc.ca server failed (HTTP 503)');
     expect(q('[data-testid="government-status"]').textContent).not.toContain('ca-travel');
     // history: one timeline, newest first, with the change spelled out
-    const history = [...card('IR').querySelectorAll('[data-testid="timeline"] [data-testid="timeline-item"]')].map((li) => li.textContent);
+    const history = [...card('IR').querySelectorAll('[data-testid="timeline"] [data-testid="timeline-item"]')].map((li) => plain(li));
     expect(history).toHaveLength(2);
     expect(history[0]).toContain('level 3 → 4');
     expect(history[1]).toContain('first seen');
@@ -73,7 +77,7 @@ describe('Advisories section', () => {
     await openAdvisories(() => watchView({ reach: { state: 'all', failed: [], data_from: new Date().toISOString() } }));
     const reach = q('[data-testid="watch-status"] [data-testid="reach"]');
     expect(reach.dataset.state).toBe('all');
-    expect(reach.textContent).toBe('Checked 3 minutes ago');
+    expect(plain(reach)).toBe('Checked 3 minutes ago');
   });
 
   it('marks "Governments disagree" only on countries where they do', async () => {
@@ -161,7 +165,7 @@ describe('Advisories section', () => {
       return watchView({ countries: [iran(), c] });
     };
     const backend = await openAdvisories(view);
-    const us = () => q('[data-testid="gov-level"][data-government="us"] [data-testid="level"]', card('TR')).textContent;
+    const us = () => plain(q('[data-testid="gov-level"][data-government="us"] [data-testid="level"]', card('TR')));
     expect(us()).toBe('Level 3');
     const loads = backend.callsTo('watch_view').length;
     level = 4;
@@ -213,7 +217,7 @@ describe('Advisories section', () => {
   it('shows an empty state when nothing is watched', async () => {
     const backend = mockBackend({ watch_view: () => emptyWatch() });
     await openApp(backend, 'advisories');
-    await waitFor(() => expect(q('[data-testid="watch-empty"]').textContent).toMatch(/add your residence in\s+Household/i));
+    await waitFor(() => expect(plain(q('[data-testid="watch-empty"]'))).toMatch(/add your residence in\s+Household/i));
   });
 
   it('watch settings edit settings.watch through autosave; an extra_countries error shows beside that field', async () => {
@@ -264,7 +268,7 @@ describe('dashboard suggestion', () => {
   it('shows the compact summary per watched country', async () => {
     await openDashboard();
     const rows = [...document.querySelectorAll<HTMLElement>('[data-testid="advisory-summary"] li')];
-    expect(rows.map((r) => [r.dataset.country, q('.level-badge', r).textContent])).toEqual([
+    expect(rows.map((r) => [r.dataset.country, plain(q('.level-badge', r))])).toEqual([
       ['IR', 'Level 4'],
       ['TR', 'Level 3'],
     ]);
@@ -273,7 +277,7 @@ describe('dashboard suggestion', () => {
   it('accepting switches the phase through autosave', async () => {
     const backend = await openDashboard();
     // the reason first (one rule decides; the dashboard shows which), then who suggests
-    expect(q('[data-testid="suggestion-text"]').textContent!.replace(/\s+/g, ' ').trim()).toBe(
+    expect(plain(q('[data-testid="suggestion-text"]')).replace(/\s+/g, ' ').trim()).toBe(
       'US: Iran at level 4 — your tripwire suggests Leave now.',
     );
     await fireEvent.click(q('[data-testid="accept-suggestion"]'));
@@ -281,7 +285,7 @@ describe('dashboard suggestion', () => {
     const sent = backend.callsTo('save_plan')[0].args.plan as Plan;
     expect(sent.phases.current).toBe('leave_now');
     expect(Date.now() - Date.parse(sent.phases.since!)).toBeLessThan(60_000);
-    expect(q('[data-testid="phase-badge"]').textContent).toContain('Leave now');
+    expect(plain(q('[data-testid="phase-badge"]'))).toContain('Leave now');
     expect(document.querySelector('[data-testid="suggestion"]')).toBeNull(); // the plan is there now
   });
 
@@ -292,7 +296,7 @@ describe('dashboard suggestion', () => {
     expect(document.querySelector('[data-testid="suggestion"]')).toBeNull();
     await sleep(120); // longer than the test save delay
     expect(backend.callsTo('save_plan')).toHaveLength(0);
-    expect(q('[data-testid="phase-badge"]').textContent).toContain('Normal');
+    expect(plain(q('[data-testid="phase-badge"]'))).toContain('Normal');
     // the same suggestion again: still hidden
     await backend.emit('watch-updated');
     await sleep(30);
@@ -300,7 +304,7 @@ describe('dashboard suggestion', () => {
     // a different one (another government, another level): shown
     view = watchView({ suggestion: { phase: 'prepare', tripwire_id: 'at-2', country: 'TR', government: 'au', level: 3 } });
     await backend.emit('watch-updated');
-    await waitFor(() => expect(q('[data-testid="suggestion-reason"]').textContent).toBe('Australia: Türkiye at level 3'));
+    await waitFor(() => expect(plain(q('[data-testid="suggestion-reason"]'))).toBe('Australia: Türkiye at level 3'));
   });
 });
 

@@ -8,6 +8,7 @@ import type { HistoryItem, Plan, WatchView } from '../lib/generated/plan';
 import { WatchState } from '../lib/watch.svelte';
 import { formatClock, formatDay, formatStamp } from '../lib/dates';
 import { countryMatches, fold } from '../lib/country-filter';
+import { setLocale, t } from '../lib/i18n.svelte';
 import {
   CA_FAILING_SINCE,
   embassyAlert,
@@ -23,9 +24,13 @@ import { openApp, q } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
+/** What a person reads: the text without the bidi isolation marks (U+2068, U+2069) the catalogue puts around each
+ *  value inserted in a sentence. */
+const plain = (el: Element) => el.textContent!.replace(/[\u2068\u2069]/g, '');
+
 const card = (code: string) => q(`[data-testid="advisory-country"][data-country="${code}"]`);
 const column = (code: string, g: string) => q(`[data-government="${g}"]`, q('.govs', card(code)));
-const squash = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const squash = (el: Element) => plain(el).replace(/\s+/g, ' ').trim();
 const FEED_IDS = /us-state-json|us-state-rss|uk-fcdo|ca-travel|au-smartraveller|de-aa|us-embassy-alerts/;
 
 /** Today at hh:mm on this machine's clock, as the backend would send it (UTC ISO). */
@@ -60,22 +65,22 @@ describe('a government that could not be reached', () => {
     const ca = column('TR', 'ca');
     expect(ca.dataset.testid).toBe('gov-none');
     expect(ca.dataset.state).toBe('failed');
-    expect(q('[data-testid="feed-failure"]', ca).textContent!.trim()).toBe(`⚠ Canada: could not be reached since ${since} (server error)`);
-    expect(ca.textContent).not.toMatch(/no advice/i);
-    expect(ca.textContent).not.toContain('no level');
+    expect(plain(q('[data-testid="feed-failure"]', ca)).trim()).toBe(`⚠ Canada: could not be reached since ${since} (server error)`);
+    expect(plain(ca)).not.toMatch(/no advice/i);
+    expect(plain(ca)).not.toContain('no level');
     const de = column('TR', 'de');
     expect(de.dataset.state).toBe('no-advice');
-    expect(q('[data-testid="no-advice"]', de).textContent).toBe('No advice from this government for Türkiye yet.');
+    expect(plain(q('[data-testid="no-advice"]', de))).toBe('No advice from this government for Türkiye yet.');
     expect(de.querySelector('[data-testid="feed-failure"]')).toBeNull();
     // Iran: Canada's old level is still shown, stale, with the same failure line beside it
     const caIran = column('IR', 'ca');
     expect(caIran.dataset.testid).toBe('gov-level');
-    expect(q('[data-testid="feed-failure"]', caIran).textContent).toContain(`Canada: could not be reached since ${since}`);
-    expect(q('[data-testid="stale"]', caIran).textContent).toContain('Stale');
+    expect(plain(q('[data-testid="feed-failure"]', caIran))).toContain(`Canada: could not be reached since ${since}`);
+    expect(plain(q('[data-testid="stale"]', caIran))).toContain('Stale');
     // the governments that answered carry no failure line
     expect(column('IR', 'us').querySelector('[data-testid="feed-failure"]')).toBeNull();
     // no internal feed name anywhere a person reads
-    expect(q('[data-testid="section-advisories"]').textContent).not.toMatch(FEED_IDS);
+    expect(plain(q('[data-testid="section-advisories"]'))).not.toMatch(FEED_IDS);
   });
 
   it('the embassy feed failing reads "U.S. Embassy: source down since …" on the US column', async () => {
@@ -84,9 +89,9 @@ describe('a government that could not be reached', () => {
     c.feeds = feeds({ embassy: down });
     await openAdvisories(() => watchView({ countries: [c], reach: { state: 'some', failed: ['us'], data_from: down } }));
     const line = q('[data-testid="feed-failure"][data-source="us-embassy-alerts"]', column('IR', 'us'));
-    expect(line.textContent!.trim()).toBe('⚠ U.S. Embassy: source down since 14:05 (request refused)');
+    expect(plain(line).trim()).toBe('⚠ U.S. Embassy: source down since 14:05 (request refused)');
     // the US advisory itself answered: its level is shown as usual, not stale
-    expect(q('[data-testid="level"]', column('IR', 'us')).textContent).toBe('Level 4');
+    expect(plain(q('[data-testid="level"]', column('IR', 'us')))).toBe('Level 4');
     expect(column('IR', 'us').querySelector('[data-testid="stale"]')).toBeNull();
   });
 
@@ -97,7 +102,7 @@ describe('a government that could not be reached', () => {
     await openAdvisories(() => view);
     const row = q('[data-testid="government-status"] tr[data-government="ca"]');
     expect(row.querySelector('[data-testid="government-stale"]')).toBeNull();
-    expect(q('[data-testid="government-error"]', row).textContent).toContain('could not be reached');
+    expect(plain(q('[data-testid="government-error"]', row))).toContain('could not be reached');
   });
 
   it('a government with data kept through failures is "Stale"', async () => {
@@ -116,17 +121,17 @@ describe('the reach in words', () => {
       watchView({ last_round: new Date().toISOString(), reach: { state: 'none', failed: ['us', 'uk', 'ca', 'au', 'de'], since: today(14, 5), data_from: dataFrom } }),
     );
     expect(reachLine().dataset.state).toBe('none');
-    expect(reachLine().textContent).toBe('⚠ No government could be reached since 14:05; the levels shown are from December 2');
-    expect(q('[data-testid="section-dashboard"]').textContent).not.toMatch(/just now/);
+    expect(plain(reachLine())).toBe('⚠ No government could be reached since 14:05; the levels shown are from December 2');
+    expect(plain(q('[data-testid="section-dashboard"]'))).not.toMatch(/just now/);
   });
 
   it('some, all and none yet', async () => {
     let view = watchView({ last_round: today(14, 5), reach: { state: 'some', failed: ['ca', 'de'], data_from: today(14, 5) } });
     const backend = await openDashboard(() => view);
-    expect(reachLine().textContent).toBe('⚠ Canada and Germany could not be reached; the others were checked at 14:05');
+    expect(plain(reachLine())).toBe('⚠ Canada and Germany could not be reached; the others were checked at 14:05');
     view = watchView({ last_round: today(14, 5), reach: { state: 'all', failed: [], data_from: today(14, 5) } });
     await backend.emit('watch-updated');
-    await waitFor(() => expect(reachLine().textContent).toBe('checked at 14:05'));
+    await waitFor(() => expect(plain(reachLine())).toBe('checked at 14:05'));
     view = watchView({ last_round: undefined, reach: { state: 'not_yet', failed: [] } });
     await backend.emit('watch-updated');
     await waitFor(() => expect(reachLine().textContent).toBe('Not checked yet'));
@@ -160,7 +165,7 @@ describe('one timeline of levels and alerts', () => {
     expect(q('[data-testid="timeline-text"]', top).textContent).toBe(hostileText);
     expect(top.querySelector('img, b')).toBeNull();
     // the level entries follow, as before
-    expect(items[1].textContent).toContain('level 3 → 4');
+    expect(plain(items[1])).toContain('level 3 → 4');
     expect(q('[data-testid="timeline-source"]', items[1]).textContent).toBe('US');
     // Official page: through the backend, https only
     await fireEvent.click(q('[data-testid="timeline-official"]', top));
@@ -186,7 +191,7 @@ describe('one timeline of levels and alerts', () => {
     expect(e.querySelector('[data-testid="timeline-text"]')).toBeNull();
     expect(q('[data-testid="timeline-source"]', u).textContent).toBe('UK');
     expect(squash(q('[data-testid="timeline-priority"]', u))).toBe('⚠ High priority — reports staff withdrawn');
-    expect(q('[data-testid="level"], .level-badge', u).textContent).toBe('Level 4');
+    expect(plain(q('[data-testid="level"], .level-badge', u))).toBe('Level 4');
     expect(u.querySelector('[data-testid="timeline-official"]')).toBeNull(); // http is never opened
     expect(squash(q('[data-testid="timeline-priority"]', l))).toBe('Low priority — reviewed and reissued without amendment');
   });
@@ -205,7 +210,7 @@ describe('one timeline of levels and alerts', () => {
     expect(q('[data-testid="timeline-source"]', items()[5]).textContent).toBe('U.S. Embassy');
     const more = q<HTMLButtonElement>('[data-testid="timeline-more"]', card('IR'));
     expect(more.getAttribute('aria-expanded')).toBe('false');
-    expect(more.textContent).toBe('Show all 50 entries (44 more)');
+    expect(plain(more)).toBe('Show all 50 entries (44 more)');
     await fireEvent.click(more);
     expect(items()).toHaveLength(50);
     expect(items()[20].dataset.source).toBe('us-embassy-alerts'); // in its place, newest first
@@ -228,6 +233,38 @@ describe('one timeline of levels and alerts', () => {
     // a level's publication time on its column carries the zone too
     const usPublished = q('.times dd time', column('IR', 'us'));
     expect(usPublished.textContent!.endsWith(` ${zoneOf('2026-01-09T10:00:00Z')}`)).toBe(true);
+  });
+
+  it('a first run in Tehran: the embassy alerts already published are baseline rows with their words', async () => {
+    // The first fetch of a feed records what is already there as the baseline (never notified), with the alert's
+    // title, text and priority and no level: the timeline must show them in words, not as two empty rows.
+    const c = iran();
+    const older: HistoryItem = {
+      ...embassyAlert({ kind: 'baseline', at: '2026-01-10T13:57:00Z', level: undefined }),
+      title: 'Demonstration Alert – U.S. Virtual Embassy Iran',
+      text: 'Avoid demonstrations in Tehran.',
+      priority: 'normal',
+      reason: 'reports unrest',
+      leave_now: false,
+    };
+    c.history = [embassyAlert({ kind: 'baseline', level: undefined }), older, ...c.history];
+    await openAdvisories(() => watchView({ countries: [c] }));
+    const rows = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"][data-source="us-embassy-alerts"]')];
+    expect(rows.map((r) => r.dataset.kind)).toEqual(['baseline', 'baseline']);
+    expect(rows.map((r) => q('[data-testid="timeline-title"]', r).textContent)).toEqual([
+      'Security Alert – U.S. Virtual Embassy Iran',
+      'Demonstration Alert – U.S. Virtual Embassy Iran',
+    ]);
+    expect(q('[data-testid="timeline-text"]', rows[1]).textContent).toBe('Avoid demonstrations in Tehran.');
+    expect(squash(rows[0])).toContain('U.S. Embassy Security alert, already published at the first check');
+    expect(squash(q('[data-testid="timeline-priority"]', rows[0]))).toBe('⚠ High priority — tells people to leave');
+    expect(rows[0].querySelector('.level-badge')).toBeNull(); // an alert has no level
+    // a level's baseline stays as it was: no words of its own, its native label
+    const levelBaseline = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"][data-kind="baseline"]')].find(
+      (r) => r.dataset.source !== 'us-embassy-alerts',
+    )!;
+    expect(levelBaseline.querySelector('[data-testid="timeline-title"]')).toBeNull();
+    expect(plain(levelBaseline)).toContain('first seen');
   });
 
   it("formatStamp names the zone: Canada's 14:28 EDT is not a bare 18:28", () => {
@@ -271,7 +308,7 @@ describe('the dashboard', () => {
       plan,
     );
     await waitFor(() => q('[data-testid="suggestion"]'));
-    expect(q('[data-testid="suggestion-reason"]').textContent).toBe('U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran');
+    expect(plain(q('[data-testid="suggestion-reason"]'))).toBe('U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran');
     expect(squash(q('[data-testid="suggestion-text"]'))).toBe(
       'U.S. Embassy: Security Alert – U.S. Virtual Embassy Iran — no tripwire of yours covers Iran, so Lifeboat’s built-in rule suggests Leave now.',
     );
@@ -282,7 +319,7 @@ describe('the dashboard', () => {
     plan.phases.current = 'normal';
     await openDashboard(() => watchView({ suggestion: { phase: 'leave_now', country: 'IQ', government: 'ca', level: 4 } }), plan);
     await waitFor(() => q('[data-testid="suggestion"]'));
-    expect(q('[data-testid="suggestion-reason"]').textContent).toBe('Canada: Iraq at level 4');
+    expect(plain(q('[data-testid="suggestion-reason"]'))).toBe('Canada: Iraq at level 4');
   });
 
   it('"Not now" on one alert does not hide a different alert at the same level', () => {
@@ -325,7 +362,7 @@ describe('country pickers find a country by any common name', () => {
     expect(await type('turkiye')).toEqual(['TR']);
     expect((await type('gb'))[0]).toBe('GB');
     expect(await type('Narnia')).toEqual([]);
-    expect(select.parentElement!.textContent).toContain('No country matches “Narnia”.');
+    expect(plain(select.parentElement!)).toContain('No country matches “Narnia”.');
   });
 
   it('every picker has the filter: an advisory tripwire country found by an alias', async () => {
@@ -356,5 +393,92 @@ describe('country pickers find a country by any common name', () => {
     expect(countryMatches(list, 'reunion').map((m) => m.country.code)).toEqual(['RE']);
     expect(countryMatches(list, 'au').map((m) => m.country.code)).toEqual(['AU']);
     expect(countryMatches(list, '').map((m) => m.country.code)).toEqual(['AU', 'RE', 'TR', 'TM']);
+  });
+});
+
+describe('in Persian and Arabic', () => {
+  it('the Advisories section runs right to left, in Persian, with Persian digits in levels, times and counts', async () => {
+    await setLocale('fa');
+    const down = today(14, 5);
+    const c = iran();
+    c.feeds = feeds({ embassy: down });
+    const reissues: HistoryItem[] = Array.from({ length: 48 }, (_, i) => ({
+      at: new Date(Date.parse('2026-01-10T12:00:00Z') - i * 86_400_000).toISOString(), government: 'us', source: 'us-state-json',
+      kind: 'reissued', level: 4, native_label: 'Level 4: Do Not Travel', leave_now: false,
+    }));
+    c.history = [embassyAlert(), embassyAlert({ kind: 'baseline', at: '2025-12-01T10:00:00Z' }), ...reissues];
+    await openAdvisories(() => watchView({ countries: [c], reach: { state: 'some', failed: ['us'], data_from: down } }));
+
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('fa');
+    expect(q('[data-testid="section-advisories"] h2').textContent).toBe('هشدارهای سفر');
+    expect(q('[data-testid="check-now"]').textContent).toBe('بررسی همین حالا');
+    // the level in words with a Persian digit; the government's own wording stays as it published it
+    expect(plain(q('[data-testid="level"]', column('IR', 'us')))).toBe('سطح ۴');
+    expect(q('[data-testid="native"]', column('IR', 'us')).textContent).toBe('Level 4: Do Not Travel');
+    // the embassy's failure: its name and the time in Persian, the time in Persian digits
+    const line = q('[data-testid="feed-failure"][data-source="us-embassy-alerts"]', column('IR', 'us'));
+    expect(plain(line).trim()).toBe('⚠ سفارت آمریکا: منبع از ۱۴:۰۵ از دسترس خارج است (درخواست پذیرفته نشد)');
+    // the timeline: the embassy's Latin title is isolated inside the Persian row; the count in Persian digits
+    const top = q('[data-testid="timeline-item"]', card('IR'));
+    expect(q('[data-testid="timeline-source"]', top).textContent).toBe('سفارت آمریکا');
+    expect(squash(q('[data-testid="timeline-priority"]', top))).toBe('⚠ اولویت بالا — tells people to leave');
+    expect(plain(q('[data-testid="timeline-more"]', card('IR')))).toBe('نمایش همه‌ی ۵۰ مورد (۴۵ مورد دیگر)');
+    expect(q('[data-testid="timeline-published"]', top).textContent).toMatch(/[۰-۹]/);
+    // the settings below are Persian too, and no id shows where a message should be
+    expect(q('[data-testid="watch-notifications"]').parentElement!.textContent!.trim()).toBe(
+      'وقتی سطح کشوری زیر نظر تغییر کرد، به من اعلان بده',
+    );
+    expect(q('[data-testid="section-advisories"]').textContent).not.toMatch(/advisories-[a-z]/);
+  });
+
+  it('switching the language rewords the status line and its relative time without reloading the view', async () => {
+    const backend = await openAdvisories(() => watchView({ reach: { state: 'all', failed: [], data_from: new Date().toISOString() } }));
+    const reach = q('[data-testid="watch-status"] [data-testid="reach"]');
+    expect(plain(reach)).toBe('Checked 3 minutes ago');
+    const loads = backend.callsTo('watch_view').length;
+    await setLocale('fa');
+    // the time comes before the verb in Persian: the <time> element moved inside the sentence
+    await waitFor(() => expect(plain(reach)).toBe('۳ دقیقه پیش بررسی شد'));
+    expect(q('time', reach).textContent).toBe('۳ دقیقه پیش');
+    await setLocale('ar');
+    await waitFor(() => expect(plain(reach)).toBe('تم التحقق قبل 3 دقائق'));
+    expect(backend.callsTo('watch_view')).toHaveLength(loads);
+  });
+
+  it('the dashboard in Persian: right to left, the phase in bold where Persian puts it, counts in Persian digits', async () => {
+    await setLocale('fa');
+    const plan = samplePlan();
+    plan.phases.current = 'normal';
+    await openDashboard(
+      () => watchView({ suggestion: { phase: 'leave_now', country: 'IR', government: 'us', level: 4, alert_title: embassyAlert().title } }),
+      plan,
+    );
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(q('[data-testid="section-dashboard"] h2').textContent).toBe('پیشخوان');
+    const text = await waitFor(() => q('[data-testid="suggestion-text"]'));
+    // "… «<phase>» را پیشنهاد می‌کند": the verb after the phase, the phase its own bold element
+    const bold = [...text.querySelectorAll('strong')].at(-1)!;
+    expect(squash(text).endsWith(`«${bold.textContent}» را پیشنهاد می‌کند.`)).toBe(true);
+    // the embassy's Latin title keeps its own direction inside the Persian reason
+    expect(q('[data-testid="suggestion-reason"]').textContent).toContain('\u2068Security Alert – U.S. Virtual Embassy Iran\u2069');
+    expect(plain(q('[data-testid="reach"]'))).toMatch(/^⚠ دسترسی به .+ ممکن نشد؛ بقیه ساعت [۰-۹]{2}:[۰-۹]{2} بررسی شدند$/);
+    const counts = [...q('[data-testid="plan-counts"]').querySelectorAll('dd')].map((d) => plain(d));
+    expect(counts.join(' ')).not.toMatch(/[0-9]/);
+    expect(counts.at(-2)).toMatch(/^[۰-۹]+ از [۰-۹]+$/); // routes open, of all routes
+    // the arrow to the Advisories section mirrors; the numbers never do
+    expect(q('[data-testid="open-advisories"] .dir-icon').textContent).toBe('→');
+  });
+
+  it('Arabic and Persian numbers take their own plural forms and digits', async () => {
+    await setLocale('ar');
+    expect(t('advisories-interval', { minutes: 2 })).toBe('كل دقيقتين');
+    expect(t('advisories-interval', { minutes: 5 })).toBe('كل \u20685\u2069 دقائق');
+    expect(t('advisories-interval', { minutes: 15 })).toBe('كل \u206815\u2069 دقيقة');
+    expect(t('advisories-timeline-show-all', { count: 1, hidden: 0 })).toContain('عرض الإدخال الوحيد');
+    expect(t('advisories-timeline-show-all', { count: 2, hidden: 0 })).toContain('الإدخالين');
+    await setLocale('fa');
+    expect(t('advisories-interval', { minutes: 15 })).toBe('هر \u2068۱۵\u2069 دقیقه');
+    expect(formatStamp('2026-01-10T13:57:00Z', 'UTC')).toMatch(/^[۰-۹].*۱۳:۵۷/);
   });
 });

@@ -1,0 +1,138 @@
+# The Advisories section, the advisory timeline and the words of the advisory watch the dashboard shares, and the
+# country pickers that came with the watch.
+
+advisories-title = Alertas de viaje
+advisories-highest = Más alto:
+advisories-check-now = Comprobar ahora
+advisories-checking = Comprobando…
+advisories-checking-governments = Consultando a los gobiernos…
+advisories-checked-ago = Comprobado { $ago }
+advisories-next-round = próxima comprobación { $when }
+advisories-due-now = ahora
+advisories-interval-hot = cada { $minutes } min mientras un país vigilado esté en nivel 3 o superior o su plan esté por encima de lo normal
+advisories-interval = cada { $minutes } min
+advisories-watch-error = No se pudo leer la vigilancia de alertas de viaje: { $error }
+advisories-try-again = Reintentar
+advisories-loading = Cargando la vigilancia de alertas de viaje…
+advisories-no-governments = No hay ningún gobierno seleccionado abajo, así que no se vigila nada. Marque al menos uno en los ajustes de vigilancia.
+advisories-empty = Todavía no se vigila ningún país.
+advisories-empty-how = Indique su lugar de residencia en { $household } o una ruta en { $routes } para empezar a vigilar, o añada un país en los ajustes de abajo.
+
+advisories-time-just-now = hace un momento
+advisories-time-under-a-minute = en menos de un minuto
+
+advisories-level = Nivel { $level }
+advisories-level-highest = Nivel más alto: { $level }
+advisories-level-none = sin nivel
+advisories-level-title = { $government }: nivel { $level }, { $label }
+advisories-disagree = Los gobiernos discrepan
+    .title = Dos gobiernos difieren en 2 niveles o más: lea ambos.
+    .hint = Los gobiernos de abajo difieren en dos niveles o más: lea a cada uno.
+advisories-watched-because = Vigilado porque:
+advisories-reason-residence = usted vive aquí
+advisories-reason-route = en la ruta { $route }
+advisories-reason-route-unnamed = en una ruta sin nombre
+advisories-reason-added = añadido por usted
+advisories-advice-for = Recomendaciones sobre { $country }, por gobierno
+advisories-leave-now = Salga ahora: este gobierno pide a sus ciudadanos que abandonen el país
+advisories-regional = algunas zonas: nivel { $level }
+advisories-published = Publicado
+advisories-checked = Comprobado
+advisories-seen = visto por este equipo
+advisories-stale-since = Desactualizado: última confirmación { $ago }
+advisories-stale-never = Desactualizado: nunca confirmado
+advisories-stale = Desactualizado
+advisories-official-page = Página oficial
+advisories-official-page-for = Página oficial: { $source } sobre { $country }
+advisories-not-reached = Sin respuesta
+advisories-not-checked = Aún sin comprobar
+advisories-not-checked-hint = Aún sin comprobar.
+advisories-no-advice = Este gobierno aún no tiene recomendaciones sobre { $country }.
+advisories-named = { $name }: { $text }
+advisories-summaries = Qué dice cada gobierno
+
+advisories-source-us-embassy = Embajada de EE. UU.
+advisories-feed-unreachable = { $source }: sin respuesta
+advisories-feed-unreachable-since = { $source }: sin respuesta desde { $time }
+advisories-feed-down = { $source }: fuente caída
+advisories-feed-down-since = { $source }: fuente caída desde { $time }
+advisories-unreachable = sin respuesta
+advisories-unreachable-since = sin respuesta desde { $time }
+advisories-with-reason = { $text } ({ $reason })
+advisories-error-timeout = sin respuesta a tiempo
+advisories-error-connect = sin conexión
+advisories-error-transport = conexión interrumpida
+advisories-error-rate-limited = demasiadas solicitudes
+advisories-error-server = error del servidor
+advisories-error-refused = solicitud rechazada
+advisories-error-challenge-page = bloqueado por una página de verificación
+advisories-error-redirects = redirecciones en bucle
+advisories-error-too-large = respuesta demasiado grande
+advisories-error-implausible = la respuesta parecía errónea; se conservaron los últimos datos válidos
+advisories-error-unreadable = no se pudo leer la respuesta
+advisories-error-other = error
+
+advisories-reach-all = comprobado
+advisories-reach-all-at = comprobado a las { $time }
+advisories-reach-some = Sin respuesta de { $governments }; los demás se comprobaron
+advisories-reach-some-at = Sin respuesta de { $governments }; los demás se comprobaron a las { $time }
+advisories-reach-some-governments = algunos gobiernos
+advisories-reach-none = No se pudo contactar con ningún gobierno; todavía no hay niveles que mostrar
+advisories-reach-none-since = No se ha podido contactar con ningún gobierno desde las { $time }; todavía no hay niveles que mostrar
+advisories-reach-none-data = No se pudo contactar con ningún gobierno; los niveles mostrados son del { $day }
+advisories-reach-none-since-data = No se ha podido contactar con ningún gobierno desde las { $time }; los niveles mostrados son del { $day }
+
+advisories-timeline = Historial
+advisories-timeline-label = Historial de { $country }, lo más reciente primero
+advisories-timeline-show-all = { $count ->
+        [one] Mostrar la entrada
+       *[other] Mostrar las { $count } entradas
+    } ({ $hidden } más)
+advisories-timeline-show-fewer = Mostrar menos
+advisories-history-baseline = visto por primera vez
+advisories-history-alert-baseline = Alerta de seguridad, ya publicada en la primera comprobación
+advisories-history-changed = nivel { $from } → { $level }
+advisories-history-now-level = ahora nivel { $level }
+advisories-history-reissued = reeditado, mismo nivel
+advisories-history-leave-now-given = se indicó «salga ahora»
+advisories-history-leave-now-changed = cambió la indicación «salga ahora»
+advisories-history-alert = Alerta de seguridad
+advisories-history-update = Actualización de la recomendación
+advisories-history-alert-edited = Texto de la alerta editado
+advisories-history-update-edited = Texto de la actualización editado
+advisories-priority-high = Prioridad alta
+advisories-priority-normal = Prioridad normal
+advisories-priority-low = Prioridad baja
+advisories-priority-with-reason = { $priority } — { $reason }
+
+advisories-governments = Gobiernos
+    .government = Gobierno
+    .watched = Vigilado
+    .last-success = Último éxito
+    .last-attempt = Último intento
+    .countries = Países
+    .state = Estado
+advisories-watched-yes = sí
+advisories-watched-off = no
+advisories-never = nunca
+advisories-ok = Correcto
+
+advisories-settings = Ajustes de vigilancia
+advisories-settings-governments = Gobiernos que se consultan
+advisories-settings-also-watch = Vigilar también (además de su residencia y sus rutas)
+advisories-settings-added-countries = Países que añadió a la vigilancia
+advisories-settings-background = Notificaciones y segundo plano
+advisories-settings-notify = Avisarme cuando cambie el nivel de un país vigilado
+advisories-settings-plan-in-notifications = Mostrar la instrucción de mi plan en las notificaciones
+    .hint = Las notificaciones pueden aparecer en la pantalla bloqueada: quien las vea leerá la instrucción («Su plan: Salir ahora — Ruta A…»). Desmárquelo para que solo indiquen el nivel.
+advisories-settings-close-to-tray = Al cerrar la ventana, la vigilancia sigue funcionando en la bandeja del sistema
+    .hint = El plan se bloquea al cerrar la ventana; la vigilancia sigue comprobando.
+advisories-settings-start-at-login = Iniciar Lifeboat al iniciar sesión (en la bandeja del sistema)
+
+advisories-country-filter-placeholder = Filtrar: nombre, otro nombre o código; Intro elige
+advisories-country-filter-label = Filtrar países por nombre, otro nombre o código
+advisories-country-no-match = Ningún país coincide con «{ $typed }».
+advisories-country-not-set = — sin indicar —
+advisories-country-unknown-code = { $code } (código desconocido)
+advisories-country-add = + Añadir un país…
+advisories-country-remove = Quitar { $country }
