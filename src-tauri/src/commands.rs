@@ -150,8 +150,8 @@ pub async fn save_plan<R: Runtime>(
 }
 
 #[tauri::command]
-pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
-    session::new_checklist(template)
+pub fn new_checklist(state: State<'_, Shared>, template: ChecklistTemplate) -> Checklist {
+    session::new_checklist(template, state.locale())
 }
 
 /// Every ISO country with the other names the advisory watch knows it by, so each picker finds Türkiye by
@@ -172,8 +172,8 @@ pub fn countries() -> Vec<Country> {
 }
 
 #[tauri::command]
-pub fn templates() -> Vec<TemplateInfo> {
-    ipc::templates()
+pub fn templates(state: State<'_, Shared>) -> Vec<TemplateInfo> {
+    ipc::templates(state.locale())
 }
 
 #[tauri::command]

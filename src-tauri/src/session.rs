@@ -103,7 +103,7 @@ impl AppState {
     fn session_of(open: &Open) -> Session {
         Session {
             plan: open.plan.clone(),
-            readiness: readiness::assess(&open.plan, today()),
+            readiness: readiness::assess(&open.plan, today(), open.plan.locale()),
             has_recovery_key: open.store.has_recovery_key(),
         }
     }
@@ -127,7 +127,7 @@ impl AppState {
     pub fn create(&self, passphrase: &SecretString, onboarding: &Onboarding) -> AppResult<Session> {
         check_new_passphrase(passphrase)?;
         let mut plan = new_plan(onboarding, new_id);
-        let errors = validate::validate(&plan);
+        let errors = validate::validate(&plan, plan.locale());
         if !errors.is_empty() {
             return Err(AppError::InvalidPlan(errors));
         }
@@ -221,8 +221,8 @@ impl AppState {
 
     /// Validates and saves. An invalid plan is not saved: the errors go back to the editor, which keeps the draft.
     pub fn save(&self, plan: Plan) -> AppResult<SaveOutcome> {
-        let errors = validate::validate(&plan);
-        let readiness = readiness::assess(&plan, today());
+        let errors = validate::validate(&plan, plan.locale());
+        let readiness = readiness::assess(&plan, today(), plan.locale());
         if errors.is_empty() && plan.schema_version != lifeboat_plan::SCHEMA_VERSION {
             return Err(lifeboat_plan::PlanError::NewerSchema {
                 found: u64::from(plan.schema_version),
@@ -250,6 +250,13 @@ impl AppState {
         let guard = self.lock_open();
         let open = guard.as_ref().ok_or(AppError::Locked)?;
         Ok(f(&open.store, &open.plan))
+    }
+
+    /// The open plan's language (`Plan::locale`), English while locked: what new lists and templates are written in.
+    pub fn locale(&self) -> &'static str {
+        self.lock_open()
+            .as_ref()
+            .map_or(lifeboat_i18n::DEFAULT_LOCALE, |open| open.plan.locale())
     }
 
     pub fn current_plan(&self) -> AppResult<Plan> {
@@ -344,7 +351,7 @@ impl AppState {
         } else {
             migrate::parse_plan(&raw)?
         };
-        let errors = validate::validate(&plan);
+        let errors = validate::validate(&plan, plan.locale());
         if !errors.is_empty() {
             return Err(AppError::InvalidPlan(errors));
         }
@@ -381,7 +388,7 @@ impl AppState {
             self.vault.dir(),
             path,
             &["vcf", "vcard"],
-            lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts).as_bytes(),
+            lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts, plan.locale()).as_bytes(),
         )
     }
 
@@ -391,13 +398,15 @@ impl AppState {
             self.vault.dir(),
             path,
             &["ics", "ical"],
-            lifeboat_plan::export::ical::expiry_reminders(&plan, today(), Utc::now()).as_bytes(),
+            lifeboat_plan::export::ical::expiry_reminders(&plan, today(), Utc::now(), plan.locale())
+                .as_bytes(),
         )
     }
 }
 
-pub fn new_checklist(template: ChecklistTemplate) -> Checklist {
-    template.instantiate(new_id)
+/// A new list from `template`, written in `locale`.
+pub fn new_checklist(template: ChecklistTemplate, locale: &str) -> Checklist {
+    template.instantiate(locale, new_id)
 }
 
 #[cfg(test)]

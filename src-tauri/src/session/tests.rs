@@ -26,6 +26,7 @@ fn onboarding() -> Onboarding {
         city: "Tehran".into(),
         nationalities: vec!["FR".into(), "IR".into()],
         templates: vec![ChecklistTemplate::GoBag72h],
+        language: None,
     }
 }
 

@@ -50,75 +50,70 @@ impl Checklist {
     }
 }
 
-/// A template's items: (text, quantity). Written for a household leaving by air or road with little notice.
+/// A template's items: (catalogue id of the text, quantity). Written for a household leaving by air or road with
+/// little notice. The text is written in the user's language when the list is made; from then on it is theirs.
 fn template_items(t: ChecklistTemplate) -> &'static [(&'static str, Option<u32>)] {
     use ChecklistTemplate::*;
     match t {
         GoBag72h => &[
-            ("Drinking water, litres per person", Some(9)),
-            ("Non-perishable food for 3 days", None),
-            (
-                "Prescription medicines for 2 weeks, with prescriptions",
-                None,
-            ),
-            ("First-aid kit", Some(1)),
-            ("Torch / headlamp and spare batteries", Some(1)),
-            ("Power bank, charged", Some(2)),
-            ("Phone chargers and a multi-plug adapter", None),
-            ("Change of clothes and rain layer per person", None),
-            ("Basic hygiene kit", Some(1)),
-            ("Paper map of the city and the routes out", Some(1)),
-            ("Whistle and dust masks", None),
-            ("Copies of key documents in a waterproof pouch", Some(1)),
+            ("plan-item-go-bag-water", Some(9)),
+            ("plan-item-go-bag-food", None),
+            ("plan-item-go-bag-medicines", None),
+            ("plan-item-go-bag-first-aid", Some(1)),
+            ("plan-item-go-bag-torch", Some(1)),
+            ("plan-item-go-bag-power-bank", Some(2)),
+            ("plan-item-go-bag-chargers", None),
+            ("plan-item-go-bag-clothes", None),
+            ("plan-item-go-bag-hygiene", Some(1)),
+            ("plan-item-go-bag-map", Some(1)),
+            ("plan-item-go-bag-whistle", None),
+            ("plan-item-go-bag-copies", Some(1)),
         ],
         DocumentsAndCopies => &[
-            ("Passports for everyone, valid 6+ months", None),
-            ("Residence permits and exit/re-entry permits", None),
-            ("Birth and marriage certificates", None),
-            ("Vaccination records (people and pets)", None),
-            ("Insurance policies and emergency numbers", None),
-            ("Paper copies stored with family abroad", None),
-            ("Scans on an encrypted USB stick in the go-bag", Some(1)),
-            ("Scans in a cloud account reachable from any phone", None),
-            ("Passport photos per person", Some(4)),
+            ("plan-item-documents-passports", None),
+            ("plan-item-documents-residence", None),
+            ("plan-item-documents-certificates", None),
+            ("plan-item-documents-vaccinations", None),
+            ("plan-item-documents-insurance", None),
+            ("plan-item-documents-paper-copies", None),
+            ("plan-item-documents-usb", Some(1)),
+            ("plan-item-documents-cloud", None),
+            ("plan-item-documents-photos", Some(4)),
         ],
         Money => &[
-            ("US dollars in small notes", Some(500)),
-            ("Euros in small notes", Some(300)),
-            ("Local currency for the first days", None),
-            ("Currency of the first transit country", None),
-            ("Two bank cards from different banks", Some(2)),
-            ("Card that works abroad, tested this month", Some(1)),
-            ("Emergency cash hidden separately from the wallet", None),
+            ("plan-item-money-usd", Some(500)),
+            ("plan-item-money-eur", Some(300)),
+            ("plan-item-money-local", None),
+            ("plan-item-money-transit", None),
+            ("plan-item-money-two-cards", Some(2)),
+            ("plan-item-money-card-abroad", Some(1)),
+            ("plan-item-money-hidden-cash", None),
         ],
         Digital => &[
-            ("Backup of phone and laptop, tested restore", None),
-            ("Offline maps downloaded for every route", None),
-            ("Contacts list printed and stored offline", None),
-            ("VPN installed and tested", None),
-            ("Plan to wipe or leave sensitive devices", None),
-            ("Two-factor recovery codes stored outside the country", None),
-            ("Cables, chargers and adapters packed", None),
+            ("plan-item-digital-backup", None),
+            ("plan-item-digital-offline-maps", None),
+            ("plan-item-digital-contacts", None),
+            ("plan-item-digital-vpn", None),
+            ("plan-item-digital-devices", None),
+            ("plan-item-digital-recovery-codes", None),
+            ("plan-item-digital-cables", None),
         ],
         HomeAndPets => &[
-            ("Someone to hold keys and check the home", None),
-            ("Utilities, rent and staff paid ahead", None),
-            ("Pet carrier, food, leash and vaccination papers", None),
-            ("Pet microchip and export permit checked", None),
-            (
-                "Valuables and papers not taken: stored or handed over",
-                None,
-            ),
-            ("Gas and water shut-off known", None),
+            ("plan-item-home-keys", None),
+            ("plan-item-home-bills", None),
+            ("plan-item-home-pet-carrier", None),
+            ("plan-item-home-pet-export", None),
+            ("plan-item-home-valuables", None),
+            ("plan-item-home-shut-off", None),
         ],
         DepartureDay => &[
-            ("Tell the out-of-country contact the route and time", None),
-            ("Register departure with the embassy", None),
-            ("Fuel tank full, spare fuel if road route", None),
-            ("Go-bags in the car or at the door", None),
-            ("Documents on the body, not in the luggage", None),
-            ("Phones charged, power banks charged", None),
-            ("Check in with family at every leg", None),
+            ("plan-item-departure-tell-contact", None),
+            ("plan-item-departure-embassy", None),
+            ("plan-item-departure-fuel", None),
+            ("plan-item-departure-go-bags", None),
+            ("plan-item-departure-documents", None),
+            ("plan-item-departure-phones", None),
+            ("plan-item-departure-check-in", None),
         ],
     }
 }
@@ -133,33 +128,22 @@ impl ChecklistTemplate {
         Self::DepartureDay,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::GoBag72h => "72-hour go-bag",
-            Self::DocumentsAndCopies => "Documents and copies",
-            Self::Money => "Money",
-            Self::Digital => "Digital",
-            Self::HomeAndPets => "Home and pets",
-            Self::DepartureDay => "Departure day",
-        }
-    }
-
     pub fn item_count(self) -> usize {
         template_items(self).len()
     }
 
-    /// A fresh, editable list from this template. `new_id` makes every id: the caller decides how ids look
-    /// (random in the app, predictable in tests).
-    pub fn instantiate(self, mut new_id: impl FnMut() -> String) -> Checklist {
+    /// A fresh, editable list from this template, its title and items written in `locale`. `new_id` makes every
+    /// id: the caller decides how ids look (random in the app, predictable in tests).
+    pub fn instantiate(self, locale: &str, mut new_id: impl FnMut() -> String) -> Checklist {
         Checklist {
             id: new_id(),
-            title: self.title().to_owned(),
+            title: self.label(locale),
             template: Some(self),
             items: template_items(self)
                 .iter()
                 .map(|(text, quantity)| ChecklistItem {
                     id: new_id(),
-                    text: (*text).to_owned(),
+                    text: lifeboat_i18n::tr(locale, text, &[]),
                     done: false,
                     quantity: *quantity,
                     expires: None,
@@ -178,11 +162,11 @@ mod tests {
     fn every_template_gives_a_titled_list_with_unique_item_ids() {
         for t in ChecklistTemplate::ALL {
             let mut n = 0;
-            let list = t.instantiate(|| {
+            let list = t.instantiate("en", || {
                 n += 1;
                 format!("id-{n}")
             });
-            assert_eq!(list.title, t.title());
+            assert_eq!(list.title, t.label("en"));
             assert!(
                 list.items.len() >= 5,
                 "{t:?} has too few items to be useful"
@@ -195,5 +179,16 @@ mod tests {
             assert_eq!(ids.len(), before);
             assert_eq!(list.done_count(), 0);
         }
+    }
+
+    #[test]
+    fn a_template_is_written_in_the_language_asked_for() {
+        let en = ChecklistTemplate::Money.instantiate("en", String::new);
+        let fa = ChecklistTemplate::Money.instantiate("fa", String::new);
+        assert_eq!(en.title, "Money");
+        assert_eq!(en.items[0].text, "US dollars in small notes");
+        assert_eq!(fa.title, "پول");
+        assert!(fa.items[0].text.contains("دلار"), "{}", fa.items[0].text);
+        assert_eq!(fa.items[0].quantity, Some(500));
     }
 }

@@ -20,23 +20,6 @@ pub enum ContactRole {
     Other,
 }
 
-impl ContactRole {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Family => "Family",
-            Self::OutOfCountry => "Out-of-country contact",
-            Self::EmployerSecurity => "Employer security",
-            Self::Embassy => "Embassy or consulate",
-            Self::ProtectingPower => "Protecting power",
-            Self::Lawyer => "Lawyer",
-            Self::Doctor => "Doctor",
-            Self::Driver => "Driver",
-            Self::Airline => "Airline",
-            Self::Other => "Other",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MessengerApp {

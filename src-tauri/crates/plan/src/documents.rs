@@ -37,23 +37,6 @@ impl DocumentKind {
         Self::PropertyDeed,
         Self::Other,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Passport => "Passport",
-            Self::NationalId => "National ID",
-            Self::Visa => "Visa",
-            Self::ResidencePermit => "Residence permit",
-            Self::ExitReentryPermit => "Exit/re-entry permit",
-            Self::DrivingLicence => "Driving licence",
-            Self::BirthCertificate => "Birth certificate",
-            Self::MarriageCertificate => "Marriage certificate",
-            Self::VaccinationRecord => "Vaccination record",
-            Self::InsurancePolicy => "Insurance policy",
-            Self::PropertyDeed => "Property deed",
-            Self::Other => "Document",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
@@ -100,11 +83,27 @@ pub struct Document {
 }
 
 impl Document {
-    /// The title the user gave it, else its kind ("Passport").
-    pub fn name(&self) -> &str {
-        match self.title.trim() {
-            "" => self.kind.label(),
-            _ => &self.title,
+    /// The title the user gave it, else its kind in `locale` ("Passport"; "Document" for an untitled other).
+    pub fn name(&self, locale: &str) -> String {
+        match (self.title.trim(), self.kind) {
+            ("", DocumentKind::Other) => lifeboat_i18n::t!(locale, "plan-document-generic"),
+            ("", kind) => kind.label(locale),
+            _ => self.title.clone(),
         }
+    }
+
+    /// "Passport of Sara" in `locale`: the document's name and its holder's, as readiness messages and reminders
+    /// name a document. A holder without a name (or gone from the household) is "someone".
+    pub fn label_with_holder(&self, plan: &crate::model::Plan, locale: &str) -> String {
+        let holder = match plan.holder_name(&self.holder_id) {
+            Some(name) => name.to_owned(),
+            None => lifeboat_i18n::t!(locale, "plan-holder-unknown"),
+        };
+        lifeboat_i18n::t!(
+            locale,
+            "plan-document-of",
+            document = self.name(locale),
+            holder = holder
+        )
     }
 }

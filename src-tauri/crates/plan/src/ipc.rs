@@ -82,12 +82,13 @@ pub fn countries() -> Vec<Country> {
         .collect()
 }
 
-pub fn templates() -> Vec<TemplateInfo> {
+/// The built-in checklist templates, titled in `locale`.
+pub fn templates(locale: &str) -> Vec<TemplateInfo> {
     ChecklistTemplate::ALL
         .iter()
         .map(|t| TemplateInfo {
             template: *t,
-            title: t.title().to_owned(),
+            title: t.label(locale),
             items: u32::try_from(t.item_count()).unwrap_or(0),
         })
         .collect()

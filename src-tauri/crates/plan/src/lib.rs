@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod household;
 pub mod ipc;
+pub mod labels;
 pub mod migrate;
 pub mod model;
 pub mod onboarding;

@@ -73,6 +73,15 @@ impl Plan {
         self.people().find(|p| p.id == id)
     }
 
+    /// The language the plan's messages are written in (readiness, validation, new checklists, notifications):
+    /// `settings.language` negotiated to a shipped locale, English when it is unset.
+    pub fn locale(&self) -> &'static str {
+        self.settings
+            .language
+            .as_deref()
+            .map_or(lifeboat_i18n::DEFAULT_LOCALE, lifeboat_i18n::negotiate)
+    }
+
     /// The name of a document's holder, when the holder is still in the plan and has one.
     pub fn holder_name(&self, holder_id: &str) -> Option<&str> {
         self.person(holder_id)

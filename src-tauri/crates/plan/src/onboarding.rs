@@ -16,17 +16,29 @@ pub struct Onboarding {
     pub city: String,
     pub nationalities: Vec<String>,
     pub templates: Vec<ChecklistTemplate>,
+    /// The interface's language during onboarding (a code of `lifeboat_i18n::LOCALES`, picked on the first screen
+    /// or the system's): the new plan keeps it in its settings, and its title and checklists are written in it.
+    /// None or an unknown code: English, and the plan records no language.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// The plan a new user starts from: their answers, the chosen checklists, and the phases wired to them so the
-/// dashboard has something to say on day one.
+/// dashboard has something to say on day one, written in the onboarding's language.
 pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
     let mut plan = Plan::default();
+    plan.settings.language = o
+        .language
+        .as_deref()
+        .filter(|code| lifeboat_i18n::LOCALES.iter().any(|l| l.code == *code))
+        .map(str::to_owned);
+    let locale = plan.locale();
     plan.profile.name = o.name.trim().to_owned();
     plan.name = if plan.profile.name.is_empty() {
-        "Our plan".into()
+        lifeboat_i18n::t!(locale, "plan-name-ours")
     } else {
-        format!("{}'s plan", plan.profile.name)
+        lifeboat_i18n::t!(locale, "plan-name-of", name = plan.profile.name.as_str())
     };
     plan.profile.residence_country = o.residence_country.clone();
     plan.profile.city = o.city.trim().to_owned();
@@ -37,7 +49,7 @@ pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
             continue;
         }
         seen.push(*t);
-        let list = t.instantiate(&mut new_id);
+        let list = t.instantiate(locale, &mut new_id);
         let plans = &mut plan.phases.plans;
         let phase = match t {
             ChecklistTemplate::GoBag72h
@@ -72,6 +84,7 @@ mod tests {
                     ChecklistTemplate::DepartureDay,
                     ChecklistTemplate::GoBag72h,
                 ],
+                language: None,
             },
             || {
                 n += 1;
@@ -79,7 +92,11 @@ mod tests {
             },
         );
         assert_eq!(plan.profile.name, "Sara");
-        assert_eq!(plan.name, "Sara's plan");
+        assert_eq!(
+            plan.name.replace(['\u{2068}', '\u{2069}'], ""),
+            "Sara's plan"
+        );
+        assert_eq!(plan.settings.language, None);
         assert_eq!(plan.profile.nationalities, vec!["FR", "IR"]);
         assert_eq!(
             plan.checklists.len(),
@@ -94,6 +111,30 @@ mod tests {
             plan.phases.plans.leave_now.checklist_ids,
             vec![plan.checklists[1].id.clone()]
         );
-        assert_eq!(crate::validate::validate(&plan), vec![]);
+        assert_eq!(crate::validate::validate(&plan, "en"), vec![]);
+    }
+
+    #[test]
+    fn a_language_picked_in_onboarding_is_kept_and_writes_the_new_plan() {
+        let o = Onboarding {
+            templates: vec![ChecklistTemplate::DepartureDay],
+            language: Some("fa".into()),
+            ..Onboarding::default()
+        };
+        let plan = new_plan(&o, String::new);
+        assert_eq!(plan.settings.language.as_deref(), Some("fa"));
+        assert_eq!(plan.locale(), "fa");
+        assert_eq!(plan.name, "برنامه‌ی ما");
+        assert_eq!(plan.checklists[0].title, "روز حرکت");
+        let unknown = Onboarding {
+            language: Some("klingon".into()),
+            ..Onboarding::default()
+        };
+        let plan = new_plan(&unknown, String::new);
+        assert_eq!(
+            plan.settings.language, None,
+            "only a shipped language is kept"
+        );
+        assert_eq!(plan.name, "Our plan");
     }
 }

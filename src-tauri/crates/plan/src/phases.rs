@@ -47,15 +47,6 @@ impl Phase {
             Self::LeaveNow | Self::ShelterInPlace => 2,
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Normal => "Normal",
-            Self::Prepare => "Prepare",
-            Self::LeaveNow => "Leave now",
-            Self::ShelterInPlace => "Shelter in place",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS, JsonSchema)]

@@ -3,6 +3,7 @@
 //! Computed in Rust (not the UI) so the dashboard, the PDF and any later reminder agree on the same rules.
 
 use chrono::{Months, NaiveDate};
+use lifeboat_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -42,6 +43,7 @@ pub enum Rule {
 pub struct Finding {
     pub rule: Rule,
     pub severity: Severity,
+    /// In the language `assess` was given (the plan's, so the UI's once unlocked).
     pub message: String,
     /// The field to open to fix it.
     pub fix: FieldRef,
@@ -64,12 +66,10 @@ pub struct Readiness {
     pub checklists: Vec<ChecklistProgress>,
 }
 
-fn document_label(plan: &Plan, d: &crate::documents::Document) -> String {
-    let holder = plan.holder_name(&d.holder_id).unwrap_or("someone");
-    format!("{} of {holder}", d.name())
-}
-
-pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
+/// The plan's findings as of `today`, their messages written in `locale` (a shipped code or anything
+/// `lifeboat_i18n::negotiate` reads; the app passes [`Plan::locale`]). Dates go into the messages as the app
+/// writes them (ISO 8601), counts as numbers.
+pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
     let mut findings = Vec::new();
     let warn_until = today
         .checked_add_months(Months::new(EXPIRY_WARNING_MONTHS))
@@ -82,7 +82,12 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
                 findings.push(Finding {
                     rule: Rule::DocumentExpired,
                     severity: Severity::Critical,
-                    message: format!("{} expired on {expires}", document_label(plan, d)),
+                    message: t!(
+                        locale,
+                        "plan-readiness-document-expired",
+                        document = d.label_with_holder(plan, locale),
+                        date = expires.to_string(),
+                    ),
                     fix: fix("expires"),
                 });
             } else if expires < warn_until
@@ -95,9 +100,12 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
                 findings.push(Finding {
                     rule: Rule::DocumentExpiringSoon,
                     severity: Severity::Warning,
-                    message: format!(
-                        "{} expires on {expires}, in {days} days: many borders want six months of validity",
-                        document_label(plan, d)
+                    message: t!(
+                        locale,
+                        "plan-readiness-document-expiring",
+                        document = d.label_with_holder(plan, locale),
+                        date = expires.to_string(),
+                        days = days,
                     ),
                     fix: fix("expires"),
                 });
@@ -107,9 +115,10 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
             findings.push(Finding {
                 rule: Rule::DocumentWithoutCopy,
                 severity: Severity::Warning,
-                message: format!(
-                    "{} has no copy stored anywhere else",
-                    document_label(plan, d)
+                message: t!(
+                    locale,
+                    "plan-readiness-document-without-copy",
+                    document = d.label_with_holder(plan, locale),
                 ),
                 fix: fix("copies"),
             });
@@ -130,8 +139,8 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
                 Severity::Warning
             },
             message: match usable_routes {
-                0 => "no open route out: add Plan A and an alternate".to_owned(),
-                _ => "only one open route: add an alternate (Plan B) in case it closes".to_owned(),
+                0 => t!(locale, "plan-readiness-no-route"),
+                _ => t!(locale, "plan-readiness-one-route"),
             },
             fix: FieldRef::new(Section::Routes, None, "routes"),
         });
@@ -146,8 +155,7 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
         findings.push(Finding {
             rule: Rule::NoContactOutsideCountry,
             severity: Severity::Warning,
-            message: "no contact outside the country: someone abroad must know the plan if phones here go down"
-                .to_owned(),
+            message: t!(locale, "plan-readiness-no-contact-abroad"),
             fix: FieldRef::new(Section::Contacts, None, "country"),
         });
     }
@@ -157,24 +165,33 @@ pub fn assess(plan: &Plan, today: NaiveDate) -> Readiness {
         .iter()
         .filter(|r| r.status != RouteStatus::Closed)
     {
+        let name = || {
+            if r.name.trim().is_empty() {
+                t!(locale, "plan-route-unnamed")
+            } else {
+                r.name.clone()
+            }
+        };
         let stale = match r.last_verified {
-            None => Some("has never been verified".to_owned()),
-            Some(day) if (today - day).num_days() > ROUTE_STALE_DAYS => Some(format!(
-                "was last verified on {day}, {} days ago",
-                (today - day).num_days()
+            None => Some(t!(
+                locale,
+                "plan-readiness-route-never-verified",
+                route = name()
+            )),
+            Some(day) if (today - day).num_days() > ROUTE_STALE_DAYS => Some(t!(
+                locale,
+                "plan-readiness-route-stale",
+                route = name(),
+                date = day.to_string(),
+                days = (today - day).num_days(),
             )),
             Some(_) => None,
         };
-        if let Some(why) = stale {
-            let name = if r.name.trim().is_empty() {
-                "A route"
-            } else {
-                r.name.as_str()
-            };
+        if let Some(message) = stale {
             findings.push(Finding {
                 rule: Rule::RouteNotVerified,
                 severity: Severity::Warning,
-                message: format!("{name} {why}"),
+                message,
                 fix: FieldRef::new(Section::Routes, Some(&r.id), "last_verified"),
             });
         }
@@ -210,6 +227,11 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    /// The message without Fluent's bidi isolation marks around inserted values.
+    fn plain(message: &str) -> String {
+        message.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     fn rules(r: &Readiness) -> Vec<Rule> {
@@ -256,18 +278,21 @@ mod tests {
 
     #[test]
     fn a_complete_plan_has_no_findings() {
-        assert_eq!(rules(&assess(&ready_plan(), day(2026, 11, 25))), vec![]);
+        assert_eq!(
+            rules(&assess(&ready_plan(), day(2026, 11, 25), "en")),
+            vec![]
+        );
     }
 
     #[test]
     fn a_passport_expiring_in_three_months_warns_and_names_the_holder() {
         let mut plan = ready_plan();
         plan.documents.push(passport(day(2027, 2, 25), true));
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(rules(&r), vec![Rule::DocumentExpiringSoon]);
         assert_eq!(r.findings[0].severity, Severity::Warning);
         assert!(
-            r.findings[0].message.contains("Passport of Sara"),
+            plain(&r.findings[0].message).contains("Passport of Sara"),
             "{}",
             r.findings[0].message
         );
@@ -281,10 +306,10 @@ mod tests {
     fn the_six_month_window_is_counted_in_calendar_months_from_today() {
         let mut plan = ready_plan();
         plan.documents.push(passport(day(2027, 5, 25), true));
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25), "en")), vec![]);
         plan.documents[0].expires = Some(day(2027, 5, 24));
         assert_eq!(
-            rules(&assess(&plan, day(2026, 11, 25))),
+            rules(&assess(&plan, day(2026, 11, 25), "en")),
             vec![Rule::DocumentExpiringSoon]
         );
     }
@@ -295,7 +320,7 @@ mod tests {
         let mut licence = passport(day(2026, 11, 24), true);
         licence.kind = DocumentKind::DrivingLicence;
         plan.documents.push(licence);
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(rules(&r), vec![Rule::DocumentExpired]);
         assert_eq!(r.findings[0].severity, Severity::Critical);
     }
@@ -306,7 +331,7 @@ mod tests {
         let mut visa = passport(day(2027, 1, 1), true);
         visa.kind = DocumentKind::Visa;
         plan.documents.push(visa);
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25), "en")), vec![]);
     }
 
     #[test]
@@ -314,7 +339,7 @@ mod tests {
         let mut plan = ready_plan();
         plan.documents.push(passport(day(2030, 1, 1), false));
         assert_eq!(
-            rules(&assess(&plan, day(2026, 11, 25))),
+            rules(&assess(&plan, day(2026, 11, 25), "en")),
             vec![Rule::DocumentWithoutCopy]
         );
     }
@@ -323,12 +348,12 @@ mod tests {
     fn one_open_route_is_a_warning_and_none_is_critical() {
         let mut plan = ready_plan();
         plan.routes[1].status = RouteStatus::Closed;
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(rules(&r), vec![Rule::NoAlternateRoute]);
         assert_eq!(r.findings[0].severity, Severity::Warning);
         plan.routes[0].status = RouteStatus::Closed;
         assert_eq!(
-            assess(&plan, day(2026, 11, 25)).findings[0].severity,
+            assess(&plan, day(2026, 11, 25), "en").findings[0].severity,
             Severity::Critical
         );
     }
@@ -338,7 +363,7 @@ mod tests {
         let mut plan = ready_plan();
         plan.contacts[0].country = "IR".into();
         assert_eq!(
-            rules(&assess(&plan, day(2026, 11, 25))),
+            rules(&assess(&plan, day(2026, 11, 25), "en")),
             vec![Rule::NoContactOutsideCountry]
         );
     }
@@ -347,9 +372,9 @@ mod tests {
     fn a_route_unverified_for_more_than_90_days_is_flagged_but_not_at_90() {
         let mut plan = ready_plan();
         plan.routes[0].last_verified = Some(day(2026, 8, 27));
-        assert_eq!(rules(&assess(&plan, day(2026, 11, 25))), vec![]);
+        assert_eq!(rules(&assess(&plan, day(2026, 11, 25), "en")), vec![]);
         plan.routes[0].last_verified = Some(day(2026, 8, 26));
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(rules(&r), vec![Rule::RouteNotVerified]);
         assert_eq!(r.findings[0].fix.id.as_deref(), Some("r0"));
     }
@@ -358,7 +383,7 @@ mod tests {
     fn checklist_progress_is_reported_per_list() {
         let mut plan = ready_plan();
         let mut n = 0;
-        let mut list = crate::checklists::ChecklistTemplate::Money.instantiate(|| {
+        let mut list = crate::checklists::ChecklistTemplate::Money.instantiate("en", || {
             n += 1;
             format!("m{n}")
         });
@@ -366,7 +391,7 @@ mod tests {
         list.items[2].done = true;
         let total = list.items.len() as u32;
         plan.checklists.push(list);
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(r.checklists.len(), 1);
         assert_eq!((r.checklists[0].done, r.checklists[0].total), (2, total));
     }
@@ -378,11 +403,65 @@ mod tests {
         let mut old = passport(day(2020, 1, 1), true);
         old.id = "old".into();
         plan.documents.push(old);
-        let r = assess(&plan, day(2026, 11, 25));
+        let r = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(r.findings[0].rule, Rule::DocumentExpired);
         assert!(r
             .findings
             .windows(2)
             .all(|w| w[0].severity >= w[1].severity));
+    }
+
+    #[test]
+    fn findings_are_written_in_the_language_asked_for_with_names_and_dates_isolated() {
+        let mut plan = ready_plan();
+        plan.documents.push(passport(day(2027, 2, 25), true));
+        plan.routes[1].last_verified = None;
+        let r = assess(&plan, day(2026, 11, 25), "fa");
+        let passport = &r.findings[0].message;
+        assert_eq!(
+            plain(passport),
+            "اعتبار گذرنامه به نام Sara در 2027-02-25، یعنی 92 روز دیگر، به پایان می‌رسد؛ \
+             بسیاری از مرزها شش ماه اعتبار می‌خواهند",
+        );
+        // The Latin name sits in its own isolate, so it keeps its order inside the right-to-left sentence.
+        assert!(passport.contains("\u{2068}Sara\u{2069}"), "{passport:?}");
+        let route = &r.findings[1].message;
+        assert_eq!(plain(route), "Plan B تاکنون بررسی نشده است");
+        let english = assess(&plan, day(2026, 11, 25), "en");
+        assert_eq!(
+            plain(&english.findings[0].message),
+            "Passport of Sara expires on 2027-02-25, in 92 days: many borders want six months of validity"
+        );
+    }
+
+    #[test]
+    fn a_count_picks_the_plural_form_of_the_locale() {
+        let mut plan = ready_plan();
+        plan.routes[0].last_verified = Some(day(2026, 8, 1));
+        let days = |plan: &Plan, locale| {
+            plain(&assess(plan, day(2026, 11, 25), locale).findings[0].message)
+        };
+        assert!(
+            days(&plan, "en").ends_with("116 days ago"),
+            "{}",
+            days(&plan, "en")
+        );
+        assert!(
+            days(&plan, "ru").contains("116 дней назад"),
+            "{}",
+            days(&plan, "ru")
+        );
+        plan.routes[0].last_verified = Some(day(2026, 11, 25) - chrono::Days::new(101));
+        assert!(
+            days(&plan, "ru").contains("101 день назад"),
+            "{}",
+            days(&plan, "ru")
+        );
+        plan.routes[0].last_verified = Some(day(2026, 11, 25) - chrono::Days::new(95));
+        assert!(
+            days(&plan, "ar").contains("قبل 95 يومًا"),
+            "{}",
+            days(&plan, "ar")
+        );
     }
 }

@@ -210,6 +210,6 @@ mod tests {
             plan.checklists.iter().map(|l| l.items.len()).sum::<usize>(),
             200
         );
-        assert_eq!(crate::validate::validate(&plan), vec![]);
+        assert_eq!(crate::validate::validate(&plan, "en"), vec![]);
     }
 }

@@ -49,17 +49,6 @@ pub enum Government {
 
 impl Government {
     pub const ALL: [Government; 5] = [Self::Us, Self::Uk, Self::Ca, Self::Au, Self::De];
-
-    /// The short name used in notifications: "Iran — US: Level 4".
-    pub fn short_name(self) -> &'static str {
-        match self {
-            Self::Us => "US",
-            Self::Uk => "UK",
-            Self::Ca => "Canada",
-            Self::Au => "Australia",
-            Self::De => "Germany",
-        }
-    }
 }
 
 /// How the advisory watch behaves for this plan.

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use lifeboat_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -15,6 +16,8 @@ use crate::settings::{MAX_AUTO_LOCK_MINUTES, MAX_EXTRA_WATCHED};
 pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Most entries in any one list (contacts, documents, items…).
 pub const MAX_LIST_LEN: usize = 5_000;
+/// Longest id accepted: ours are UUIDs (36 characters); a longer one is not from this app.
+pub const MAX_ID_LEN: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -53,18 +56,27 @@ impl FieldRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
 pub struct FieldError {
     pub at: FieldRef,
+    /// In the language `validate` was given (the plan's, so the UI's once unlocked).
     pub message: String,
 }
 
-#[derive(Default)]
-struct Checker {
+struct Checker<'l> {
+    locale: &'l str,
     errors: Vec<FieldError>,
     ids: HashSet<String>,
 }
 
-impl Checker {
+impl<'l> Checker<'l> {
+    fn new(locale: &'l str) -> Self {
+        Self {
+            locale,
+            errors: Vec::new(),
+            ids: HashSet::new(),
+        }
+    }
+
     /// The checks of one entry's fields (or, with no id, of a section's plan-wide fields).
-    fn at<'a>(&'a mut self, section: Section, id: Option<&'a str>) -> At<'a> {
+    fn at<'a>(&'a mut self, section: Section, id: Option<&'a str>) -> At<'a, 'l> {
         At {
             c: self,
             section,
@@ -73,55 +85,64 @@ impl Checker {
     }
 
     /// Registers a new entry's id (present, short, used once) and returns the checks of its fields.
-    fn entry<'a>(&'a mut self, section: Section, id: &'a str) -> At<'a> {
+    fn entry<'a>(&'a mut self, section: Section, id: &'a str) -> At<'a, 'l> {
+        let locale = self.locale;
         if id.trim().is_empty() {
-            self.at(section, None).push("id", "an entry has no id");
-        } else if id.len() > 100 {
             self.at(section, None)
-                .push("id", "an id is longer than 100 characters");
+                .push("id", t!(locale, "plan-invalid-id-missing"));
+        } else if id.len() > MAX_ID_LEN {
+            self.at(section, None).push(
+                "id",
+                t!(locale, "plan-invalid-id-too-long", max = MAX_ID_LEN),
+            );
         } else if !self.ids.insert(id.to_owned()) {
             self.at(section, Some(id))
-                .push("id", format!("the id “{id}” is used twice"));
+                .push("id", t!(locale, "plan-invalid-id-twice", id = id));
         }
         self.at(section, Some(id))
     }
 
     fn list<T>(&mut self, section: Section, field: &str, list: &[T]) {
         if list.len() > MAX_LIST_LEN {
-            self.at(section, None)
-                .push(field, format!("too many entries: at most {MAX_LIST_LEN}"));
+            let message = t!(self.locale, "plan-invalid-too-many", max = MAX_LIST_LEN);
+            self.at(section, None).push(field, message);
         }
     }
 }
 
 /// Where the messages of the fields being checked belong.
-struct At<'a> {
-    c: &'a mut Checker,
+struct At<'a, 'l> {
+    c: &'a mut Checker<'l>,
     section: Section,
     id: Option<&'a str>,
 }
 
-impl At<'_> {
-    fn push(&mut self, field: &str, message: impl Into<String>) {
+impl At<'_, '_> {
+    fn push(&mut self, field: &str, message: String) {
         self.c.errors.push(FieldError {
             at: FieldRef::new(self.section, self.id, field),
-            message: message.into(),
+            message,
         });
+    }
+
+    /// A message without variables, from its id.
+    fn say(&mut self, field: &str, id: &str) {
+        let message = lifeboat_i18n::tr(self.c.locale, id, &[]);
+        self.push(field, message);
     }
 
     fn country(&mut self, field: &str, code: &str) {
         if !code.is_empty() && !countries::is_valid(code) {
-            self.push(field, format!("“{code}” is not an ISO 3166 country code"));
+            let message = t!(self.c.locale, "plan-invalid-country", code = code);
+            self.push(field, message);
         }
     }
 
     fn text(&mut self, fields: &[(&str, &str)]) {
         for (field, value) in fields {
             if value.chars().count() > MAX_TEXT_CHARS {
-                self.push(
-                    field,
-                    format!("too long: at most {MAX_TEXT_CHARS} characters"),
-                );
+                let message = t!(self.c.locale, "plan-invalid-too-long", max = MAX_TEXT_CHARS);
+                self.push(field, message);
             }
         }
     }
@@ -146,9 +167,11 @@ fn looks_like_phone(s: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " +-().".contains(c))
 }
 
-pub fn validate(plan: &Plan) -> Vec<FieldError> {
+/// Every wrong field of `plan`, each message written in `locale` (a shipped code or anything
+/// `lifeboat_i18n::negotiate` reads; the app passes [`Plan::locale`]).
+pub fn validate(plan: &Plan, locale: &str) -> Vec<FieldError> {
     use Section::*;
-    let mut c = Checker::default();
+    let mut c = Checker::new(locale);
 
     for (i, p) in plan.people().enumerate() {
         let mut e = c.entry(Household, &p.id);
@@ -162,7 +185,14 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             ("notes", &p.notes),
         ]);
         if i == 0 && p.id != crate::model::PROFILE_ID {
-            e.push("id", "the profile's id must be “self”");
+            e.push(
+                "id",
+                t!(
+                    locale,
+                    "plan-invalid-profile-id",
+                    id = crate::model::PROFILE_ID
+                ),
+            );
         }
     }
     c.list(Household, "household", &plan.household);
@@ -172,11 +202,11 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         let mut e = c.entry(Documents, &d.id);
         e.country("issuing_country", &d.issuing_country);
         if !d.holder_id.is_empty() && plan.person(&d.holder_id).is_none() {
-            e.push("holder_id", "the holder is not in the household any more");
+            e.say("holder_id", "plan-invalid-holder-gone");
         }
         if let (Some(issued), Some(expires)) = (d.issued, d.expires) {
             if expires < issued {
-                e.push("expires", "expires before it was issued");
+                e.say("expires", "plan-invalid-expires-before-issued");
             }
         }
         e.text(&[
@@ -191,15 +221,15 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
         let mut e = c.entry(Contacts, &k.id);
         e.country("country", &k.country);
         if !k.email.is_empty() && !looks_like_email(&k.email) {
-            e.push("email", "not an e-mail address");
+            e.say("email", "plan-invalid-email");
         }
         for (n, phone) in k.phones.iter().enumerate() {
             if !phone.is_empty() && !looks_like_phone(phone) {
-                e.push(&format!("phones.{n}"), "use digits, spaces, + - ( ) only");
+                e.say(&format!("phones.{n}"), "plan-invalid-phone");
             }
         }
         if k.priority == 0 || k.priority > 99 {
-            e.push("priority", "priority runs from 1 (call first) to 99");
+            e.say("priority", "plan-invalid-priority");
         }
         e.text(&[
             ("name", &k.name),
@@ -213,17 +243,14 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     for r in &plan.routes {
         let mut e = c.entry(Routes, &r.id);
         if r.name.trim().is_empty() {
-            e.push("name", "give the route a name (“Plan A”)");
+            e.say("name", "plan-invalid-route-name");
         }
         for leg in &r.legs {
             let mut e = c.entry(Routes, &leg.id);
             e.country("from_country", &leg.from_country);
             e.country("to_country", &leg.to_country);
             if leg.expected_minutes.is_some_and(|m| m > 60 * 24 * 30) {
-                e.push(
-                    "expected_minutes",
-                    "longer than 30 days: check the unit (minutes)",
-                );
+                e.say("expected_minutes", "plan-invalid-leg-too-long");
             }
             for need in &leg.needs {
                 if need
@@ -231,7 +258,7 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
                     .as_deref()
                     .is_some_and(|doc| !doc_ids.contains(doc))
                 {
-                    e.push("needs", "a needed document is no longer in the plan");
+                    e.say("needs", "plan-invalid-need-document-gone");
                 }
             }
         }
@@ -262,9 +289,9 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             .as_deref()
             .is_some_and(|r| !route_ids.contains(r))
         {
-            e.push(
+            e.say(
                 &format!("plans.{name}.route_id"),
-                "the route is no longer in the plan",
+                "plan-invalid-phase-route-gone",
             );
         }
         if pp
@@ -272,9 +299,9 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
             .iter()
             .any(|l| !list_ids.contains(l.as_str()))
         {
-            e.push(
+            e.say(
                 &format!("plans.{name}.checklist_ids"),
-                "a checklist is no longer in the plan",
+                "plan-invalid-phase-checklist-gone",
             );
         }
         e.text(&[(&format!("plans.{name}.instructions"), &pp.instructions)]);
@@ -285,17 +312,14 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     for t in &plan.phases.advisory_tripwires {
         let mut e = c.entry(Phases, &t.id);
         if t.country.trim().is_empty() {
-            e.push("country", "choose a country");
+            e.say("country", "plan-invalid-choose-country");
         }
         e.country("country", &t.country);
         if !(1..=4).contains(&t.min_level) {
-            e.push("min_level", "a level from 1 to 4");
+            e.say("min_level", "plan-invalid-level");
         }
         if t.phase == crate::phases::Phase::Normal {
-            e.push(
-                "phase",
-                "a tripwire moves the plan up: choose prepare, leave now or shelter in place",
-            );
+            e.say("phase", "plan-invalid-tripwire-phase");
         }
     }
     c.at(Phases, None)
@@ -304,15 +328,17 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     if plan.settings.auto_lock_minutes > MAX_AUTO_LOCK_MINUTES {
         c.at(Settings, None).push(
             "auto_lock_minutes",
-            format!("at most {MAX_AUTO_LOCK_MINUTES} minutes (24 hours)"),
+            t!(
+                locale,
+                "plan-invalid-auto-lock",
+                max = MAX_AUTO_LOCK_MINUTES
+            ),
         );
     }
     if let Some(language) = &plan.settings.language {
         if !lifeboat_i18n::LOCALES.iter().any(|l| l.code == language) {
-            c.at(Settings, None).push(
-                "language",
-                "not a language Lifeboat is translated into: choose one in the list",
-            );
+            c.at(Settings, None)
+                .say("language", "plan-invalid-language");
         }
     }
     let watch = &plan.settings.watch;
@@ -320,7 +346,11 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     if watch.extra_countries.len() > MAX_EXTRA_WATCHED {
         e.push(
             "extra_countries",
-            format!("at most {MAX_EXTRA_WATCHED} added countries"),
+            t!(
+                locale,
+                "plan-invalid-too-many-countries",
+                max = MAX_EXTRA_WATCHED
+            ),
         );
     }
     for code in &watch.extra_countries {
@@ -328,7 +358,7 @@ pub fn validate(plan: &Plan) -> Vec<FieldError> {
     }
     let mut seen = HashSet::new();
     if watch.governments.iter().any(|g| !seen.insert(*g)) {
-        e.push("governments", "a government is listed twice");
+        e.say("governments", "plan-invalid-government-twice");
     }
     c.errors
 }
@@ -341,16 +371,16 @@ mod tests {
 
     #[test]
     fn an_empty_plan_is_valid_so_a_new_user_can_save_as_they_go() {
-        assert_eq!(validate(&Plan::default()), vec![]);
+        assert_eq!(validate(&Plan::default(), "en"), vec![]);
     }
 
     #[test]
     fn the_language_must_be_one_lifeboat_is_translated_into() {
         let mut plan = Plan::default();
         plan.settings.language = Some("fa".into());
-        assert_eq!(validate(&plan), vec![]);
+        assert_eq!(validate(&plan, "en"), vec![]);
         plan.settings.language = Some("klingon".into());
-        let errors = validate(&plan);
+        let errors = validate(&plan, "en");
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(
             (errors[0].at.section, errors[0].at.field.as_str()),
@@ -377,7 +407,7 @@ mod tests {
             expires: chrono::NaiveDate::from_ymd_opt(2024, 1, 1),
             ..Document::default()
         });
-        let errors = validate(&plan);
+        let errors = validate(&plan, "en");
         let at: Vec<(Section, Option<&str>, &str)> = errors
             .iter()
             .map(|e| (e.at.section, e.at.id.as_deref(), e.at.field.as_str()))
@@ -405,12 +435,47 @@ mod tests {
             });
         }
         plan.phases.plans.leave_now.route_id = Some("gone".into());
-        let errors = validate(&plan);
+        let errors = validate(&plan, "en");
         assert!(errors
             .iter()
             .any(|e| e.at.field == "id" && e.message.contains("used twice")));
         assert!(errors
             .iter()
             .any(|e| e.at.field == "plans.leave_now.route_id"));
+    }
+
+    #[test]
+    fn messages_are_written_in_the_language_asked_for() {
+        let mut plan = Plan::default();
+        plan.contacts.push(Contact {
+            id: "c1".into(),
+            email: "ali at example".into(),
+            country: "XX".into(),
+            priority: 1,
+            ..Contact::default()
+        });
+        let fa = validate(&plan, "fa");
+        let message = |errors: &[FieldError], field: &str| {
+            errors
+                .iter()
+                .find(|e| e.at.field == field)
+                .map(|e| e.message.replace(['\u{2068}', '\u{2069}'], ""))
+                .unwrap_or_default()
+        };
+        assert_eq!(message(&fa, "email"), "این نشانی ایمیل نیست");
+        assert_eq!(message(&fa, "country"), "«XX» کد کشور ISO 3166 نیست");
+        // The code stays isolated, readable left to right inside the Persian sentence.
+        assert!(fa.iter().any(|e| e.message.contains("\u{2068}XX\u{2069}")));
+        let en = validate(&plan, "en");
+        assert_eq!(message(&en, "email"), "not an e-mail address");
+        assert_eq!(
+            message(&en, "country"),
+            "“XX” is not an ISO 3166 country code"
+        );
+        assert_eq!(
+            fa.iter().map(|e| &e.at).collect::<Vec<_>>(),
+            en.iter().map(|e| &e.at).collect::<Vec<_>>(),
+            "the language changes the words, never where they belong"
+        );
     }
 }

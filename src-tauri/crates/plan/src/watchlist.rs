@@ -118,15 +118,26 @@ pub struct PhaseSuggestion {
 }
 
 impl PhaseSuggestion {
-    /// Why, in the words the notification and the dashboard use: "Canada: Iraq at level 4", or the alert's
-    /// title when an alert decided ("US: Security Alert – leave Iran now").
-    pub fn reason(&self) -> String {
-        let government = self.government.short_name();
+    /// Why, in the words the notification and the dashboard use, in `locale`: "Canada: Iraq at level 4", or the
+    /// alert's title when an alert decided ("US: Security Alert – leave Iran now").
+    pub fn reason(&self, locale: &str) -> String {
+        let government = self.government.label(locale);
         match &self.alert_title {
-            Some(title) => format!("{government}: {title}"),
+            Some(title) => lifeboat_i18n::t!(
+                locale,
+                "plan-reason-alert",
+                government = government,
+                title = title.as_str()
+            ),
             None => {
                 let name = crate::countries::name(&self.country).unwrap_or(&self.country);
-                format!("{government}: {name} at level {}", self.level)
+                lifeboat_i18n::t!(
+                    locale,
+                    "plan-reason-level",
+                    government = government,
+                    country = name,
+                    level = self.level
+                )
             }
         }
     }
@@ -237,10 +248,10 @@ pub fn route_path(route: &Route) -> String {
 /// Longest instruction text carried into a notification; the app has the rest.
 const INSTRUCTION_CHARS: usize = 160;
 
-/// What the plan says to do in `phase`: "Leave now — Route A: IKA → IST. Call Reza first." Only what the user
-/// wrote for that phase (its route, its instructions); `None` when they wrote neither, so a notification never
-/// quotes a plan that does not exist.
-pub fn instruction(plan: &Plan, phase: Phase) -> Option<String> {
+/// What the plan says to do in `phase`, in `locale`: "Leave now — Route A: IKA → IST. Call Reza first." Only what
+/// the user wrote for that phase (its route, its instructions); `None` when they wrote neither, so a notification
+/// never quotes a plan that does not exist.
+pub fn instruction(plan: &Plan, phase: Phase, locale: &str) -> Option<String> {
     let pp = plan.phases.plans.get(phase);
     let route = pp
         .route_id
@@ -250,31 +261,50 @@ pub fn instruction(plan: &Plan, phase: Phase) -> Option<String> {
     if route.is_none() && text.is_empty() {
         return None;
     }
-    let mut out = phase.label().to_owned();
-    if let Some(route) = route {
-        let letter = route_letter(plan, &route.id)
-            .map(|c| format!("Route {c}"))
-            .unwrap_or_else(|| "Route".to_owned());
-        let name = route.name.trim();
-        let path = route_path(route);
-        out.push_str(" — ");
-        out.push_str(&letter);
-        if !name.is_empty() && !name.eq_ignore_ascii_case(&letter) {
-            out.push_str(&format!(" ({name})"));
+    let phase = phase.label(locale);
+    let mut out = match route {
+        None => phase,
+        Some(route) => {
+            let letter = route_letter(plan, &route.id);
+            let route_words = match letter {
+                Some(c) => lifeboat_i18n::t!(locale, "plan-route-letter", letter = c.to_string()),
+                None => lifeboat_i18n::t!(locale, "plan-route-unlettered"),
+            };
+            let name = route.name.trim();
+            // A route named "Route B" that is Route B says nothing twice.
+            let named = !name.is_empty()
+                && !name.eq_ignore_ascii_case(&route_words.replace(['\u{2068}', '\u{2069}'], ""));
+            let path = route_path(route);
+            let id = match (named, path.is_empty()) {
+                (false, true) => "plan-instruction-route",
+                (true, true) => "plan-instruction-route-named",
+                (false, false) => "plan-instruction-route-path",
+                (true, false) => "plan-instruction-route-named-path",
+            };
+            lifeboat_i18n::tr(
+                locale,
+                id,
+                &[
+                    ("phase", phase.into()),
+                    ("route", route_words.into()),
+                    ("name", name.into()),
+                    ("path", path.into()),
+                ],
+            )
         }
-        if !path.is_empty() {
-            out.push_str(": ");
-            out.push_str(&path);
-        }
-    }
+    };
     if !text.is_empty() {
         let first = text.lines().next().unwrap_or_default().trim();
         let mut short: String = first.chars().take(INSTRUCTION_CHARS).collect();
         if short.chars().count() < first.chars().count() || text.lines().count() > 1 {
             short.push('…');
         }
-        out.push_str(". ");
-        out.push_str(&short);
+        out = lifeboat_i18n::t!(
+            locale,
+            "plan-instruction-text",
+            instruction = out,
+            text = short
+        );
     }
     Some(out)
 }
@@ -284,6 +314,15 @@ mod tests {
     use super::*;
     use crate::phases::AdvisoryTripwire;
     use crate::routes::Leg;
+
+    /// Text without Fluent's bidi isolation marks around inserted values.
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    fn words(plan: &Plan, phase: Phase, locale: &str) -> Option<String> {
+        instruction(plan, phase, locale).map(|w| plain(&w))
+    }
 
     fn leg(from: &str, fc: &str, to: &str, tc: &str) -> Leg {
         Leg {
@@ -396,7 +435,7 @@ mod tests {
         let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 4)], &[]).expect("leave");
         assert_eq!(s.phase, Phase::LeaveNow);
         assert_eq!(s.tripwire_id, None, "the ladder decided, not a tripwire");
-        assert_eq!(s.reason(), "Canada: Iraq at level 4");
+        assert_eq!(plain(&s.reason("en")), "Canada: Iraq at level 4");
         let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 3)], &[]).expect("prepare");
         assert_eq!(s.phase, Phase::Prepare);
         assert_eq!(
@@ -431,7 +470,10 @@ mod tests {
             s.alert_title.as_deref(),
             Some("Security Alert – Leave Iran now")
         );
-        assert_eq!(s.reason(), "US: Security Alert – Leave Iran now");
+        assert_eq!(
+            plain(&s.reason("en")),
+            "US: Security Alert – Leave Iran now"
+        );
         // Already at level 4 too: the alert is named, it is the news.
         let s =
             suggest_phase(&plan.phases, &[lv("IR", Government::Us, 4)], &[alert]).expect("leave");
@@ -461,30 +503,43 @@ mod tests {
     fn the_instruction_names_the_route_letter_and_path_and_nothing_the_plan_does_not_hold() {
         let mut plan = tehran_plan();
         assert_eq!(
-            instruction(&plan, Phase::LeaveNow),
+            instruction(&plan, Phase::LeaveNow, "en"),
             None,
             "no leave-now plan written: nothing to quote, even with routes"
         );
         plan.phases.plans.leave_now.instructions = "Call Reza first.\nThen the school.".into();
         assert_eq!(
-            instruction(&plan, Phase::LeaveNow).as_deref(),
+            words(&plan, Phase::LeaveNow, "en").as_deref(),
             Some("Leave now. Call Reza first.…")
         );
         plan.phases.plans.leave_now.route_id = Some("b".into());
         assert_eq!(
-            instruction(&plan, Phase::LeaveNow).as_deref(),
+            words(&plan, Phase::LeaveNow, "en").as_deref(),
             Some("Leave now — Route B (Overland): Tehran → Bazargan → Van. Call Reza first.…")
         );
         plan.phases.plans.prepare.route_id = Some("a".into());
         assert_eq!(
-            instruction(&plan, Phase::Prepare).as_deref(),
+            words(&plan, Phase::Prepare, "en").as_deref(),
             Some("Prepare — Route A (Plan A): Tehran → IKA → IST")
         );
         plan.phases.plans.prepare.route_id = Some("gone".into());
         assert_eq!(
-            instruction(&plan, Phase::Prepare),
+            instruction(&plan, Phase::Prepare, "en"),
             None,
             "a removed route is no plan"
         );
+    }
+
+    #[test]
+    fn the_instruction_and_the_reason_are_written_in_the_plans_language() {
+        let mut plan = tehran_plan();
+        plan.phases.plans.leave_now.route_id = Some("b".into());
+        plan.phases.plans.leave_now.instructions = "Call Reza first.".into();
+        assert_eq!(
+            words(&plan, Phase::LeaveNow, "fa").as_deref(),
+            Some("همین حالا بروید — مسیر B (Overland): Tehran → Bazargan → Van. Call Reza first.")
+        );
+        let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 4)], &[]).expect("leave");
+        assert_eq!(plain(&s.reason("fa")), "کانادا: Iraq در سطح 4");
     }
 }

@@ -54,7 +54,7 @@ fn round_trip(plan: &Plan) -> Result<(), TestCaseError> {
     prop_assert_eq!(&again, plan);
     let compact = serde_json::to_vec(plan).expect("serialise");
     prop_assert_eq!(&parse_plan(&compact).expect("compact reads back"), plan);
-    prop_assert_eq!(validate(&again), validate(plan));
+    prop_assert_eq!(validate(&again, "en"), validate(plan, "en"));
     Ok(())
 }
 
@@ -289,7 +289,7 @@ proptest! {
 #[test]
 fn the_sample_is_a_plan() {
     let plan = parse_plan(&sample_bytes()).expect("parses");
-    assert_eq!(validate(&plan), vec![]);
+    assert_eq!(validate(&plan, "en"), vec![]);
 }
 
 // ---- Huge -----------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ fn sample() -> lifeboat_plan::Plan {
 #[test]
 fn the_tehran_sample_plan_parses_and_is_valid() {
     let plan = sample();
-    assert_eq!(lifeboat_plan::validate::validate(&plan), vec![]);
+    assert_eq!(lifeboat_plan::validate::validate(&plan, "en"), vec![]);
     assert!(plan.contacts.iter().any(|c| c.name == "علی رضایی"));
     assert_eq!(plan.routes.len(), 3);
     let crossings: Vec<&str> = plan
@@ -35,6 +35,7 @@ fn the_sample_plan_shows_the_dashboard_real_gaps() {
     let r = assess(
         &sample(),
         NaiveDate::from_ymd_opt(2026, 11, 25).expect("date"),
+        "en",
     );
     let rules: Vec<Rule> = r.findings.iter().map(|f| f.rule).collect();
     // Sara's French passport lapsed in August; Léa's Iranian passport runs out in January.

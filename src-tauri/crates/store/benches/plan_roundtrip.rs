@@ -50,7 +50,7 @@ fn bench_plan_roundtrip(c: &mut Criterion) {
         "save (validate + serialise + encrypt + atomic write + backup)",
         |b| {
             b.iter(|| {
-                assert!(validate::validate(black_box(&plan)).is_empty());
+                assert!(validate::validate(black_box(&plan), "en").is_empty());
                 let bytes = migrate::to_json_pretty(black_box(&plan)).expect("serialise");
                 black_box(unlocked.save(&bytes).expect("save"))
             })

@@ -3,6 +3,7 @@
 //! Document numbers are left out: calendars are often synced to servers the user does not control.
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
+use lifeboat_i18n::t;
 
 use crate::export::text::{escape, push_line};
 use crate::model::Plan;
@@ -36,27 +37,43 @@ fn event(
     push_line(out, "END:VEVENT");
 }
 
-/// Reminders that still lie ahead of `today`; `now` stamps the events.
-pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>) -> String {
+/// Reminders that still lie ahead of `today`, written in `locale`; `now` stamps the events.
+pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>, locale: &str) -> String {
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     let mut out = String::new();
     push_line(&mut out, "BEGIN:VCALENDAR");
     push_line(&mut out, "VERSION:2.0");
     push_line(&mut out, "PRODID:-//Lifeboat//Departure plan//EN");
     push_line(&mut out, "CALSCALE:GREGORIAN");
-    push_line(&mut out, "X-WR-CALNAME:Lifeboat document expiries");
+    push_line(
+        &mut out,
+        &format!(
+            "X-WR-CALNAME:{}",
+            escape(&t!(locale, "plan-ical-calendar-name"))
+        ),
+    );
     for d in &plan.documents {
         let Some(expires) = d.expires else { continue };
         let label = match plan.holder_name(&d.holder_id) {
-            Some(h) => format!("{} of {h}", d.name()),
-            None => d.name().to_owned(),
+            Some(_) => d.label_with_holder(plan, locale),
+            None => d.name(locale),
         };
-        let mut description = format!(
-            "{label} expires on {expires}. Renew early: many borders want six months of validity."
-        );
-        if !d.original_location.trim().is_empty() {
-            description.push_str(&format!(" Original: {}.", d.original_location.trim()));
-        }
+        let date = expires.to_string();
+        let description = match d.original_location.trim() {
+            "" => t!(
+                locale,
+                "plan-ical-description",
+                document = label.as_str(),
+                date = date.as_str()
+            ),
+            place => t!(
+                locale,
+                "plan-ical-description-original",
+                document = label.as_str(),
+                date = date.as_str(),
+                place = place
+            ),
+        };
         for months in REMINDER_MONTHS {
             let Some(day) = expires.checked_sub_months(Months::new(months)) else {
                 continue;
@@ -64,8 +81,13 @@ pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>) -> St
             if day < today {
                 continue;
             }
-            let unit = if months == 1 { "month" } else { "months" };
-            let summary = format!("{label} expires in {months} {unit} ({expires})");
+            let summary = t!(
+                locale,
+                "plan-ical-expires-in",
+                document = label.as_str(),
+                months = months,
+                date = date.as_str()
+            );
             event(
                 &mut out,
                 &format!("{}-{months}m@lifeboat", d.id),
@@ -76,7 +98,7 @@ pub fn expiry_reminders(plan: &Plan, today: NaiveDate, now: DateTime<Utc>) -> St
             );
         }
         if expires >= today {
-            let summary = format!("{label} expires today");
+            let summary = t!(locale, "plan-ical-expires-today", document = label.as_str());
             event(
                 &mut out,
                 &format!("{}-expiry@lifeboat", d.id),
@@ -122,6 +144,7 @@ mod tests {
             &plan_with_passport(NaiveDate::from_ymd_opt(2027, 8, 31).expect("date")),
             NaiveDate::from_ymd_opt(2026, 11, 25).expect("date"),
             now(),
+            "en",
         );
         let starts: Vec<&str> = ics
             .split("\r\n")
@@ -137,7 +160,11 @@ mod tests {
                 "DTSTART;VALUE=DATE:20270831",
             ]
         );
-        assert!(ics.contains("SUMMARY:Passport of Sara expires in 6 months (2027-08-31)"));
+        let unfolded = ics
+            .replace("\r\n ", "")
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(unfolded.contains("SUMMARY:Passport of Sara expires in 6 months (2027-08-31)"));
+        assert!(unfolded.contains("X-WR-CALNAME:Lifeboat document expiries"));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
     }
@@ -148,6 +175,7 @@ mod tests {
             &plan_with_passport(NaiveDate::from_ymd_opt(2027, 1, 10).expect("date")),
             NaiveDate::from_ymd_opt(2026, 11, 25).expect("date"),
             now(),
+            "en",
         );
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "{ics}");
         assert!(!ics.contains("X1234567"));

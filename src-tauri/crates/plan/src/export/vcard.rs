@@ -21,7 +21,7 @@ fn impp_uri(app: MessengerApp, handle: &str) -> Option<String> {
     })
 }
 
-fn card(out: &mut String, c: &Contact) {
+fn card(out: &mut String, c: &Contact, locale: &str) {
     push_line(out, "BEGIN:VCARD");
     push_line(out, "VERSION:4.0");
     let kind = match c.role {
@@ -48,7 +48,7 @@ fn card(out: &mut String, c: &Contact) {
     }
     push_line(
         out,
-        &format!("CATEGORIES:Lifeboat,{}", escape(c.role.label())),
+        &format!("CATEGORIES:Lifeboat,{}", escape(&c.role.label(locale))),
     );
     // PREF is 1..=100 with 1 most preferred, the same sense as the plan's priority.
     let pref = c.priority.clamp(1, 100);
@@ -85,7 +85,7 @@ fn card(out: &mut String, c: &Contact) {
     }
     let mut note = Vec::new();
     if c.available_24_7 {
-        note.push("Reachable 24/7.".to_owned());
+        note.push(lifeboat_i18n::t!(locale, "plan-vcard-reachable"));
     }
     if !c.notes.trim().is_empty() {
         note.push(c.notes.clone());
@@ -96,13 +96,13 @@ fn card(out: &mut String, c: &Contact) {
     push_line(out, "END:VCARD");
 }
 
-/// All contacts, highest priority first (ties keep the plan's order).
-pub fn contacts_to_vcard(contacts: &[Contact]) -> String {
+/// All contacts, highest priority first (ties keep the plan's order); roles and notes written in `locale`.
+pub fn contacts_to_vcard(contacts: &[Contact], locale: &str) -> String {
     let mut sorted: Vec<&Contact> = contacts.iter().collect();
     sorted.sort_by_key(|c| c.priority);
     let mut out = String::new();
     for c in sorted {
-        card(&mut out, c);
+        card(&mut out, c, locale);
     }
     out
 }
@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn a_contact_becomes_a_vcard_4_with_phone_messengers_and_escaped_address() {
-        let vcf = contacts_to_vcard(&[ali()]);
+        let vcf = contacts_to_vcard(&[ali()], "en");
         let unfolded = vcf.replace("\r\n ", "");
         let lines: Vec<&str> = unfolded.split("\r\n").collect();
         assert_eq!(lines[0], "BEGIN:VCARD");
@@ -160,7 +160,7 @@ mod tests {
         first.id = "first".into();
         first.name = "Embassy".into();
         first.priority = 1;
-        let vcf = contacts_to_vcard(&[ali(), first]);
+        let vcf = contacts_to_vcard(&[ali(), first], "en");
         let embassy = vcf.find("FN:Embassy").expect("embassy card");
         let ali = vcf.find("FN:علی").expect("ali card");
         assert!(embassy < ali);

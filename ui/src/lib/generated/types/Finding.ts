@@ -3,7 +3,11 @@ import type { FieldRef } from "./FieldRef";
 import type { Rule } from "./Rule";
 import type { Severity } from "./Severity";
 
-export type Finding = { rule: Rule, severity: Severity, message: string, 
+export type Finding = { rule: Rule, severity: Severity, 
+/**
+ * In the language `assess` was given (the plan's, so the UI's once unlocked).
+ */
+message: string, 
 /**
  * The field to open to fix it.
  */

@@ -4,4 +4,10 @@ import type { ChecklistTemplate } from "./ChecklistTemplate";
 /**
  * What the first-run screens ask.
  */
-export type Onboarding = { name: string, residence_country: string, city: string, nationalities: Array<string>, templates: Array<ChecklistTemplate>, };
+export type Onboarding = { name: string, residence_country: string, city: string, nationalities: Array<string>, templates: Array<ChecklistTemplate>, 
+/**
+ * The interface's language during onboarding (a code of `lifeboat_i18n::LOCALES`, picked on the first screen
+ * or the system's): the new plan keeps it in its settings, and its title and checklists are written in it.
+ * None or an unknown code: English, and the plan records no language.
+ */
+language?: string, };
