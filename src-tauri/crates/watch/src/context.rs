@@ -23,8 +23,17 @@ pub struct WatchContext {
     /// The current phase and the advisory tripwires (the rest of `Phases` is not needed, and is emptied).
     pub phases: Phases,
     /// What the plan says to do per phase, for the phases the user wrote a route or instructions for only: a
-    /// notification quotes nothing else.
+    /// notification quotes nothing else. Written in [`Self::locale`].
     pub instructions: BTreeMap<Phase, String>,
+    /// The language notifications and the tray are written in: the plan's `settings.language`, as the UI shows
+    /// it (see [`Self::locale`]). A handover from before languages were chosen has none, and reads as English,
+    /// the only language that Lifeboat spoke.
+    #[serde(default = "english")]
+    pub locale: String,
+}
+
+fn english() -> String {
+    lifeboat_i18n::DEFAULT_LOCALE.to_owned()
 }
 
 impl WatchContext {
@@ -36,6 +45,7 @@ impl WatchContext {
             advisory_tripwires: plan.phases.advisory_tripwires.clone(),
             ..Phases::default()
         };
+        let locale = plan.locale();
         WatchContext {
             watched: watchlist::watched_countries(plan),
             governments: watch.governments.clone(),
@@ -46,9 +56,15 @@ impl WatchContext {
             phases,
             instructions: Phase::ALL
                 .into_iter()
-                .filter_map(|p| Some((p, watchlist::instruction(plan, p)?)))
+                .filter_map(|p| Some((p, watchlist::instruction(plan, p, locale)?)))
                 .collect(),
+            locale: locale.to_owned(),
         }
+    }
+
+    /// The shipped locale the watch writes in; anything a handover might carry is negotiated (unknown: English).
+    pub fn locale(&self) -> &'static str {
+        lifeboat_i18n::locale(&self.locale).code
     }
 
     pub fn watched_codes(&self) -> Vec<String> {

@@ -1,12 +1,15 @@
 //! The text of a notification: what changed, in the government's own words, and what the watch suggests, with
-//! the user's plan for that phase only when the plan holds one.
+//! the user's plan for that phase only when the plan holds one. Written in the plan's language at the time it is
+//! sent (the watch's context is renewed at every save), the government's own words quoted as they are.
 
 use lifeboat_advisory::{Change, Priority, SourceId, Update};
+use lifeboat_i18n::t;
 use lifeboat_plan::phases::Phase;
 use lifeboat_plan::watchlist::PhaseSuggestion;
 
 use crate::context::{country_name, government_of, WatchContext};
 use crate::links;
+use crate::locale::plain;
 
 /// A notification as the notifier shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub struct Alert {
     pub country: String,
     /// The official page its "Open" action opens (https, a government's own site: [`crate::links`]).
     pub url: Option<String>,
+    /// The language it is written in; its buttons are worded in it too.
+    pub locale: &'static str,
 }
 
 /// Longest first sentence a notification carries; the timeline has the rest.
@@ -68,10 +73,10 @@ pub fn first_sentence(text: &str) -> String {
 }
 
 /// Who published an update, as the notification names them: the embassy for its alerts, else the government.
-fn publisher(source: SourceId) -> &'static str {
+fn publisher(source: SourceId, locale: &str) -> String {
     match source {
-        SourceId::UsEmbassyAlerts => "U.S. Embassy",
-        other => government_of(other).short_name(),
+        SourceId::UsEmbassyAlerts => t!(locale, "watch-publisher-us-embassy"),
+        other => government_of(other).label(locale),
     }
 }
 
@@ -86,23 +91,27 @@ pub fn update_alert(
     if update.priority == Priority::Low {
         return None;
     }
+    let locale = ctx.locale();
     let critical = update.priority == Priority::High;
-    let name = country_name(&update.country);
     let mut lines: Vec<String> = vec![first_sentence(&update.text)];
     if critical {
         lines.extend(plan_line(ctx, &update.country, suggestion));
     }
     lines.retain(|l| !l.is_empty());
+    let summary = t!(
+        locale,
+        "watch-update",
+        country = country_name(&update.country),
+        publisher = publisher(update.source, locale),
+        title = update.title.trim(),
+    );
     Some(Alert {
-        summary: format!(
-            "{name} — {}: {}",
-            publisher(update.source),
-            update.title.trim()
-        ),
-        body: lines.join("\n"),
+        summary: plain(locale, summary),
+        body: plain(locale, lines.join("\n")),
         critical,
         country: update.country.clone(),
         url: links::official(update.url.as_deref()),
+        locale,
     })
 }
 
@@ -125,30 +134,38 @@ fn wording(native: &str) -> &str {
 /// show the same): "Suggested: Leave now (Canada: Iraq at level 4). Open Lifeboat to decide.", with "Your plan:
 /// …" instead of the last sentence when the plan holds a route or instructions for that phase and the user lets
 /// plan text into notifications. A suggestion about another country is not repeated here; with none, a plan
-/// already above normal is quoted as it stands (again only what the user wrote).
+/// already above normal is quoted as it stands (again only what the user wrote). In the context's language.
 pub fn plan_line(
     ctx: &WatchContext,
     country: &str,
     suggestion: Option<&PhaseSuggestion>,
 ) -> Option<String> {
+    let locale = ctx.locale();
     let quote = |phase: Phase| {
         ctx.plan_in_notifications
             .then(|| ctx.instructions.get(&phase))
             .flatten()
-            .map(|text| format!("Your plan: {text}"))
     };
-    match suggestion.filter(|s| s.country == country) {
+    let line = match suggestion.filter(|s| s.country == country) {
         Some(s) => {
-            let then = quote(s.phase).unwrap_or_else(|| "Open Lifeboat to decide.".to_owned());
-            Some(format!(
-                "Suggested: {} ({}). {then}",
-                s.phase.label(),
-                s.reason()
-            ))
+            let phase = s.phase.label(locale);
+            let reason = s.reason(locale);
+            Some(match quote(s.phase) {
+                Some(plan) => t!(
+                    locale,
+                    "watch-suggested-with-plan",
+                    phase = phase,
+                    reason = reason,
+                    plan = plan.as_str(),
+                ),
+                None => t!(locale, "watch-suggested", phase = phase, reason = reason),
+            })
         }
-        None if ctx.phases.current != Phase::Normal => quote(ctx.phases.current),
+        None if ctx.phases.current != Phase::Normal => quote(ctx.phases.current)
+            .map(|plan| t!(locale, "watch-your-plan", plan = plan.as_str())),
         None => None,
-    }
+    };
+    line.map(|l| plain(locale, l))
 }
 
 pub fn alert_for(
@@ -156,35 +173,46 @@ pub fn alert_for(
     ctx: &WatchContext,
     suggestion: Option<&PhaseSuggestion>,
 ) -> Alert {
-    let name = country_name(&change.country);
-    let government = government_of(change.source);
+    let locale = ctx.locale();
+    let country = country_name(&change.country);
+    let government = government_of(change.source).label(locale);
     let (to, from) = (change.to.get(), change.from.get());
     let words = wording(&change.native_label);
     let summary = if to == from && change.leave_now_added {
-        format!(
-            "{name} — {}: leave now (Level {to}, {words})",
-            government.short_name()
+        t!(
+            locale,
+            "watch-leave-now-added",
+            country = country,
+            government = government,
+            level = to,
+            wording = words,
         )
     } else {
-        format!(
-            "{name} — {}: Level {to}, {words} (was {from})",
-            government.short_name()
+        t!(
+            locale,
+            "watch-level-changed",
+            country = country,
+            government = government,
+            level = to,
+            wording = words,
+            from = from,
         )
     };
     let mut lines = Vec::new();
     if change.leave_now_added && to != from {
-        lines.push("The government now tells its citizens there to leave.".to_owned());
+        lines.push(t!(locale, "watch-leave-now-body"));
     }
     if let Some(parts) = change.regional_max.filter(|r| r.get() > to) {
-        lines.push(format!("Parts of the country: Level {}.", parts.get()));
+        lines.push(t!(locale, "watch-regional-level", level = parts.get()));
     }
     lines.extend(plan_line(ctx, &change.country, suggestion));
     Alert {
-        summary,
-        body: lines.join("\n"),
+        summary: plain(locale, summary),
+        body: plain(locale, lines.join("\n")),
         critical: change.rose || change.leave_now_added,
         country: change.country.clone(),
         url: links::official(change.url.as_deref()),
+        locale,
     }
 }
 
@@ -394,6 +422,96 @@ mod tests {
         assert_eq!(alert.url, None, "only https pages open");
         u.priority = Priority::Low;
         assert_eq!(update_alert(&u, &ctx, None), None);
+    }
+
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+
+    /// `value` as Fluent inserts it into a sentence: between bidi isolation marks.
+    fn isolated(value: &str) -> String {
+        format!("{FSI}{value}{PDI}")
+    }
+
+    #[test]
+    fn in_persian_a_rise_is_a_persian_sentence_with_the_names_and_levels_isolated() {
+        let mut plan = tehran_plan();
+        plan.settings.language = Some("fa".into());
+        let ctx = WatchContext::from_plan(&plan);
+        let s = suggested(&ctx, 4);
+        let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, s.as_ref());
+        assert_eq!(alert.locale, "fa");
+        // The country's and the government's names, the level numbers and the government's own English wording
+        // each keep their isolation marks, so they read whole and in place inside the right-to-left sentence.
+        assert_eq!(
+            alert.summary,
+            format!(
+                "{} — {}: سطح {}، {} (قبلاً {})",
+                isolated("Iran"),
+                isolated("آمریکا"),
+                isolated("4"),
+                isolated("Do Not Travel"),
+                isolated("3"),
+            )
+        );
+        assert!(alert.body.starts_with("پیشنهاد: "), "{}", alert.body);
+        assert!(
+            alert.body.contains(&isolated("همین حالا بروید")),
+            "the phase, in Persian: {}",
+            alert.body
+        );
+        assert!(
+            alert.body.contains(&isolated("Iran")) && alert.body.contains(&isolated("4")),
+            "the reason names the country and the level: {}",
+            alert.body
+        );
+        assert!(
+            alert.body.ends_with("برای تصمیم‌گیری Lifeboat را باز کنید."),
+            "{}",
+            alert.body
+        );
+        assert!(alert.critical);
+    }
+
+    #[test]
+    fn in_persian_an_embassy_alert_names_the_embassy_in_persian_and_quotes_the_alert_as_written() {
+        let mut plan = tehran_plan();
+        plan.settings.language = Some("fa".into());
+        let ctx = WatchContext::from_plan(&plan);
+        let u = update(
+            SourceId::UsEmbassyAlerts,
+            Priority::High,
+            "Security Alert – U.S. Virtual Embassy Iran",
+            "Location: Iran Event: Leave Iran now. U.S. citizens should make departure plans.",
+        );
+        let alert = update_alert(&u, &ctx, suggested(&ctx, 4).as_ref()).expect("notified");
+        assert_eq!(
+            alert.summary,
+            format!(
+                "{} — {}: {}",
+                isolated("Iran"),
+                isolated("سفارت ایالات متحده"),
+                isolated("Security Alert – U.S. Virtual Embassy Iran"),
+            )
+        );
+        let mut lines = alert.body.lines();
+        assert_eq!(
+            lines.next(),
+            Some("Leave Iran now."),
+            "the alert's own words"
+        );
+        assert!(lines.next().is_some_and(|l| l.starts_with("پیشنهاد: ")));
+    }
+
+    #[test]
+    fn the_same_rise_in_english_reads_without_isolation_marks() {
+        let ctx = WatchContext::from_plan(&tehran_plan());
+        let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, None);
+        assert_eq!(alert.locale, "en");
+        assert!(
+            !alert.summary.contains([FSI, PDI]),
+            "plain text for the notification server: {:?}",
+            alert.summary
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
+use lifeboat_i18n::t;
+
 use crate::message::Alert;
 
 pub type NotifyFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
@@ -75,9 +77,10 @@ impl Notifier for DesktopNotifier {
             // handed-over state).
             let page = crate::links::official(alert.url.as_deref());
             if actions {
-                n.action("default", "Open in Lifeboat");
+                let locale = alert.locale;
+                n.action("default", &t!(locale, "watch-action-open-in-lifeboat"));
                 if page.is_some() {
-                    n.action(OPEN_PAGE, "Open");
+                    n.action(OPEN_PAGE, &t!(locale, "watch-action-open-page"));
                 }
             }
             let handle = n.show_async().await.map_err(|e| e.to_string())?;

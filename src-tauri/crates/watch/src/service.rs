@@ -17,6 +17,7 @@ use lifeboat_advisory::{
     jitter_unit, next_due, run_round, Cadence, Endpoints, Fetcher, Outcome, Round, SourceId,
     WatchFile,
 };
+use lifeboat_i18n::t;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::WatchView;
 use lifeboat_plan::Plan;
@@ -25,6 +26,7 @@ use lifeboat_store::{Sealer, SideDoc, Unlocked};
 
 use crate::context::WatchContext;
 use crate::handover::{Handover, SealerSpec, HANDOVER_VERSION};
+use crate::locale::plain;
 use crate::notifier::Notifier;
 use crate::tray_status::TrayFacts;
 use crate::{message, view, WatchError};
@@ -59,45 +61,47 @@ pub struct WatchService {
     on_update: OnUpdate,
 }
 
-/// The watch state from the store, or a fresh one with a notice saying why.
-fn load(store: &Unlocked) -> (WatchFile, Option<Sealer>, Option<String>) {
+/// The watch state from the store, or a fresh one with a notice saying why, in `locale`.
+fn load(store: &Unlocked, locale: &str) -> (WatchFile, Option<Sealer>, Option<String>) {
     let problem = match store.read_side(SideDoc::Watch) {
         Ok(None) => return (WatchFile::default(), Some(store.sealer()), None),
         Ok(Some(bytes)) => match serde_json::from_slice::<WatchFile>(bytes.expose_secret()) {
             Ok(file) if file.version == WATCH_FILE_VERSION => {
                 return (file, Some(store.sealer()), None)
             }
-            Ok(file) => format!(
-                "it was written by a newer Lifeboat (format {})",
-                file.version
+            Ok(file) => t!(
+                locale,
+                "watch-problem-newer",
+                format = file.version.to_string()
             ),
-            Err(e) => format!("it is not valid ({e})"),
+            Err(e) => t!(locale, "watch-problem-invalid", error = e.to_string()),
         },
         Err(e) => e.to_string(),
     };
     match store.set_side_aside(SideDoc::Watch) {
         Ok(path) => {
             log::warn!("advisory watch state unreadable; set aside and started afresh");
+            let notice = t!(
+                locale,
+                "watch-notice-set-aside",
+                problem = problem,
+                path = path.display().to_string(),
+            );
             (
                 WatchFile::default(),
                 Some(store.sealer()),
-                Some(format!(
-                    "The saved advisory history could not be read: {problem}. It was kept as {} and the \
-                     watch started afresh; the first check records current levels without alerts.",
-                    path.display()
-                )),
+                Some(plain(locale, notice)),
             )
         }
         Err(e) => {
             log::warn!("advisory watch state unreadable and could not be set aside; not saving");
-            (
-                WatchFile::default(),
-                None,
-                Some(format!(
-                    "The saved advisory history could not be read ({problem}) nor moved aside ({e}); the watch \
-                     runs but saves nothing until this is fixed."
-                )),
-            )
+            let notice = t!(
+                locale,
+                "watch-notice-not-moved",
+                problem = problem,
+                error = e.to_string(),
+            );
+            (WatchFile::default(), None, Some(plain(locale, notice)))
         }
     }
 }
@@ -136,7 +140,7 @@ impl WatchService {
             let mut inner = self.inner();
             let first = inner.file.is_none();
             if first {
-                let (file, sealer, notice) = load(store);
+                let (file, sealer, notice) = load(store, plan.locale());
                 inner.file = Some(file);
                 inner.sealer = sealer;
                 inner.notice = notice;
@@ -174,6 +178,15 @@ impl WatchService {
         self.inner().ctx.clone()
     }
 
+    /// The language the watch speaks: the plan's once one was unlocked (it stays while the plan is locked), else
+    /// the system's.
+    pub fn locale(&self) -> &'static str {
+        self.inner()
+            .ctx
+            .as_ref()
+            .map_or_else(crate::locale::system, WatchContext::locale)
+    }
+
     /// Asks the scheduler for a round now (a no-op until the first unlock).
     pub fn check_now(&self) {
         self.round_asked.store(true, Ordering::SeqCst);
@@ -187,11 +200,13 @@ impl WatchService {
     /// What the trays show, taken under one lock: the level, the last round's reach, the suggested phase.
     pub fn tray_facts(&self) -> TrayFacts {
         let checking = self.is_checking();
+        let locale = self.locale();
         let inner = self.inner();
         let (Some(file), Some(ctx)) = (inner.file.as_ref(), inner.ctx.as_ref()) else {
             return TrayFacts {
                 started: inner.ctx.is_some(),
                 checking,
+                locale,
                 ..TrayFacts::default()
             };
         };
@@ -201,6 +216,7 @@ impl WatchService {
             highest: view::highest(file, ctx).map(|(l, _)| l),
             reach: crate::reach::reach(file, ctx),
             suggested: view::suggestion(file, ctx).map(|s| s.phase),
+            locale,
         }
     }
 
@@ -285,10 +301,8 @@ impl WatchService {
             if let Err(e) = tokio::spawn(async move { this.round_with(force).await }).await {
                 log::error!("an advisory check failed unexpectedly: {e}");
                 self.checking.store(false, Ordering::SeqCst);
-                self.inner().notice = Some(
-                    "An advisory check failed unexpectedly; the watch goes on and will try again."
-                        .to_owned(),
-                );
+                let notice = t!(self.locale(), "watch-notice-round-failed");
+                self.inner().notice = Some(notice);
                 (self.on_update)();
             }
         }
@@ -306,7 +320,9 @@ impl WatchService {
             });
         if let Err(e) = result {
             log::warn!("could not save the advisory watch state: {e}");
-            self.inner().notice = Some(format!("The advisory watch could not save its state: {e}"));
+            let locale = self.locale();
+            let notice = t!(locale, "watch-notice-save-failed", error = e);
+            self.inner().notice = Some(plain(locale, notice));
         }
     }
 
@@ -402,9 +418,9 @@ impl WatchService {
         }
         if let Some(e) = failures.first() {
             log::warn!("could not show a notification: {e}");
-            self.inner().notice = Some(format!(
-                "An advisory changed but the desktop notification could not be shown ({e}); see the history below."
-            ));
+            let locale = ctx.locale();
+            let notice = t!(locale, "watch-notice-notify-failed", error = e.as_str());
+            self.inner().notice = Some(plain(locale, notice));
         }
         self.checking.store(false, Ordering::SeqCst);
         (self.on_update)();

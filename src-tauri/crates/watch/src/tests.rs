@@ -548,6 +548,83 @@ async fn resumed_in_another_process_a_rise_is_told_once_and_saved_for_the_next_u
 }
 
 #[tokio::test]
+async fn the_handover_carries_the_plans_language_and_the_background_watch_notifies_in_it() {
+    let world = World::new().await;
+    world.edit(|plan| plan.settings.language = Some("fa".into()));
+    let json = baseline_then_handover(&world)
+        .await
+        .to_json()
+        .expect("json");
+    let handover: serde_json::Value = serde_json::from_slice(&json).expect("json");
+    assert_eq!(handover["context"]["locale"], "fa");
+
+    let background = RecordingNotifier::default();
+    let watch = world.bare_service(&background, loopback());
+    watch
+        .resume(Handover::read_from(&json[..]).expect("read"))
+        .expect("resume");
+    // The plan is locked and stays so: the language came with the context.
+    assert_eq!(watch.tray_facts().locale, "fa");
+    world.serve(etagged(feed(IRAN_4)));
+    watch.round().await;
+    let alerts = background.alerts();
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    assert_eq!(alerts[0].locale, "fa");
+    assert!(
+        alerts[0].summary.contains("سطح") && alerts[0].summary.contains("\u{2068}Iran\u{2069}"),
+        "{}",
+        alerts[0].summary
+    );
+    let tray =
+        crate::tray_status::status_lines(&watch.tray_facts(), chrono::Utc::now(), &chrono::Utc);
+    assert!(tray[0].starts_with("بالاترین سطح"), "{tray:?}");
+}
+
+#[test]
+fn a_handover_from_before_languages_reads_as_english() {
+    let mut plan = Plan::default();
+    plan.profile.residence_country = "IR".into();
+    plan.settings.language = Some("ar".into());
+    let handover = Handover {
+        version: crate::handover::HANDOVER_VERSION,
+        context: crate::WatchContext::from_plan(&plan),
+        file: lifeboat_advisory::WatchFile::default(),
+        sealer: None,
+        notice: None,
+    };
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&handover.to_json().expect("json")).expect("json");
+    assert_eq!(json["context"]["locale"], "ar");
+    json["context"]
+        .as_object_mut()
+        .expect("an object")
+        .remove("locale");
+    let old = Handover::from_json(json.to_string().as_bytes()).expect("still loads");
+    assert_eq!(old.context.locale(), "en");
+    assert!(old.context.is_watched("IR"));
+    // Whatever a handover says is held to a shipped language.
+    json["context"]["locale"] = "fa_IR.UTF-8".into();
+    let negotiated = Handover::from_json(json.to_string().as_bytes()).expect("loads");
+    assert_eq!(negotiated.context.locale(), "fa");
+}
+
+#[tokio::test]
+async fn a_language_picked_in_settings_reaches_the_tray_at_the_next_save() {
+    let world = World::new().await;
+    let notifier = RecordingNotifier::default();
+    let service = world.service(&notifier, loopback());
+    assert_eq!(service.tray_facts().locale, "en");
+    world.edit(|plan| plan.settings.language = Some("ar".into()));
+    {
+        let open = world.open.lock().expect("lock");
+        let (_, plan) = open.as_ref().expect("unlocked");
+        service.plan_changed(plan);
+    }
+    assert_eq!(service.tray_facts().locale, "ar");
+    assert_eq!(service.locale(), "ar");
+}
+
+#[tokio::test]
 async fn a_handover_taken_in_keeps_the_schedule_and_polls_only_when_asked() {
     let world = World::new().await;
     let handover = baseline_then_handover(&world).await;

@@ -1,14 +1,18 @@
 //! What a tray shows of the watch, shared by the app's tray and the background binary's: the highest level, whether
 //! the last round reached the governments, and the watch's suggested phase. No country names: the tray is visible
-//! to anyone near the screen (the notification and the app say which country and why).
+//! to anyone near the screen (the notification and the app say which country and why). In the plan's language,
+//! which the tray follows as soon as the user switches it.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, TimeZone, Utc};
+use lifeboat_i18n::t;
 use lifeboat_plan::phases::Phase;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::{Reach, ReachState};
 
+use crate::locale::plain;
+
 /// What the tray needs to know, taken from the watch in one go ([`crate::WatchService::tray_facts`]).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrayFacts {
     /// The plan was unlocked once in this run (or the watch was handed over): there is something to watch.
     pub started: bool,
@@ -17,73 +21,145 @@ pub struct TrayFacts {
     pub reach: Reach,
     /// The phase the watch suggests (the same one the dashboard and the notifications show).
     pub suggested: Option<Phase>,
+    /// The language the tray speaks: the plan's once one was unlocked, else the system's.
+    pub locale: &'static str,
 }
 
-/// What the status line says about the level.
-pub fn status_text(started: bool, checking: bool, highest: Option<u8>) -> String {
-    match (started, checking, highest) {
-        (false, _, _) => "Advisory watch: unlock once to start".to_owned(),
-        (true, true, _) => "Advisory watch: checking…".to_owned(),
-        (true, false, None) => "Advisory watch: no data yet".to_owned(),
-        (true, false, Some(l)) => format!("Highest watched level: {l} of 4"),
+impl Default for TrayFacts {
+    fn default() -> Self {
+        TrayFacts {
+            started: false,
+            checking: false,
+            highest: None,
+            reach: Reach::default(),
+            suggested: None,
+            locale: lifeboat_i18n::DEFAULT_LOCALE,
+        }
     }
 }
 
+/// The tray menu's entries, in one language. The app's tray adds "Lock"; the background one has nothing to lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuWords {
+    pub open: String,
+    pub check_now: String,
+    pub lock: String,
+    pub quit: String,
+}
+
+impl MenuWords {
+    pub fn new(locale: &str) -> Self {
+        MenuWords {
+            open: t!(locale, "watch-tray-open"),
+            check_now: t!(locale, "watch-tray-check-now"),
+            lock: t!(locale, "watch-tray-lock"),
+            quit: t!(locale, "watch-tray-quit"),
+        }
+    }
+}
+
+/// What the status line says about the level.
+pub fn status_text(locale: &str, started: bool, checking: bool, highest: Option<u8>) -> String {
+    let text = match (started, checking, highest) {
+        (false, _, _) => t!(locale, "watch-tray-not-started"),
+        (true, true, _) => t!(locale, "watch-tray-checking"),
+        (true, false, None) => t!(locale, "watch-tray-no-data"),
+        (true, false, Some(l)) => t!(locale, "watch-tray-highest", level = l, max = 4),
+    };
+    plain(locale, text)
+}
+
+/// The catalogue's key for a month (`watch-tray-day-time`).
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 /// "14:05" today, "2 Dec 14:05" another day, in the zone the user reads the tray in.
-fn when<Tz: TimeZone>(t: DateTime<Utc>, now: DateTime<Utc>, tz: &Tz) -> String
+fn when<Tz: TimeZone>(locale: &str, t: DateTime<Utc>, now: DateTime<Utc>, tz: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
     let (t, now) = (t.with_timezone(tz), now.with_timezone(tz));
+    let time = t.format("%H:%M").to_string();
     if t.date_naive() == now.date_naive() {
-        t.format("%H:%M").to_string()
-    } else {
-        t.format("%-d %b %H:%M").to_string()
+        return time;
     }
+    let month = MONTHS.get(t.month0() as usize).copied().unwrap_or("dec");
+    t!(
+        locale,
+        "watch-tray-day-time",
+        day = t.day(),
+        month = month,
+        time = time,
+    )
 }
 
-fn names(governments: &[Government]) -> String {
-    let names: Vec<&str> = governments.iter().map(|g| g.short_name()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// "Canada", "Canada and Germany", "Canada, Germany and the UK", in the tray's language.
+fn names(locale: &str, governments: &[Government]) -> String {
+    let mut names = governments.iter().map(|g| g.label(locale));
+    let Some(first) = names.next() else {
+        return String::new();
+    };
+    let mut rest: Vec<String> = names.collect();
+    let Some(last) = rest.pop() else {
+        return first;
+    };
+    let list = rest.into_iter().fold(first, |list, next| {
+        t!(locale, "watch-list-comma", list = list, next = next)
+    });
+    t!(locale, "watch-list-and", list = list, last = last)
 }
 
 /// Whether the last round reached the governments, in words; `None` when it reached them all (or has not run).
-pub fn reach_text<Tz: TimeZone>(reach: &Reach, now: DateTime<Utc>, tz: &Tz) -> Option<String>
+pub fn reach_text<Tz: TimeZone>(
+    locale: &str,
+    reach: &Reach,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> Option<String>
 where
     Tz::Offset: std::fmt::Display,
 {
-    match reach.state {
-        ReachState::NotYet | ReachState::All => None,
-        ReachState::None => Some(match reach.since {
-            Some(since) => format!(
-                "No government could be reached since {}",
-                when(since, now, tz)
+    let text = match reach.state {
+        ReachState::NotYet | ReachState::All => return None,
+        ReachState::None => match reach.since {
+            Some(since) => t!(
+                locale,
+                "watch-tray-none-reached-since",
+                when = when(locale, since, now, tz)
             ),
-            None => "No government could be reached".to_owned(),
-        }),
-        ReachState::Some => Some(format!("{} could not be reached", names(&reach.failed))),
-    }
+            None => t!(locale, "watch-tray-none-reached"),
+        },
+        ReachState::Some => t!(
+            locale,
+            "watch-tray-some-unreached",
+            governments = names(locale, &reach.failed),
+            count = reach.failed.len(),
+        ),
+    };
+    Some(plain(locale, text))
 }
 
-/// The tray's lines, most important first: the level, the reach when it was not complete, the suggestion.
+/// The tray's lines, most important first: the level, the reach when it was not complete, the suggestion. In
+/// [`TrayFacts::locale`].
 pub fn status_lines<Tz: TimeZone>(facts: &TrayFacts, now: DateTime<Utc>, tz: &Tz) -> Vec<String>
 where
     Tz::Offset: std::fmt::Display,
 {
-    let mut lines = vec![status_text(facts.started, facts.checking, facts.highest)];
+    let locale = facts.locale;
+    let mut lines = vec![status_text(
+        locale,
+        facts.started,
+        facts.checking,
+        facts.highest,
+    )];
     if !facts.started {
         return lines;
     }
-    lines.extend(reach_text(&facts.reach, now, tz));
+    lines.extend(reach_text(locale, &facts.reach, now, tz));
     if let Some(phase) = facts.suggested {
-        lines.push(format!(
-            "Suggested: {} — open Lifeboat to decide",
-            phase.label()
-        ));
+        let text = t!(locale, "watch-tray-suggested", phase = phase.label(locale));
+        lines.push(plain(locale, text));
     }
     lines
 }
@@ -106,15 +182,15 @@ mod tests {
     #[test]
     fn the_status_line_says_how_to_start_and_never_names_a_country() {
         assert_eq!(
-            status_text(false, false, None),
+            status_text("en", false, false, None),
             "Advisory watch: unlock once to start"
         );
         assert_eq!(
-            status_text(true, true, Some(4)),
+            status_text("en", true, true, Some(4)),
             "Advisory watch: checking…"
         );
         assert_eq!(
-            status_text(true, false, Some(4)),
+            status_text("en", true, false, Some(4)),
             "Highest watched level: 4 of 4"
         );
         assert_eq!(icon_index(None), 0);
@@ -141,6 +217,7 @@ mod tests {
                 data_from: Some(utc("2026-12-02T09:00:00Z")),
             },
             suggested: Some(Phase::LeaveNow),
+            locale: "en",
         };
         assert_eq!(
             status_lines(&facts, utc("2026-12-02T12:00:00Z"), &tehran),
@@ -154,6 +231,68 @@ mod tests {
             status_lines(&facts, utc("2026-12-04T12:00:00Z"), &tehran)[1],
             "No government could be reached since 2 Dec 14:05",
             "another day names the day"
+        );
+    }
+
+    #[test]
+    fn in_arabic_the_tray_says_the_level_the_unreached_governments_and_the_suggestion() {
+        let facts = TrayFacts {
+            started: true,
+            highest: Some(4),
+            reach: Reach {
+                state: ReachState::Some,
+                failed: vec![Government::Ca, Government::De, Government::Uk],
+                ..Reach::default()
+            },
+            suggested: Some(Phase::LeaveNow),
+            locale: "ar",
+            ..TrayFacts::default()
+        };
+        let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+        let names = [Government::Ca, Government::De, Government::Uk].map(|g| g.label("ar"));
+        assert!(
+            names
+                .iter()
+                .all(|n| n.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))),
+            "the governments are named in Arabic: {names:?}"
+        );
+        let lines = status_lines(&facts, utc("2026-12-02T12:00:00Z"), &Utc);
+        assert_eq!(
+            lines[0],
+            format!("أعلى مستوى بين البلدان المراقَبة: {fsi}4{pdi} من {fsi}4{pdi}")
+        );
+        // "Canada, Germany and the UK", an Arabic list: the Arabic comma, and "and" joined to the last name.
+        let [ca, de, uk] = &names;
+        assert_eq!(
+            lines[1],
+            format!("تعذّر الوصول إلى {fsi}{fsi}{fsi}{ca}{pdi}، {fsi}{de}{pdi}{pdi} و{fsi}{uk}{pdi}{pdi}")
+        );
+        assert_eq!(
+            lines[2],
+            format!(
+                "مقترح: {fsi}{}{pdi} — افتح Lifeboat لتقرّر",
+                Phase::LeaveNow.label("ar")
+            )
+        );
+        assert_eq!(MenuWords::new("ar").check_now, "تحقّق من إرشادات السفر الآن");
+    }
+
+    #[test]
+    fn another_day_is_named_with_the_languages_month() {
+        let facts = TrayFacts {
+            started: true,
+            reach: Reach {
+                state: ReachState::None,
+                since: Some(utc("2026-12-02T10:35:00Z")),
+                ..Reach::default()
+            },
+            locale: "fa",
+            ..TrayFacts::default()
+        };
+        let line = &status_lines(&facts, utc("2026-12-04T12:00:00Z"), &Utc)[1];
+        assert!(
+            line.contains("دسامبر") && line.contains("10:35") && line.contains("هیچ دولتی"),
+            "{line}"
         );
     }
 

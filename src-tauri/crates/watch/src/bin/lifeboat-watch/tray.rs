@@ -1,10 +1,10 @@
 //! The tray icon while the window is closed, over the StatusNotifierItem D-Bus protocol (ksni, pure Rust): the
 //! same level icons and status lines as the app's tray (level, reach, suggestion), and Open / Check now / Quit.
-//! No country names: the tray is visible to anyone near the screen.
+//! No country names: the tray is visible to anyone near the screen. In the language of the plan it was handed.
 
 use std::sync::Arc;
 
-use lifeboat_watch::tray_status::{icon_index, status_lines};
+use lifeboat_watch::tray_status::{icon_index, status_lines, MenuWords};
 use lifeboat_watch::WatchService;
 
 use crate::{Event, Events};
@@ -54,6 +54,8 @@ struct LifeboatTray {
     level: usize,
     /// [`status_lines`]: the level, the reach when incomplete, the suggestion.
     status: Vec<String>,
+    /// The menu's entries in the plan's language.
+    words: MenuWords,
 }
 
 impl ksni::Tray for LifeboatTray {
@@ -100,10 +102,10 @@ impl ksni::Tray for LifeboatTray {
             }
             .into(),
             ksni::MenuItem::Separator,
-            item("Open Lifeboat", || Event::Open(None)),
-            item("Check advisories now", || Event::CheckNow),
+            item(&self.words.open, || Event::Open(None)),
+            item(&self.words.check_now, || Event::CheckNow),
             ksni::MenuItem::Separator,
-            item("Quit Lifeboat", || Event::Quit),
+            item(&self.words.quit, || Event::Quit),
         ]
     }
 
@@ -136,6 +138,7 @@ impl Tray {
             icons,
             level: icon_index(facts.highest),
             status: status_lines(&facts, chrono::Utc::now(), &chrono::Local),
+            words: MenuWords::new(facts.locale),
         };
         match tray.assume_sni_available(true).spawn().await {
             Ok(handle) => Some(Tray { handle }),
@@ -146,15 +149,17 @@ impl Tray {
         }
     }
 
-    /// Brings the icon and the status line up to date with the watch.
+    /// Brings the icon, the status line and the menu's language up to date with the watch.
     pub async fn refresh(&self, service: &WatchService) {
         let facts = service.tray_facts();
         let status = status_lines(&facts, chrono::Utc::now(), &chrono::Local);
         let level = icon_index(facts.highest);
+        let words = MenuWords::new(facts.locale);
         self.handle
             .update(|t| {
                 t.level = level;
                 t.status = status;
+                t.words = words;
             })
             .await;
     }
