@@ -1,7 +1,6 @@
 # The Advisories section, the advisory timeline and the words of the advisory watch the dashboard shares, and the
 # country pickers that came with the watch.
 
-advisories-title = تحذيرات السفر
 advisories-highest = الأعلى:
 advisories-check-now = تحقّق الآن
 advisories-checking = جارٍ التحقق…
@@ -25,9 +24,9 @@ advisories-interval = { $minutes ->
         [many] كل { $minutes } دقيقة
        *[other] كل { $minutes } دقيقة
     }
-advisories-watch-error = تعذّرت قراءة متابعة تحذيرات السفر: { $error }
+advisories-watch-error = تعذّرت قراءة متابعة إرشادات السفر: { $error }
 advisories-try-again = أعد المحاولة
-advisories-loading = جارٍ تحميل متابعة تحذيرات السفر…
+advisories-loading = جارٍ تحميل متابعة إرشادات السفر…
 advisories-no-governments = لم تُختر أي حكومة أدناه، فلا شيء قيد المتابعة. اختر حكومة واحدة على الأقل في إعدادات المتابعة.
 advisories-empty = لا يوجد بلد قيد المتابعة بعد.
 advisories-empty-how = لبدء المتابعة أضف مكان إقامتك في { $household } أو مسارًا في { $routes }، أو أضف بلدًا في الإعدادات أدناه.
@@ -115,7 +114,7 @@ advisories-history-reissued = أُعيد إصداره، بالمستوى نفس�
 advisories-history-leave-now-given = صدرت نصيحة «غادر الآن»
 advisories-history-leave-now-changed = تغيّرت نصيحة «غادر الآن»
 advisories-history-alert = تنبيه أمني
-advisories-history-update = تحديث لتحذير السفر
+advisories-history-update = تحديث لإرشادات السفر
 advisories-history-alert-edited = عُدّل نص التنبيه
 advisories-history-update-edited = عُدّل نص التحديث
 advisories-priority-high = أولوية عالية

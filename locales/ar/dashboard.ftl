@@ -1,13 +1,12 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = لوحة المعلومات
 dashboard-checked-on = آخر فحص { $date }
 
 dashboard-suggestion-level = { $government }: { $country } في المستوى { $level }
 dashboard-suggestion-alert = { $source }: { $title }
-dashboard-suggestion-by-tripwire = — شرط تغيير المرحلة الذي وضعته يقترح «{ $phase }».
-dashboard-suggestion-by-rule = — لا يشمل أيٌّ من شروط تغيير المرحلة لديك { $country }، لذا تقترح القاعدة المدمجة في Lifeboat «{ $phase }».
+dashboard-suggestion-by-tripwire = — مؤشر الإنذار الذي وضعته يقترح «{ $phase }».
+dashboard-suggestion-by-rule = — لا يشمل أيٌّ من مؤشرات الإنذار لديك { $country }، لذا تقترح القاعدة المدمجة في Lifeboat «{ $phase }».
 dashboard-suggestion-accept = الانتقال إلى «{ $phase }»
 dashboard-suggestion-dismiss = ليس الآن
 
@@ -24,11 +23,11 @@ dashboard-checklists = قوائم التحقق
 dashboard-checklists-none = لا توجد قوائم مرتبطة
 dashboard-progress = { $done } من { $total }
 
-dashboard-advisories = تحذيرات السفر
-dashboard-open-advisories = فتح تحذيرات السفر
+dashboard-advisories = إرشادات السفر
+dashboard-open-advisories = فتح إرشادات السفر
 dashboard-loading = جارٍ التحميل…
-dashboard-advisories-empty = لا يوجد بلد قيد المتابعة بعد: أضف مكان إقامتك في قسم الأسرة أو أضف مسارًا لبدء المتابعة.
-dashboard-show-advisories = { $country }: عرض تحذيرات السفر
+dashboard-advisories-empty = لا يوجد بلد قيد المتابعة بعد: أضف مكان إقامتك في { $household } أو أضف مسارًا لبدء المتابعة.
+dashboard-show-advisories = { $country }: عرض إرشادات السفر
 dashboard-latest-high = أحدث تنبيه عالي الأولوية
 dashboard-disagree = اختلاف
     .title = تختلف الحكومات بمستويين أو أكثر
@@ -47,5 +46,5 @@ dashboard-counts = في الخطة
     .expiring = منتهية أو أقل من 6 أشهر
     .contacts = جهات الاتصال
     .routes-open = المسارات المفتوحة
-    .tripwires = شروط تغيير المرحلة
+    .tripwires = مؤشرات الإنذار
 dashboard-routes-open = { $open } من { $total }

@@ -1,7 +1,6 @@
 # The Advisories section, the advisory timeline and the words of the advisory watch the dashboard shares, and the
 # country pickers that came with the watch.
 
-advisories-title = Reisewarnungen
 advisories-highest = Höchste:
 advisories-check-now = Jetzt prüfen
 advisories-checking = Wird geprüft…
@@ -11,9 +10,9 @@ advisories-next-round = nächste Prüfung { $when }
 advisories-due-now = jetzt fällig
 advisories-interval-hot = alle { $minutes } Min., solange ein beobachtetes Land auf Stufe 3 oder höher steht oder Ihr Plan über „Normal“ liegt
 advisories-interval = alle { $minutes } Min.
-advisories-watch-error = Die Beobachtung der Reisewarnungen konnte nicht gelesen werden: { $error }
+advisories-watch-error = Die Beobachtung der Reisehinweise konnte nicht gelesen werden: { $error }
 advisories-try-again = Erneut versuchen
-advisories-loading = Beobachtung der Reisewarnungen wird geladen…
+advisories-loading = Beobachtung der Reisehinweise wird geladen…
 advisories-no-governments = Unten ist keine Regierung ausgewählt, daher wird nichts beobachtet. Wählen Sie in den Einstellungen der Beobachtung mindestens eine aus.
 advisories-empty = Noch wird kein Land beobachtet.
 advisories-empty-how = Tragen Sie Ihren Wohnort unter { $household } oder eine Route unter { $routes } ein, um die Beobachtung zu beginnen, oder fügen Sie unten in den Einstellungen ein Land hinzu.

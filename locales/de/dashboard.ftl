@@ -1,7 +1,6 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = Übersicht
 dashboard-checked-on = Geprüft am { $date }
 
 dashboard-suggestion-level = { $government }: { $country } auf Stufe { $level }
@@ -24,11 +23,11 @@ dashboard-checklists = Checklisten
 dashboard-checklists-none = keine verknüpft
 dashboard-progress = { $done }/{ $total }
 
-dashboard-advisories = Reisewarnungen
-dashboard-open-advisories = Reisewarnungen öffnen
+dashboard-advisories = Reisehinweise
+dashboard-open-advisories = Reisehinweise öffnen
 dashboard-loading = Wird geladen…
-dashboard-advisories-empty = Noch wird kein Land beobachtet: Tragen Sie Ihren Wohnort unter Haushalt oder eine Route ein, um zu beginnen.
-dashboard-show-advisories = { $country }: Reisewarnungen anzeigen
+dashboard-advisories-empty = Noch wird kein Land beobachtet: Tragen Sie Ihren Wohnort unter { $household } oder eine Route ein, um zu beginnen.
+dashboard-show-advisories = { $country }: Reisehinweise anzeigen
 dashboard-latest-high = Neueste Warnung mit hoher Priorität
 dashboard-disagree = uneinig
     .title = Regierungen liegen 2 oder mehr Stufen auseinander

@@ -2,7 +2,6 @@
 # country pickers that came with the watch. Governments' names and the phases are plan.ftl's (plan-government-*,
 # plan-phase-*); a government's own wording ("Level 4: Do Not Travel") is shown as it published it, never here.
 
-advisories-title = Advisories
 # Before the highest level of all watched countries, which follows as a badge ("Level 4").
 advisories-highest = Highest:
 advisories-check-now = Check now

@@ -1,7 +1,6 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts. Phase and section names are plan.ftl's; the advisory words are advisories.ftl's.
 
-dashboard-title = Dashboard
 # When readiness was last worked out; $date is a day ("Nov 25, 2026").
 dashboard-checked-on = Checked { $date }
 
@@ -40,7 +39,8 @@ dashboard-progress = { $done }/{ $total }
 dashboard-advisories = Travel advisories
 dashboard-open-advisories = Open Advisories
 dashboard-loading = Loading…
-dashboard-advisories-empty = No country is watched yet: add your residence in Household or a route to start watching.
+# $household is the Household section's name (plan-section-household).
+dashboard-advisories-empty = No country is watched yet: add your residence in { $household } or a route to start watching.
 # A country's name as a button, for a screen reader.
 dashboard-show-advisories = { $country }: show the advisories
 dashboard-latest-high = Newest high-priority alert

@@ -1,13 +1,12 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = Panel
 dashboard-checked-on = Comprobado el { $date }
 
 dashboard-suggestion-level = { $government }: { $country } en nivel { $level }
 dashboard-suggestion-alert = { $source }: { $title }
-dashboard-suggestion-by-tripwire = — su disparador propone «{ $phase }».
-dashboard-suggestion-by-rule = — ninguno de sus disparadores cubre { $country }, así que la regla integrada de Lifeboat propone «{ $phase }».
+dashboard-suggestion-by-tripwire = — tu desencadenante propone «{ $phase }».
+dashboard-suggestion-by-rule = — ninguno de tus desencadenantes cubre { $country }, así que la regla integrada de Lifeboat propone «{ $phase }».
 dashboard-suggestion-accept = Cambiar a «{ $phase }»
 dashboard-suggestion-dismiss = Ahora no
 
@@ -24,18 +23,18 @@ dashboard-checklists = Listas de control
 dashboard-checklists-none = ninguna vinculada
 dashboard-progress = { $done }/{ $total }
 
-dashboard-advisories = Alertas de viaje
-dashboard-open-advisories = Abrir alertas de viaje
+dashboard-advisories = Recomendaciones de viaje
+dashboard-open-advisories = Abrir recomendaciones de viaje
 dashboard-loading = Cargando…
-dashboard-advisories-empty = Todavía no se vigila ningún país: indique su residencia en Hogar o añada una ruta para empezar.
-dashboard-show-advisories = { $country }: ver las alertas de viaje
+dashboard-advisories-empty = Todavía no se vigila ningún país: indica tu residencia en { $household } o añade una ruta para empezar.
+dashboard-show-advisories = { $country }: ver las recomendaciones de viaje
 dashboard-latest-high = Alerta de prioridad alta más reciente
 dashboard-disagree = discrepan
     .title = Los gobiernos difieren en 2 niveles o más
 dashboard-leave-now-advised = Se recomienda salir ya
 
 dashboard-readiness = Preparación
-dashboard-readiness-ok = No se encontraron problemas. Mantenga el plan al día.
+dashboard-readiness-ok = No se encontraron problemas. Mantén el plan al día.
 dashboard-fix = Corregir
     .label = Corregir en { $section }
 dashboard-checklists-empty = Todavía no hay listas de control.
@@ -47,5 +46,5 @@ dashboard-counts = En el plan
     .expiring = Caducados o < 6 meses
     .contacts = Contactos
     .routes-open = Rutas abiertas
-    .tripwires = Disparadores
+    .tripwires = Desencadenantes
 dashboard-routes-open = { $open } / { $total }

@@ -1,7 +1,6 @@
 # The Advisories section, the advisory timeline and the words of the advisory watch the dashboard shares, and the
 # country pickers that came with the watch.
 
-advisories-title = هشدارهای سفر
 advisories-highest = بالاترین:
 advisories-check-now = بررسی همین حالا
 advisories-checking = در حال بررسی…
@@ -34,7 +33,7 @@ advisories-reason-route = در مسیر { $route }
 advisories-reason-route-unnamed = در مسیری بی‌نام
 advisories-reason-added = خودتان افزوده‌اید
 advisories-advice-for = توصیه‌ها درباره‌ی { $country }، به تفکیک دولت
-advisories-leave-now = ترک فوری: این دولت از شهروندانش می‌خواهد کشور را ترک کنند
+advisories-leave-now = همین حالا بروید: این دولت از شهروندانش می‌خواهد کشور را ترک کنند
 advisories-regional = در بخش‌هایی: سطح { $level }
 advisories-published = منتشرشده
 advisories-checked = بررسی‌شده
@@ -91,8 +90,8 @@ advisories-history-alert-baseline = هشدار امنیتی، منتشرشده �
 advisories-history-changed = از سطح { $from } به سطح { $level }
 advisories-history-now-level = اکنون سطح { $level }
 advisories-history-reissued = دوباره منتشر شد، با همان سطح
-advisories-history-leave-now-given = توصیه‌ی «ترک فوری» داده شد
-advisories-history-leave-now-changed = توصیه‌ی «ترک فوری» تغییر کرد
+advisories-history-leave-now-given = توصیه‌ی «همین حالا بروید» داده شد
+advisories-history-leave-now-changed = توصیه‌ی «همین حالا بروید» تغییر کرد
 advisories-history-alert = هشدار امنیتی
 advisories-history-update = به‌روزرسانی هشدار سفر
 advisories-history-alert-edited = متن هشدار ویرایش شد
@@ -121,7 +120,7 @@ advisories-settings-added-countries = کشورهایی که به پایش افز
 advisories-settings-background = اعلان‌ها و اجرا در پس‌زمینه
 advisories-settings-notify = وقتی سطح کشوری زیر نظر تغییر کرد، به من اعلان بده
 advisories-settings-plan-in-notifications = دستورِ برنامه‌ام را در اعلان‌ها نشان بده
-    .hint = اعلان‌ها ممکن است روی صفحه‌ی قفل نمایش داده شوند: هر کس آن را ببیند دستور را می‌خواند («برنامه‌ی شما: ترک فوری — مسیر A…»). علامت را بردارید تا اعلان‌ها فقط سطح را بگویند.
+    .hint = اعلان‌ها ممکن است روی صفحه‌ی قفل نمایش داده شوند: هر کس آن را ببیند دستور را می‌خواند («برنامه‌ی شما: همین حالا بروید — مسیر A…»). علامت را بردارید تا اعلان‌ها فقط سطح را بگویند.
 advisories-settings-close-to-tray = بستن پنجره، پایش را در سینی سیستم روشن نگه می‌دارد
     .hint = با بستن پنجره برنامه قفل می‌شود؛ پایش به بررسی ادامه می‌دهد.
 advisories-settings-start-at-login = اجرای Lifeboat هنگام ورود به سیستم (در سینی سیستم)

@@ -1,13 +1,12 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = پیشخوان
 dashboard-checked-on = بررسی‌شده در { $date }
 
 dashboard-suggestion-level = { $government }: { $country } در سطح { $level }
 dashboard-suggestion-alert = { $source }: { $title }
-dashboard-suggestion-by-tripwire = — شرط تغییر مرحله‌ی شما «{ $phase }» را پیشنهاد می‌کند.
-dashboard-suggestion-by-rule = — هیچ‌یک از شرط‌های تغییر مرحله‌ی شما { $country } را در بر نمی‌گیرد، پس قاعده‌ی پیش‌فرض Lifeboat «{ $phase }» را پیشنهاد می‌کند.
+dashboard-suggestion-by-tripwire = — نشانه‌ی هشدار شما «{ $phase }» را پیشنهاد می‌کند.
+dashboard-suggestion-by-rule = — هیچ‌یک از نشانه‌های هشدار شما { $country } را در بر نمی‌گیرد، پس قاعده‌ی پیش‌فرض Lifeboat «{ $phase }» را پیشنهاد می‌کند.
 dashboard-suggestion-accept = رفتن به مرحله‌ی { $phase }
 dashboard-suggestion-dismiss = الان نه
 
@@ -27,12 +26,12 @@ dashboard-progress = { $done } از { $total }
 dashboard-advisories = هشدارهای سفر
 dashboard-open-advisories = باز کردن هشدارهای سفر
 dashboard-loading = در حال بارگیری…
-dashboard-advisories-empty = هنوز هیچ کشوری زیر نظر نیست: برای آغاز پایش، محل اقامت خود را در بخش خانوار یا یک مسیر وارد کنید.
+dashboard-advisories-empty = هنوز هیچ کشوری زیر نظر نیست: برای آغاز پایش، محل اقامت خود را در { $household } یا یک مسیر وارد کنید.
 dashboard-show-advisories = { $country }: نمایش هشدارهای سفر
 dashboard-latest-high = تازه‌ترین هشدار با اولویت بالا
 dashboard-disagree = ناهم‌نظر
     .title = ارزیابی دولت‌ها دست‌کم ۲ سطح با هم فاصله دارد
-dashboard-leave-now-advised = توصیه به ترک فوری
+dashboard-leave-now-advised = توصیه به خروج فوری
 
 dashboard-readiness = آمادگی
 dashboard-readiness-ok = مشکلی پیدا نشد. برنامه را به‌روز نگه دارید.
@@ -47,5 +46,5 @@ dashboard-counts = در برنامه
     .expiring = منقضی یا کمتر از ۶ ماه
     .contacts = مخاطبان
     .routes-open = مسیرهای باز
-    .tripwires = شرط‌های تغییر مرحله
+    .tripwires = نشانه‌های هشدار
 dashboard-routes-open = { $open } از { $total }

@@ -1,14 +1,13 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = Tableau de bord
 dashboard-checked-on = Vérifié le { $date }
 
-dashboard-suggestion-level = { $government } : { $country } au niveau { $level }
-dashboard-suggestion-alert = { $source } : { $title }
+dashboard-suggestion-level = { $government } : { $country } au niveau { $level }
+dashboard-suggestion-alert = { $source } : { $title }
 dashboard-suggestion-by-tripwire = — votre déclencheur propose { $phase }.
 dashboard-suggestion-by-rule = — aucun de vos déclencheurs ne couvre ce pays ({ $country }), la règle intégrée de Lifeboat propose donc { $phase }.
-dashboard-suggestion-accept = Passer à : { $phase }
+dashboard-suggestion-accept = Passer à la phase « { $phase } »
 dashboard-suggestion-dismiss = Pas maintenant
 
 dashboard-current-phase = Phase actuelle
@@ -27,8 +26,8 @@ dashboard-progress = { $done }/{ $total }
 dashboard-advisories = Conseils aux voyageurs
 dashboard-open-advisories = Ouvrir les conseils aux voyageurs
 dashboard-loading = Chargement…
-dashboard-advisories-empty = Aucun pays n’est encore surveillé : indiquez votre résidence dans Foyer ou ajoutez un itinéraire pour commencer.
-dashboard-show-advisories = { $country } : voir les conseils aux voyageurs
+dashboard-advisories-empty = Aucun pays n’est encore surveillé : indiquez votre résidence dans { $household } ou ajoutez un itinéraire pour commencer.
+dashboard-show-advisories = { $country } : voir les conseils aux voyageurs
 dashboard-latest-high = Dernière alerte de priorité haute
 dashboard-disagree = divergence
     .title = Les gouvernements diffèrent de 2 niveaux ou plus

@@ -1,7 +1,6 @@
 # The Advisories section, the advisory timeline and the words of the advisory watch the dashboard shares, and the
 # country pickers that came with the watch.
 
-advisories-title = Рекомендации для путешественников
 advisories-highest = Наивысший:
 advisories-check-now = Проверить сейчас
 advisories-checking = Проверка…
@@ -136,7 +135,7 @@ advisories-settings-added-countries = Страны, добавленные ва�
 advisories-settings-background = Уведомления и фоновая работа
 advisories-settings-notify = Уведомлять, когда меняется уровень отслеживаемой страны
 advisories-settings-plan-in-notifications = Показывать указание моего плана в уведомлениях
-    .hint = Уведомления могут появляться на заблокированном экране: любой, кто их увидит, прочитает указание («Ваш план: Уезжать сейчас — Маршрут A…»). Снимите флажок, чтобы в них был только уровень.
+    .hint = Уведомления могут появляться на заблокированном экране: любой, кто их увидит, прочитает указание («Ваш план: Уезжайте сейчас — Маршрут A…»). Снимите флажок, чтобы в них был только уровень.
 advisories-settings-close-to-tray = При закрытии окна мониторинг продолжает работать в системном трее
     .hint = При закрытии окна план блокируется; мониторинг продолжает проверки.
 advisories-settings-start-at-login = Запускать Lifeboat при входе в систему (в трее)

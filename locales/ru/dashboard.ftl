@@ -1,13 +1,12 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = Сводка
 dashboard-checked-on = Проверено { $date }
 
 dashboard-suggestion-level = { $government }: { $country } на уровне { $level }
 dashboard-suggestion-alert = { $source }: { $title }
-dashboard-suggestion-by-tripwire = — ваш триггер предлагает фазу «{ $phase }».
-dashboard-suggestion-by-rule = — ни один ваш триггер не охватывает страну { $country }, поэтому встроенное правило Lifeboat предлагает фазу «{ $phase }».
+dashboard-suggestion-by-tripwire = — ваш сигнал предлагает фазу «{ $phase }».
+dashboard-suggestion-by-rule = — ни один ваш сигнал не охватывает страну { $country }, поэтому встроенное правило Lifeboat предлагает фазу «{ $phase }».
 dashboard-suggestion-accept = Перейти к фазе «{ $phase }»
 dashboard-suggestion-dismiss = Не сейчас
 
@@ -27,7 +26,7 @@ dashboard-progress = { $done } из { $total }
 dashboard-advisories = Рекомендации для путешественников
 dashboard-open-advisories = Открыть рекомендации
 dashboard-loading = Загрузка…
-dashboard-advisories-empty = Пока не отслеживается ни одна страна: укажите место жительства в разделе «Домохозяйство» или добавьте маршрут.
+dashboard-advisories-empty = Пока не отслеживается ни одна страна: укажите место жительства в разделе «{ $household }» или добавьте маршрут.
 dashboard-show-advisories = { $country }: показать рекомендации
 dashboard-latest-high = Последнее предупреждение с высоким приоритетом
 dashboard-disagree = расхождение
@@ -47,5 +46,5 @@ dashboard-counts = В плане
     .expiring = Просрочены или < 6 месяцев
     .contacts = Контакты
     .routes-open = Открытые маршруты
-    .tripwires = Триггеры
+    .tripwires = Сигналы
 dashboard-routes-open = { $open } / { $total }

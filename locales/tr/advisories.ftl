@@ -2,7 +2,6 @@
 # country pickers that came with the watch.
 # Turkish: no case suffix is attached to a variable (its last vowel is unknown): postpositions and colons instead.
 
-advisories-title = Seyahat uyarıları
 advisories-highest = En yüksek:
 advisories-check-now = Şimdi denetle
 advisories-checking = Denetleniyor…
@@ -122,10 +121,10 @@ advisories-settings-added-countries = İzlemeye eklediğiniz ülkeler
 advisories-settings-background = Bildirimler ve arka plan
 advisories-settings-notify = İzlenen bir ülkenin seviyesi değişince bana bildir
 advisories-settings-plan-in-notifications = Planımdaki talimatı bildirimlerde göster
-    .hint = Bildirimler kilitli ekranda görünebilir: onları gören herkes talimatı okur (“Planınız: Hemen ayrıl — Rota A…”). Bildirimlerde yalnızca seviye görünsün istiyorsanız işareti kaldırın.
+    .hint = Bildirimler kilitli ekranda görünebilir: onları gören herkes talimatı okur (“Planınız: Hemen ayrılın — Rota A…”). Bildirimlerde yalnızca seviye görünsün istiyorsanız işareti kaldırın.
 advisories-settings-close-to-tray = Pencereyi kapatmak izlemeyi sistem tepsisinde çalışır durumda bırakır
     .hint = Pencere kapanınca plan kilitlenir; izleme denetlemeyi sürdürür.
-advisories-settings-start-at-login = Oturum açılınca Lifeboat'u başlat (sistem tepsisinde)
+advisories-settings-start-at-login = Oturum açılınca Lifeboat’u başlat (sistem tepsisinde)
 
 advisories-country-filter-placeholder = Filtre: ad, diğer ad veya kod; Enter seçer
 advisories-country-filter-label = Ülkeleri ada, diğer ada veya koda göre filtrele

@@ -1,13 +1,12 @@
 # The dashboard: the current phase and what to do, the watch's suggestion, the advisories at a glance, readiness,
 # checklists and the plan's counts.
 
-dashboard-title = Pano
 dashboard-checked-on = Denetlendi: { $date }
 
 dashboard-suggestion-level = { $government }: { $country }, seviye { $level }
 dashboard-suggestion-alert = { $source }: { $title }
 dashboard-suggestion-by-tripwire = — tetikleyiciniz şu aşamayı öneriyor: { $phase }.
-dashboard-suggestion-by-rule = — tetikleyicilerinizin hiçbiri { $country } için geçerli değil, bu yüzden Lifeboat'un yerleşik kuralı şu aşamayı öneriyor: { $phase }.
+dashboard-suggestion-by-rule = — tetikleyicilerinizin hiçbiri { $country } için geçerli değil, bu yüzden Lifeboat’un yerleşik kuralı şu aşamayı öneriyor: { $phase }.
 dashboard-suggestion-accept = Aşamaya geç: { $phase }
 dashboard-suggestion-dismiss = Şimdi değil
 
@@ -27,7 +26,7 @@ dashboard-progress = { $done }/{ $total }
 dashboard-advisories = Seyahat uyarıları
 dashboard-open-advisories = Seyahat uyarılarını aç
 dashboard-loading = Yükleniyor…
-dashboard-advisories-empty = Henüz hiçbir ülke izlenmiyor: izlemeye başlamak için Hane bölümüne ikamet yerinizi ya da bir rota ekleyin.
+dashboard-advisories-empty = Henüz hiçbir ülke izlenmiyor: izlemeye başlamak için { $household } bölümüne ikamet yerinizi ya da bir rota ekleyin.
 dashboard-show-advisories = { $country }: seyahat uyarılarını göster
 dashboard-latest-high = Yüksek öncelikli en yeni uyarı
 dashboard-disagree = farklı görüş

@@ -411,7 +411,7 @@ describe('in Persian and Arabic', () => {
 
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('fa');
-    expect(q('[data-testid="section-advisories"] h2').textContent).toBe('هشدارهای سفر');
+    expect(q('[data-testid="section-advisories"] h2').textContent).toBe(q('[data-testid="nav-advisories"] span').textContent);
     expect(q('[data-testid="check-now"]').textContent).toBe('بررسی همین حالا');
     // the level in words with a Persian digit; the government's own wording stays as it published it
     expect(plain(q('[data-testid="level"]', column('IR', 'us')))).toBe('سطح ۴');
@@ -455,7 +455,8 @@ describe('in Persian and Arabic', () => {
       plan,
     );
     expect(document.documentElement.dir).toBe('rtl');
-    expect(q('[data-testid="section-dashboard"] h2').textContent).toBe('پیشخوان');
+    expect(q('[data-testid="section-dashboard"] h2').textContent).toBe(q('[data-testid="nav-dashboard"] span').textContent);
+    expect(q('[data-testid="advisory-summary"] h3').textContent).toBe('هشدارهای سفر');
     const text = await waitFor(() => q('[data-testid="suggestion-text"]'));
     // "… «<phase>» را پیشنهاد می‌کند": the verb after the phase, the phase its own bold element
     const bold = [...text.querySelectorAll('strong')].at(-1)!;
