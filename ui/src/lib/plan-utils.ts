@@ -1,9 +1,11 @@
 // Pure helpers over the generated plan types: ids, labels, new entries, and the cleaning a plan gets
 // before it crosses to the backend (which parses dates strictly and denies unknown fields).
 
+import { t } from './i18n.svelte';
 import type {
   AdvisoryTripwire,
   Checklist,
+  ChecklistTemplate,
   ChecklistItem,
   Contact,
   ContactRole,
@@ -29,29 +31,56 @@ import type {
 export const newId = (): string => crypto.randomUUID();
 
 /** A label per variant, in display order, as the `{ id, label }` list a select or the nav shows. Typed as a Record,
- *  so a variant the backend adds is a type error here until it has a label. */
-function choices<T extends string>(labels: Record<T, string>): { id: T; label: string }[] {
-  return (Object.keys(labels) as T[]).map((id) => ({ id, label: labels[id] }));
+ *  so a variant the backend adds is a type error here until it has a label. The words live in the catalogue
+ *  (locales/<locale>/plan.ftl, the same ids the Rust side and the PDF use): `label` is a getter, read where it is
+ *  shown, so a language switch re-renders it. */
+function choices<T extends string>(labels: Record<T, () => string>): { id: T; readonly label: string }[] {
+  return (Object.keys(labels) as T[]).map((id) => ({
+    id,
+    get label() {
+      return labels[id]();
+    },
+  }));
+}
+
+/** A `Record<T, string>` whose values are read from the catalogue each time (so in the active language). */
+function labelRecord<T extends string>(labels: Record<T, () => string>): Readonly<Record<T, string>> {
+  const out = {} as Record<T, string>;
+  for (const id of Object.keys(labels) as T[]) {
+    Object.defineProperty(out, id, { get: labels[id], enumerable: true });
+  }
+  return out;
 }
 
 export const SECTIONS = choices<Section>({
-  dashboard: 'Dashboard',
-  household: 'Household',
-  documents: 'Documents',
-  contacts: 'Contacts',
-  routes: 'Routes',
-  checklists: 'Checklists',
-  phases: 'Phases',
-  advisories: 'Advisories',
-  settings: 'Settings',
+  dashboard: () => t('plan-section-dashboard'),
+  household: () => t('plan-section-household'),
+  documents: () => t('plan-section-documents'),
+  contacts: () => t('plan-section-contacts'),
+  routes: () => t('plan-section-routes'),
+  checklists: () => t('plan-section-checklists'),
+  phases: () => t('plan-section-phases'),
+  advisories: () => t('plan-section-advisories'),
+  settings: () => t('plan-section-settings'),
 });
 
-export const PHASES: { id: Phase; label: string; hint: string }[] = [
-  { id: 'normal', label: 'Normal', hint: 'Keep the plan current.' },
-  { id: 'prepare', label: 'Prepare', hint: 'Get ready to leave at short notice.' },
-  { id: 'leave_now', label: 'Leave now', hint: 'Follow the route and go.' },
-  { id: 'shelter_in_place', label: 'Shelter in place', hint: 'Stay put, stay safe.' },
-];
+/** Each phase with its label and the one line the dashboard shows under it. */
+export const PHASES: { id: Phase; readonly label: string; readonly hint: string }[] = (
+  [
+    ['normal', () => t('plan-phase-normal'), () => t('plan-phase-normal.hint')],
+    ['prepare', () => t('plan-phase-prepare'), () => t('plan-phase-prepare.hint')],
+    ['leave_now', () => t('plan-phase-leave-now'), () => t('plan-phase-leave-now.hint')],
+    ['shelter_in_place', () => t('plan-phase-shelter-in-place'), () => t('plan-phase-shelter-in-place.hint')],
+  ] as [Phase, () => string, () => string][]
+).map(([id, label, hint]) => ({
+  id,
+  get label() {
+    return label();
+  },
+  get hint() {
+    return hint();
+  },
+}));
 
 export const phaseLabel = (p: Phase) => PHASES.find((x) => x.id === p)?.label ?? p;
 
@@ -59,72 +88,102 @@ export const phaseLabel = (p: Phase) => PHASES.find((x) => x.id === p)?.label ??
 export const PHASE_RANK: Record<Phase, number> = { normal: 0, prepare: 1, leave_now: 2, shelter_in_place: 2 };
 
 /** In the backend's `Government::ALL` order; the labels are the ones notifications use. */
-export const GOVERNMENTS = choices<Government>({ us: 'US', uk: 'UK', ca: 'Canada', au: 'Australia', de: 'Germany' });
+export const GOVERNMENTS = choices<Government>({
+  us: () => t('plan-government-us'),
+  uk: () => t('plan-government-uk'),
+  ca: () => t('plan-government-ca'),
+  au: () => t('plan-government-au'),
+  de: () => t('plan-government-de'),
+});
 export const governmentLabel = (g: Government) => GOVERNMENTS.find((x) => x.id === g)?.label ?? g;
 
 export const DOCUMENT_KINDS = choices<DocumentKind>({
-  passport: 'Passport',
-  national_id: 'National ID',
-  visa: 'Visa',
-  residence_permit: 'Residence permit',
-  exit_reentry_permit: 'Exit/re-entry permit',
-  driving_licence: 'Driving licence',
-  birth_certificate: 'Birth certificate',
-  marriage_certificate: 'Marriage certificate',
-  vaccination_record: 'Vaccination record',
-  insurance_policy: 'Insurance policy',
-  property_deed: 'Property deed',
-  other: 'Other document',
+  passport: () => t('plan-document-kind-passport'),
+  national_id: () => t('plan-document-kind-national-id'),
+  visa: () => t('plan-document-kind-visa'),
+  residence_permit: () => t('plan-document-kind-residence-permit'),
+  exit_reentry_permit: () => t('plan-document-kind-exit-reentry-permit'),
+  driving_licence: () => t('plan-document-kind-driving-licence'),
+  birth_certificate: () => t('plan-document-kind-birth-certificate'),
+  marriage_certificate: () => t('plan-document-kind-marriage-certificate'),
+  vaccination_record: () => t('plan-document-kind-vaccination-record'),
+  insurance_policy: () => t('plan-document-kind-insurance-policy'),
+  property_deed: () => t('plan-document-kind-property-deed'),
+  other: () => t('plan-document-kind-other'),
 });
 export const documentKindLabel = (k: DocumentKind) => DOCUMENT_KINDS.find((x) => x.id === k)?.label ?? k;
 
 export const COPY_MEDIA = choices<CopyMedium>({
-  paper: 'Paper',
-  usb: 'USB stick',
-  cloud: 'Cloud',
-  phone: 'Phone',
-  other: 'Other',
+  paper: () => t('plan-copy-medium-paper'),
+  usb: () => t('plan-copy-medium-usb'),
+  cloud: () => t('plan-copy-medium-cloud'),
+  phone: () => t('plan-copy-medium-phone'),
+  other: () => t('plan-copy-medium-other'),
 });
 
 export const CONTACT_ROLES = choices<ContactRole>({
-  family: 'Family',
-  out_of_country: 'Out-of-country contact',
-  employer_security: 'Employer security',
-  embassy: 'Embassy / consulate',
-  protecting_power: 'Protecting power',
-  lawyer: 'Lawyer',
-  doctor: 'Doctor',
-  driver: 'Driver',
-  airline: 'Airline',
-  other: 'Other',
+  family: () => t('plan-contact-role-family'),
+  out_of_country: () => t('plan-contact-role-out-of-country'),
+  employer_security: () => t('plan-contact-role-employer-security'),
+  embassy: () => t('plan-contact-role-embassy'),
+  protecting_power: () => t('plan-contact-role-protecting-power'),
+  lawyer: () => t('plan-contact-role-lawyer'),
+  doctor: () => t('plan-contact-role-doctor'),
+  driver: () => t('plan-contact-role-driver'),
+  airline: () => t('plan-contact-role-airline'),
+  other: () => t('plan-contact-role-other'),
 });
 
 export const MESSENGER_APPS = choices<MessengerApp>({
-  signal: 'Signal',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  other: 'Other',
+  signal: () => t('plan-messenger-signal'),
+  whatsapp: () => t('plan-messenger-whatsapp'),
+  telegram: () => t('plan-messenger-telegram'),
+  other: () => t('plan-messenger-other'),
+});
+
+export const PERSON_KINDS = choices<PersonKind>({
+  person: () => t('plan-person-kind-person'),
+  pet: () => t('plan-person-kind-pet'),
 });
 
 export const TRAVEL_MODES = choices<TravelMode>({
-  road: 'Road',
-  air: 'Air',
-  rail: 'Rail',
-  sea: 'Sea',
-  foot: 'On foot',
+  road: () => t('plan-travel-mode-road'),
+  air: () => t('plan-travel-mode-air'),
+  rail: () => t('plan-travel-mode-rail'),
+  sea: () => t('plan-travel-mode-sea'),
+  foot: () => t('plan-travel-mode-foot'),
 });
 
-export const ROUTE_STATUSES = choices<RouteStatus>({ open: 'Open', uncertain: 'Uncertain', closed: 'Closed' });
+export const ROUTE_STATUSES = choices<RouteStatus>({
+  open: () => t('plan-route-status-open'),
+  uncertain: () => t('plan-route-status-uncertain'),
+  closed: () => t('plan-route-status-closed'),
+});
 
 export const NEED_KINDS = choices<NeedKind>({
-  document: 'Document',
-  visa: 'Visa',
-  cash: 'Cash',
-  fuel: 'Fuel',
-  other: 'Other',
+  document: () => t('plan-need-kind-document'),
+  visa: () => t('plan-need-kind-visa'),
+  cash: () => t('plan-need-kind-cash'),
+  fuel: () => t('plan-need-kind-fuel'),
+  other: () => t('plan-need-kind-other'),
 });
 
-export const SEVERITY_LABEL: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+/** The built-in checklist templates, named as the backend names the lists it makes from them. */
+export const TEMPLATES = choices<ChecklistTemplate>({
+  go_bag_72h: () => t('plan-template-go-bag-72h'),
+  documents_and_copies: () => t('plan-template-documents-and-copies'),
+  money: () => t('plan-template-money'),
+  digital: () => t('plan-template-digital'),
+  home_and_pets: () => t('plan-template-home-and-pets'),
+  departure_day: () => t('plan-template-departure-day'),
+});
+export const templateLabel = (c: ChecklistTemplate) => TEMPLATES.find((x) => x.id === c)?.label ?? c;
+
+export const SEVERITY_LABEL = labelRecord<Severity>({
+  critical: () => t('plan-severity-critical'),
+  warning: () => t('plan-severity-warning'),
+  info: () => t('plan-severity-info'),
+});
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 export function newPerson(kind: PersonKind = 'person'): Person {
@@ -192,7 +251,8 @@ export function newRoute(name: string): Route {
   return { id: newId(), name, summary: '', legs: [], rally_points: [], status: 'open', notes: '' };
 }
 
-export function newChecklist(title = 'New list'): Checklist {
+/** A list started from scratch; its title is the user's from then on, so it is written once, in the active language. */
+export function newChecklist(title = t('plan-checklist-new')): Checklist {
   return { id: newId(), title, items: [] };
 }
 
