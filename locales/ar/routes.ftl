@@ -1,0 +1,70 @@
+# The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
+# each leg needs) and its rally points.
+
+routes-title = المسارات
+routes-intro = بترتيب الأفضلية: أول مسار مفتوح هو الخطة A.
+routes-add = + إضافة مسار
+routes-empty = لا توجد مسارات بعد. أضف الخطة A، ثم مسارًا بديلًا واحدًا على الأقل تحسّبًا لإغلاقها.
+routes-new-name = الخطة { $letter }
+routes-rank = الأفضلية
+routes-unnamed = مسار بلا اسم
+routes-move-up = نقل { $name } إلى الأعلى
+routes-move-down = نقل { $name } إلى الأسفل
+routes-remove = حذف
+routes-remove-label = حذف المسار
+routes-remove-confirm = { $legs ->
+        [zero] هل تريد حذف المسار «{ $name }»؟ لا مقاطع فيه.
+        [one] هل تريد حذف المسار «{ $name }» مع مقطعه الوحيد؟
+        [two] هل تريد حذف المسار «{ $name }» مع مقطعيه؟
+        [few] هل تريد حذف المسار «{ $name }» مع { $legs } مقاطع فيه؟
+        [many] هل تريد حذف المسار «{ $name }» مع { $legs } مقطعًا فيه؟
+       *[other] هل تريد حذف المسار «{ $name }» مع { $legs } مقطع فيه؟
+    }
+
+routes-name = الاسم
+routes-name-missing = أعطِ المسار اسمًا
+routes-status = الحالة
+routes-last-verified = آخر تحقّق
+routes-verified-today = تم التحقق اليوم
+routes-summary = الملخّص
+routes-summary-placeholder = من طهران إلى وان برًّا عبر بازرگان
+
+routes-legs = مقاطع المسار
+routes-leg = المقطع { $number }
+routes-leg-border = الحدود: { $crossing }
+routes-leg-move-up = نقل المقطع { $number } إلى الأعلى
+routes-leg-move-down = نقل المقطع { $number } إلى الأسفل
+routes-leg-remove = حذف المقطع { $number }
+routes-leg-remove-confirm = هل تريد حذف المقطع { $from } ← { $to }؟
+routes-leg-from = من
+routes-leg-from-country = بلد الانطلاق
+routes-leg-to = إلى
+routes-leg-to-country = بلد الوصول
+routes-leg-mode = وسيلة التنقل
+routes-leg-expected-time = المدة المتوقعة (ساعات:دقائق)
+routes-leg-expected-time-invalid = اكتب ساعات:دقائق (3:30) أو عدد الدقائق (210)
+routes-leg-border-crossing = المعبر الحدودي
+routes-leg-border-crossing-placeholder = بازرگان / غوربولاك
+routes-leg-notes = ملاحظات المقطع
+routes-leg-add = + إضافة مقطع
+
+routes-needs = الاحتياجات
+routes-needs-of-leg = احتياجات المقطع { $number }
+routes-need-kind = نوع الحاجة
+routes-need-detail = التفاصيل
+routes-need-detail-placeholder = 300 دولار أمريكي لكل بالغ
+routes-need-document = الوثيقة المرتبطة
+routes-need-no-document = — بلا وثيقة —
+routes-need-document-removed = (وثيقة محذوفة)
+routes-need-document-of = { $document } – { $holder }
+routes-need-remove = حذف الحاجة { $number }
+routes-need-add = + حاجة
+
+routes-rally-points = نقاط التجمّع
+routes-rally-name = الاسم
+routes-rally-address = العنوان
+routes-rally-notes = ملاحظات
+routes-rally-remove = حذف نقطة التجمّع { $number }
+routes-rally-add = + نقطة تجمّع
+
+routes-notes = ملاحظات
