@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Plan, SaveOutcome } from '../lib/generated/plan';
 import { cleanPlan } from '../lib/plan-utils';
-import { t } from '../lib/i18n.svelte';
+import { setLocale, t } from '../lib/i18n.svelte';
 import { emptyReadiness, mockBackend, samplePlan, session } from './mock-ipc';
 import { openApp, q, sleep } from './helpers';
 
@@ -250,6 +250,7 @@ describe('the editor in Arabic', () => {
   it('runs right to left, with its navigation, header and save state in Arabic', async () => {
     const plan = samplePlan();
     plan.settings.language = 'ar';
+    plan.phases.current = 'prepare';
     const outcome: SaveOutcome = {
       saved: false,
       errors: [
@@ -266,7 +267,11 @@ describe('the editor in Arabic', () => {
 
     const nav = q('nav');
     expect(nav.getAttribute('aria-label')).toBe('الأقسام');
-    expect(visible(q('[data-testid="phase-badge"]'))).toMatch(/^المرحلة: /);
+    // The sections' names are the plan's words (plan.ftl), the same the backend uses in its "Fix" links.
+    expect(visible(q('[data-testid="nav-household"]')).trim()).toBe(t('plan-section-household'));
+    expect(visible(q('[data-testid="nav-household"]')).trim()).toBe('الأسرة');
+    expect(visible(q('[data-testid="nav-settings"]')).trim()).toBe('الإعدادات');
+    expect(visible(q('[data-testid="phase-badge"]')).trim()).toBe('المرحلة: الاستعداد'); // the phase's name is plan.ftl's
     const lock = q('[data-testid="lock"]');
     expect(plain(lock.getAttribute('title'))).toBe('قفل الخطة (Ctrl+L)');
     expect(q('kbd', lock).getAttribute('dir')).toBe('ltr'); // a key combination is never mirrored
@@ -279,5 +284,11 @@ describe('the editor in Arabic', () => {
     expect(plain(q('[data-testid="nav-contacts"] .chip').getAttribute('title'))).toBe('3 حقول تحتاج إلى تصحيح');
     expect(plain(t('editor-section-errors', { count: 11 }))).toBe('11 حقلًا يحتاج إلى تصحيح');
     expect(t('editor-section-errors', { count: 2 })).toBe('حقلان يحتاجان إلى تصحيح');
+
+    // The same state said again in Persian, in Persian digits, at once.
+    await setLocale('fa');
+    await waitFor(() => expect(visible(q('[data-testid="save-state"]'))).toBe('ذخیره نشد: ۳ فیلد را اصلاح کنید'));
+    expect(q('[data-testid="nav-contacts"] span').textContent).toBe('مخاطبان');
+    expect(q('[data-testid="nav-contacts"] .chip').textContent).toBe('۳');
   });
 });
