@@ -388,7 +388,8 @@ impl AppState {
             self.vault.dir(),
             path,
             &["vcf", "vcard"],
-            lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts, plan.locale()).as_bytes(),
+            lifeboat_plan::export::vcard::contacts_to_vcard(&plan.contacts, plan.locale())
+                .as_bytes(),
         )
     }
 
@@ -398,8 +399,13 @@ impl AppState {
             self.vault.dir(),
             path,
             &["ics", "ical"],
-            lifeboat_plan::export::ical::expiry_reminders(&plan, today(), Utc::now(), plan.locale())
-                .as_bytes(),
+            lifeboat_plan::export::ical::expiry_reminders(
+                &plan,
+                today(),
+                Utc::now(),
+                plan.locale(),
+            )
+            .as_bytes(),
         )
     }
 }
