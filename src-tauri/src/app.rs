@@ -210,7 +210,9 @@ pub fn run(launch: Launch) {
     let app = match app {
         Ok(app) => app,
         Err(e) => {
-            eprintln!("Lifeboat could not start: {e}");
+            let locale = lifeboat_watch::locale::system();
+            let text = lifeboat_i18n::t!(locale, "cli-could-not-start", error = e.to_string());
+            eprintln!("{}", lifeboat_watch::locale::plain(locale, text));
             std::process::exit(1);
         }
     };

@@ -347,7 +347,10 @@ pub async fn export_pdf<R: Runtime>(
     path: PathBuf,
     choices: lifeboat_plan::pdf_options::PdfChoices,
 ) -> AppResult<lifeboat_plan::pdf_options::PdfReport> {
-    let advisories = watch_of(&app).map(|w| w.pdf_lines()).unwrap_or_default();
+    // Governments named in the PDF's language: the one chosen for it, else the plan's (the one the watch speaks).
+    let advisories = watch_of(&app)
+        .map(|w| w.pdf_lines(choices.language.as_deref().unwrap_or_else(|| w.locale())))
+        .unwrap_or_default();
     // Typesetting takes tens of milliseconds to a few hundred: never on the main thread.
     blocking(state, move |s| s.export_pdf(&path, choices, &advisories)).await
 }

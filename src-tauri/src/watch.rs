@@ -13,12 +13,12 @@ pub type SharedWatch = std::sync::Arc<WatchService>;
 
 /// The family PDF's cover lines, read from the watch.
 pub trait PdfLines {
-    /// The highest level per watched country right now, worst first.
-    fn pdf_lines(&self) -> Vec<lifeboat_pdf::AdvisoryLine>;
+    /// The highest level per watched country right now, worst first, governments named in `locale` (the PDF's).
+    fn pdf_lines(&self, locale: &str) -> Vec<lifeboat_pdf::AdvisoryLine>;
 }
 
 impl PdfLines for WatchService {
-    fn pdf_lines(&self) -> Vec<lifeboat_pdf::AdvisoryLine> {
+    fn pdf_lines(&self, locale: &str) -> Vec<lifeboat_pdf::AdvisoryLine> {
         self.with_state(|file, ctx| {
             let mut lines: Vec<lifeboat_pdf::AdvisoryLine> = ctx
                 .watched
@@ -33,7 +33,7 @@ impl PdfLines for WatchService {
                         country: w.country.clone(),
                         country_name: country_name(&w.country),
                         level: seen.level.get(),
-                        government: government.short_name().to_owned(),
+                        government: government.label(locale),
                         native_label: seen.native_label.clone(),
                         updated: seen.updated,
                     })

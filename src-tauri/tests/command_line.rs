@@ -56,6 +56,49 @@ fn the_commands_answer_without_a_display() {
     assert!(text(&out.stdout).contains("--redaction"));
 }
 
+/// The binary with the terminal's language set to `lang` (and nothing that would outrank `LANG`).
+fn lifeboat_in(lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lifeboat"))
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", lang)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn our_own_words_follow_the_terminals_language_and_clap_s_usage_stays_english() {
+    let missing = [
+        "advisories",
+        "parse",
+        "--source",
+        "uk-fcdo",
+        "/no/such/file",
+    ];
+    let out = lifeboat_in("fa_IR.UTF-8", &missing);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("\u{2068}/no/such/file\u{2069} خوانده نشد"),
+        "Persian, the path isolated: {err}"
+    );
+    let out = lifeboat_in("C.UTF-8", &missing);
+    assert!(
+        text(&out.stderr).starts_with("cannot read /no/such/file: "),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // The generated help and usage are clap's: English in every terminal.
+    let out = lifeboat_in("fa_IR.UTF-8", &["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("Usage: lifeboat"));
+}
+
 /// A user's build knows nothing of the benchmark's flags; `bench/run` builds with `--features bench`.
 #[cfg(not(feature = "bench"))]
 #[test]

@@ -8,8 +8,10 @@ use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, Round, WatchFile};
 use lifeboat_error::ErrorPayload;
+use lifeboat_i18n::t;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
+use lifeboat_watch::locale::plain;
 use serde::Serialize;
 
 use super::vault_access;
@@ -83,19 +85,32 @@ fn countries(spec: &str) -> Result<Countries, String> {
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| !c.is_empty())
         .collect();
+    let locale = super::locale();
     match list.iter().find(|c| !lifeboat_plan::countries::is_valid(c)) {
-        Some(bad) => Err(format!("{bad:?} is not an ISO 3166 country code")),
+        Some(bad) => Err(plain(
+            locale,
+            t!(locale, "cli-not-a-country", code = bad.as_str()),
+        )),
         None => Ok(Countries(list)),
     }
 }
 
 fn governments(spec: &str) -> Result<Governments, String> {
+    let locale = super::locale();
     spec.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(|s| {
             serde_json::from_value::<Government>(serde_json::Value::String(s.to_ascii_lowercase()))
-                .map_err(|_| format!("unknown government {s:?}; one of: us, uk, ca, au, de"))
+                .map_err(|_| {
+                    let text = t!(
+                        locale,
+                        "cli-unknown-government",
+                        name = s,
+                        list = "us, uk, ca, au, de"
+                    );
+                    plain(locale, text)
+                })
         })
         .collect::<Result<_, _>>()
         .map(Governments)
@@ -117,13 +132,17 @@ fn watch_list(o: &CheckArgs) -> Result<(Vec<WatchedCountry>, Vec<Government>), S
     let plan = match &o.plan {
         Some(path) => vault_access::plan_file(path)?,
         None => {
+            let locale = super::locale();
             let dir = o
                 .data_dir
                 .clone()
                 .or_else(vault_access::default_data_dir)
-                .ok_or("no data folder: pass --data-dir or --countries")?;
-            let pass = vault_access::read_passphrase("Lifeboat passphrase: ")
-                .map_err(|e| format!("cannot read the passphrase: {e}"))?;
+                .ok_or_else(|| t!(locale, "cli-no-data-folder"))?;
+            let pass =
+                vault_access::read_passphrase(&vault_access::passphrase_prompt()).map_err(|e| {
+                    let text = t!(locale, "cli-passphrase-unreadable", error = e.to_string());
+                    plain(locale, text)
+                })?;
             vault_access::open_plan(dir, &pass)?
         }
     };
@@ -212,20 +231,22 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
         })
         .collect();
     let report = Report { countries, errors };
+    let locale = super::locale();
     if o.json {
         serde_json::to_writer_pretty(&mut *out, &report).map_err(std::io::Error::other)?;
         writeln!(out)?;
     } else {
-        print_table(&report, out)?;
+        print_table(locale, &report, out)?;
     }
     for e in &report.errors {
-        writeln!(
-            err,
-            "{}: {} ({})",
-            e.government.short_name(),
-            e.error.message,
-            e.error.code
-        )?;
+        let line = t!(
+            locale,
+            "cli-check-failed",
+            government = e.government.label(locale),
+            message = e.error.message.as_str(),
+            code = e.error.code.as_str(),
+        );
+        writeln!(err, "{}", plain(locale, line))?;
     }
     Ok(match (report.errors.len(), governments.len()) {
         (0, _) => 0,
@@ -235,29 +256,31 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
     })
 }
 
-fn print_table(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+/// The table: a country per line, then a line per government, its columns in `locale`'s words.
+fn print_table(locale: &str, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    let say = |text: String| plain(locale, text);
     for c in &report.countries {
         writeln!(out, "{} ({})", c.name, c.iso2)?;
         if c.levels.is_empty() {
-            writeln!(out, "  no advice found")?;
+            writeln!(out, "  {}", t!(locale, "cli-check-no-advice"))?;
         }
         for l in &c.levels {
-            let mut line = format!(
-                "  {:<10} Level {}  {}",
-                l.government.short_name(),
-                l.level,
-                l.native
-            );
+            let mut columns = vec![
+                say(t!(locale, "cli-check-level", level = l.level)),
+                l.native.clone(),
+            ];
             if let Some(r) = l.regional_max {
-                line.push_str(&format!("  (parts: level {r})"));
+                columns.push(say(t!(locale, "cli-check-parts", level = r)));
             }
             if l.leave_now {
-                line.push_str("  LEAVE NOW");
+                columns.push(t!(locale, "cli-check-leave-now"));
             }
             if let Some(u) = &l.updated {
-                line.push_str(&format!("  updated {}", u.get(..10).unwrap_or(u)));
+                let date = u.get(..10).unwrap_or(u);
+                columns.push(say(t!(locale, "cli-check-updated", date = date)));
             }
-            writeln!(out, "{line}")?;
+            let government = l.government.label(locale);
+            writeln!(out, "  {government:<10} {}", columns.join("  "))?;
         }
     }
     Ok(())
@@ -303,9 +326,14 @@ mod tests {
 
     /// `lifeboat advisories check ARGS…`
     fn call(args: &[String]) -> (i32, String, String) {
+        call_in("en", args)
+    }
+
+    /// The same in a terminal speaking `locale`.
+    fn call_in(locale: &'static str, args: &[String]) -> (i32, String, String) {
         let mut argv = vec!["advisories", "check"];
         argv.extend(args.iter().map(String::as_str));
-        let (launch, code, out, err) = crate::cli::tests::call(&argv);
+        let (launch, code, out, err) = crate::cli::tests::call_in(locale, &argv);
         assert!(launch.is_none(), "a command never starts the window");
         (code, out, err)
     }
@@ -334,6 +362,63 @@ mod tests {
         assert_eq!(report["errors"][0]["government"], "de");
         assert_eq!(report["errors"][0]["code"], "server_error");
         assert!(err.contains("Germany"), "{err}");
+    }
+
+    #[test]
+    fn in_a_persian_terminal_the_table_and_the_failures_are_in_persian_and_the_json_is_not() {
+        let (fsi, pdi) = ('\u{2068}', '\u{2069}');
+        let args = |base: String, json: bool| {
+            let mut a = vec![
+                "--countries".to_owned(),
+                "IR".to_owned(),
+                "--governments".to_owned(),
+                "us,de".to_owned(),
+                "--feed-urls".to_owned(),
+                format!("us-state-json={base}/us.json,de-aa={base}/de"),
+            ];
+            if json {
+                a.push("--json".to_owned());
+            }
+            a
+        };
+        let (code, out, err) = with_server(|base| call_in("fa", &args(base, false)));
+        assert_eq!(code, 3, "{err}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "Iran (IR)");
+        let us = lifeboat_plan::settings::Government::Us.label("fa");
+        assert!(lines[1].trim_start().starts_with(&us), "{}", lines[1]);
+        assert!(
+            lines[1].contains(&format!("سطح {fsi}3{pdi}"))
+                && lines[1].contains("Level 3: Reconsider Travel")
+                && lines[1].contains(&format!("به‌روزشده در {fsi}2026-11-02{pdi}")),
+            "the level in Persian, the government's own words as it wrote them: {}",
+            lines[1]
+        );
+        let germany = lifeboat_plan::settings::Government::De.label("fa");
+        assert!(
+            err.starts_with(&format!("{fsi}{germany}{pdi}: ")) && err.contains("server_error"),
+            "{err}"
+        );
+
+        // What scripts read does not change with the terminal's language.
+        let (_, json, _) = with_server(|base| call_in("fa", &args(base, true)));
+        let report: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        assert_eq!(report["countries"][0]["name"], "Iran");
+        assert_eq!(report["errors"][0]["government"], "de");
+        assert_eq!(report["errors"][0]["code"], "server_error");
+    }
+
+    #[test]
+    fn a_bad_flag_value_is_explained_in_the_terminals_language() {
+        let (code, _, err) = call_in("de", &["--countries".into(), "Narnia".into()]);
+        assert_eq!(code, crate::cli::USAGE_ERROR);
+        assert!(
+            err.contains("„NARNIA“ ist kein Ländercode nach ISO 3166"),
+            "{err}"
+        );
+        let (code, _, err) = call_in("tr", &["--governments".into(), "fr".into()]);
+        assert_eq!(code, crate::cli::USAGE_ERROR);
+        assert!(err.contains("bilinmeyen hükümet “fr”"), "{err}");
     }
 
     #[test]

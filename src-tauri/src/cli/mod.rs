@@ -2,7 +2,13 @@
 //! stdout without a window or a display. Anything else is a usage error (exit 2) that never starts the window.
 //!
 //! Exit codes: 0 done, 1 failed, 2 usage error, 3 `advisories check` heard from only some governments.
+//!
+//! Language: our own words (tables, errors on stderr, the passphrase prompt) follow the terminal's locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`; `locales/*/cli.ftl`). The help and usage text that clap generates stays
+//! English, and so does everything a script reads: JSON on stdout and the `{"code", "message"}` error lines,
+//! whose codes are the stable part and whose messages are the same ones the app logs.
 
+use std::cell::Cell;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -100,12 +106,48 @@ pub enum Outcome {
     Exit(i32),
 }
 
-/// Reads the command line (`args` without the program name) and runs a command if it names one.
+thread_local! {
+    /// The language of the call being run. clap calls the value parsers (`--countries`, `--source`, …) as plain
+    /// functions, so this is how their messages learn it; [`run_in`] sets it for the call's duration.
+    static LOCALE: Cell<&'static str> = const { Cell::new(lifeboat_i18n::DEFAULT_LOCALE) };
+}
+
+/// The language the running command writes its own words in.
+pub(crate) fn locale() -> &'static str {
+    LOCALE.with(Cell::get)
+}
+
+/// Puts the previous language back when the call ends, however it ends.
+struct LocaleGuard(&'static str);
+
+impl Drop for LocaleGuard {
+    fn drop(&mut self) {
+        LOCALE.with(|l| l.set(self.0));
+    }
+}
+
+/// Reads the command line (`args` without the program name) and runs a command if it names one, in the
+/// terminal's language.
 pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<Outcome>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    run_in(lifeboat_watch::locale::system(), args, out, err)
+}
+
+/// [`run`] in `locale` (a shipped code).
+pub fn run_in<I, T>(
+    locale: &'static str,
+    args: I,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<Outcome>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let _restore = LocaleGuard(LOCALE.with(|l| l.replace(locale)));
     let argv = std::iter::once(OsString::from("lifeboat")).chain(args.into_iter().map(Into::into));
     let cli = match Cli::try_parse_from(argv) {
         Ok(cli) => cli,
@@ -153,12 +195,21 @@ where
 mod tests {
     use super::*;
 
+    /// A call in English, whatever the machine running the tests speaks.
     pub(super) fn call(args: &[&str]) -> (Option<Launch>, i32, String, String) {
+        call_in("en", args)
+    }
+
+    pub(super) fn call_in(
+        locale: &'static str,
+        args: &[&str],
+    ) -> (Option<Launch>, i32, String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let (launch, code) = match run(args, &mut out, &mut err).expect("writes to memory") {
-            Outcome::StartApp(l) => (Some(l), 0),
-            Outcome::Exit(c) => (None, c),
-        };
+        let (launch, code) =
+            match run_in(locale, args, &mut out, &mut err).expect("writes to memory") {
+                Outcome::StartApp(l) => (Some(l), 0),
+                Outcome::Exit(c) => (None, c),
+            };
         (
             launch,
             code,

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use lifeboat_advisory::sources::us_embassy_alerts::{self, AlertFeed, EmbassyAlert};
 use lifeboat_advisory::{parse, Advisory, SourceId};
+use lifeboat_i18n::t;
+use lifeboat_watch::locale::plain;
 use serde::Serialize;
 
 #[derive(Debug, Args)]
@@ -22,7 +24,8 @@ pub struct ParseArgs {
 pub(super) fn source(name: &str) -> Result<SourceId, String> {
     name.parse().map_err(|_| {
         let names: Vec<&str> = SourceId::ALL.iter().map(|s| s.as_str()).collect();
-        format!("one of: {}", names.join(", "))
+        let locale = super::locale();
+        plain(locale, t!(locale, "cli-one-of", list = names.join(", ")))
     })
 }
 
@@ -85,14 +88,19 @@ impl<'a> AlertRecord<'a> {
 
 /// A saved payload, at most [`MAX_PAYLOAD_BYTES`]; `None` once the reason it could not be read is on `err`.
 pub(super) fn read_payload(path: &Path, err: &mut dyn Write) -> std::io::Result<Option<Vec<u8>>> {
-    let file = path.display();
+    let locale = super::locale();
+    let file = path.display().to_string();
     let bytes = match std::fs::metadata(path) {
         Ok(m) if m.len() > MAX_PAYLOAD_BYTES => {
-            writeln!(
-                err,
-                "{file}: {} bytes is larger than any feed ({MAX_PAYLOAD_BYTES} at most)",
-                m.len()
-            )?;
+            // Sizes are identifiers of a file here, not counts to pluralise: passed as they print.
+            let text = t!(
+                locale,
+                "cli-too-large",
+                file = file,
+                bytes = m.len().to_string(),
+                max = MAX_PAYLOAD_BYTES.to_string(),
+            );
+            writeln!(err, "{}", plain(locale, text))?;
             return Ok(None);
         }
         Ok(_) => std::fs::read(path),
@@ -101,7 +109,13 @@ pub(super) fn read_payload(path: &Path, err: &mut dyn Write) -> std::io::Result<
     match bytes {
         Ok(b) => Ok(Some(b)),
         Err(e) => {
-            writeln!(err, "cannot read {file}: {e}")?;
+            let text = t!(
+                locale,
+                "cli-cannot-read",
+                file = file,
+                error = e.to_string()
+            );
+            writeln!(err, "{}", plain(locale, text))?;
             Ok(None)
         }
     }
@@ -118,8 +132,10 @@ fn run_alerts(bytes: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> std::io
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &records).map_err(std::io::Error::other)?;
             writeln!(out)?;
+            let locale = super::locale();
             for s in &feed.skipped {
-                writeln!(err, "not read as an alert: {s:?}")?;
+                let text = t!(locale, "cli-not-an-alert", item = format!("{s:?}"));
+                writeln!(err, "{}", plain(locale, text))?;
             }
             Ok(0)
         }
@@ -143,11 +159,9 @@ pub fn run(a: ParseArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
             serde_json::to_writer_pretty(&mut *out, &records).map_err(std::io::Error::other)?;
             writeln!(out)?;
             if !parsed.skipped.is_empty() {
-                writeln!(
-                    err,
-                    "{} row(s) not read as countries:",
-                    parsed.skipped.len()
-                )?;
+                let locale = super::locale();
+                let text = t!(locale, "cli-rows-skipped", count = parsed.skipped.len());
+                writeln!(err, "{}", plain(locale, text))?;
                 for s in &parsed.skipped {
                     writeln!(err, "  {s:?}")?;
                 }
@@ -212,6 +226,46 @@ mod tests {
         assert!(out.is_empty());
         let e: serde_json::Value = serde_json::from_str(err.trim()).expect("{code, message}");
         assert!(e["code"].is_string() && e["message"].is_string(), "{err}");
+    }
+
+    #[test]
+    fn in_an_arabic_terminal_a_missing_file_is_said_in_arabic_and_a_bad_feed_keeps_its_json_line() {
+        use crate::cli::tests::call_in;
+        let (_, code, _, err) = call_in(
+            "ar",
+            &[
+                "advisories",
+                "parse",
+                "--source",
+                "uk-fcdo",
+                "/no/such/file",
+            ],
+        );
+        assert_eq!(code, 1);
+        assert!(
+            err.starts_with("تعذّرت قراءة \u{2068}/no/such/file\u{2069}: "),
+            "{err}"
+        );
+        let (_, code, _, err) = call_in("ar", &["advisories", "parse", "--source", "nowhere", "f"]);
+        assert_eq!(code, USAGE_ERROR);
+        assert!(err.contains("القيم المقبولة:"), "{err}");
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("challenge.html");
+        std::fs::write(&file, "<html><title>Just a moment...</title></html>").expect("write");
+        let (_, code, _, err) = call_in(
+            "ar",
+            &[
+                "advisories",
+                "parse",
+                "--source",
+                "us-state-json",
+                &file.display().to_string(),
+            ],
+        );
+        assert_eq!(code, 1);
+        let e: serde_json::Value = serde_json::from_str(err.trim()).expect("{code, message}");
+        assert!(e["code"].is_string(), "{err}");
     }
 
     #[test]

@@ -3,9 +3,11 @@
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
+use lifeboat_i18n::t;
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{Vault, VaultOptions};
+use lifeboat_watch::locale::plain;
 
 /// Tauri's `app_data_dir` on Linux for this identifier: `$XDG_DATA_HOME/org.lifeboat.desktop`, else
 /// `~/.local/share/org.lifeboat.desktop`.
@@ -16,6 +18,11 @@ pub fn default_data_dir() -> Option<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
         .map(|d| d.join(IDENTIFIER))
+}
+
+/// The prompt [`read_passphrase`] shows, in the terminal's language.
+pub fn passphrase_prompt() -> String {
+    format!("{} ", t!(super::locale(), "cli-passphrase-prompt"))
 }
 
 /// Reads the passphrase: without echo from a terminal, or one line from a pipe (for scripts). Never from an
@@ -47,6 +54,15 @@ fn as_json(e: impl lifeboat_error::ErrorCode) -> String {
 
 /// Reads a plan from an exported plain JSON file.
 pub fn plan_file(path: &Path) -> Result<Plan, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        let locale = super::locale();
+        let text = t!(
+            locale,
+            "cli-cannot-read",
+            file = path.display().to_string(),
+            error = e.to_string(),
+        );
+        plain(locale, text)
+    })?;
     lifeboat_plan::migrate::parse_plan(&bytes).map_err(as_json)
 }
