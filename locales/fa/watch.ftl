@@ -1,4 +1,4 @@
-# پایش توصیه‌های سفر: اعلان‌ها، آیکون سینی (برنامه و پایش پس‌زمینه) و پیام‌های بخش توصیه‌های سفر.
+# پایش هشدارهای سفر: اعلان‌ها، آیکون سینی (برنامه و پایش پس‌زمینه) و پیام‌های بخش توصیه‌های سفر.
 
 watch-level-changed = { $country } — { $government }: سطح { $level }، { $wording } (قبلاً { $from })
 watch-leave-now-added = { $country } — { $government }: همین حالا بروید (سطح { $level }، { $wording })
@@ -11,9 +11,9 @@ watch-suggested-with-plan = پیشنهاد: { $phase } ({ $reason }). برنام
 watch-your-plan = برنامه‌ی شما: { $plan }
 watch-action-open-in-lifeboat = باز کردن در Lifeboat
 watch-action-open-page = باز کردن
-watch-tray-not-started = پایش توصیه‌های سفر: برای شروع، یک بار قفل را باز کنید
-watch-tray-checking = پایش توصیه‌های سفر: در حال بررسی…
-watch-tray-no-data = پایش توصیه‌های سفر: هنوز داده‌ای نیست
+watch-tray-not-started = پایش هشدارهای سفر: برای شروع، یک بار قفل را باز کنید
+watch-tray-checking = پایش هشدارهای سفر: در حال بررسی…
+watch-tray-no-data = پایش هشدارهای سفر: هنوز داده‌ای نیست
 watch-tray-highest = بالاترین سطح در کشورهای زیر نظر: { $level } از { $max }
 watch-tray-none-reached = هیچ دولتی در دسترس نبود
 watch-tray-none-reached-since = از { $when } هیچ دولتی در دسترس نبوده است
@@ -47,5 +47,5 @@ watch-notice-not-moved = تاریخچه‌ی ذخیره‌شده‌ی توصیه
 watch-problem-newer = با نسخه‌ی جدیدتری از Lifeboat نوشته شده است (قالب { $format })
 watch-problem-invalid = معتبر نیست ({ $error })
 watch-notice-round-failed = یک بررسی توصیه‌های سفر به‌طور غیرمنتظره ناموفق بود؛ پایش ادامه دارد و دوباره تلاش می‌کند.
-watch-notice-save-failed = پایش توصیه‌های سفر نتوانست وضعیت خود را ذخیره کند: { $error }
+watch-notice-save-failed = پایش هشدارهای سفر نتوانست وضعیت خود را ذخیره کند: { $error }
 watch-notice-notify-failed = یکی از توصیه‌های سفر تغییر کرد، اما اعلان دسکتاپ نمایش داده نشد ({ $error })؛ تاریخچه‌ی زیر را ببینید.

@@ -1,4 +1,4 @@
-# Seyahat uyarıları takibi: bildirimler, sistem tepsisi simgesi (uygulamanın ve arka plandaki takibin) ve Seyahat uyarıları bölümündeki iletiler.
+# Seyahat uyarısı izlemesi: bildirimler, sistem tepsisi simgesi (uygulamanın ve arka plandaki takibin) ve Seyahat uyarıları bölümündeki iletiler.
 
 watch-level-changed = { $country } — { $government }: Seviye { $level }, { $wording } (önceki: { $from })
 watch-leave-now-added = { $country } — { $government }: hemen ayrılın (Seviye { $level }, { $wording })
@@ -11,9 +11,9 @@ watch-suggested-with-plan = Öneri: { $phase } ({ $reason }). Planınız: { $pla
 watch-your-plan = Planınız: { $plan }
 watch-action-open-in-lifeboat = Lifeboat’ta aç
 watch-action-open-page = Aç
-watch-tray-not-started = Seyahat uyarıları takibi: başlatmak için kilidi bir kez açın
-watch-tray-checking = Seyahat uyarıları takibi: denetleniyor…
-watch-tray-no-data = Seyahat uyarıları takibi: henüz veri yok
+watch-tray-not-started = Seyahat uyarısı izlemesi: başlatmak için kilidi bir kez açın
+watch-tray-checking = Seyahat uyarısı izlemesi: denetleniyor…
+watch-tray-no-data = Seyahat uyarısı izlemesi: henüz veri yok
 watch-tray-highest = Takip edilen ülkelerde en yüksek seviye: { $level } / { $max }
 watch-tray-none-reached = Hiçbir hükümete ulaşılamadı
 watch-tray-none-reached-since = { $when } itibarıyla hiçbir hükümete ulaşılamıyor
@@ -42,10 +42,10 @@ watch-tray-open = Lifeboat’u aç
 watch-tray-check-now = Seyahat uyarılarını şimdi denetle
 watch-tray-lock = Kilitle
 watch-tray-quit = Lifeboat’tan çık
-watch-notice-set-aside = Kaydedilmiş seyahat uyarıları geçmişi okunamadı: { $problem }. Dosya { $path } olarak saklandı ve takip baştan başladı; ilk denetim güncel seviyeleri bildirim göndermeden kaydeder.
-watch-notice-not-moved = Kaydedilmiş seyahat uyarıları geçmişi okunamadı ({ $problem }) ve kenara da taşınamadı ({ $error }); takip çalışıyor, ancak bu sorun giderilene kadar hiçbir şey kaydetmiyor.
+watch-notice-set-aside = Kaydedilmiş seyahat uyarıları geçmişi okunamadı: { $problem }. Dosya { $path } olarak saklandı ve izleme baştan başladı; ilk denetim güncel seviyeleri bildirim göndermeden kaydeder.
+watch-notice-not-moved = Kaydedilmiş seyahat uyarıları geçmişi okunamadı ({ $problem }) ve kenara da taşınamadı ({ $error }); izleme çalışıyor, ancak bu sorun giderilene kadar hiçbir şey kaydetmiyor.
 watch-problem-newer = daha yeni bir Lifeboat sürümüyle yazılmış (biçim { $format })
 watch-problem-invalid = geçerli değil ({ $error })
-watch-notice-round-failed = Bir seyahat uyarısı denetimi beklenmedik biçimde başarısız oldu; takip sürüyor ve yeniden deneyecek.
-watch-notice-save-failed = Seyahat uyarıları takibi durumunu kaydedemedi: { $error }
+watch-notice-round-failed = Bir seyahat uyarısı denetimi beklenmedik biçimde başarısız oldu; izleme sürüyor ve yeniden deneyecek.
+watch-notice-save-failed = Seyahat uyarısı izlemesi durumunu kaydedemedi: { $error }
 watch-notice-notify-failed = Bir seyahat uyarısı değişti, ancak masaüstü bildirimi gösterilemedi ({ $error }); aşağıdaki geçmişe bakın.
