@@ -116,6 +116,8 @@ describe('onboarding', () => {
       city: 'Tehran',
       nationalities: ['FR', 'IR'],
       templates: ['go_bag_72h', 'documents_and_copies', 'digital', 'departure_day'],
+      // the language the person is reading: the new plan's title and checklists are written in it
+      language: 'en',
     });
     await waitFor(() => q('[data-testid="section-dashboard"]'));
   });
