@@ -94,8 +94,11 @@ export class Session {
     return el;
   }
 
+  /** The element's text as a person reads it: without the invisible bidi isolation marks (U+2068 … U+2069)
+   *  Fluent puts around every value it inserts into a sentence. */
   async textOf(el) {
-    return this.cmd('GET', `/element/${el}/text`);
+    const text = await this.cmd('GET', `/element/${el}/text`);
+    return typeof text === 'string' ? text.replace(/[\u2068\u2069]/g, '') : text;
   }
 
   async exec(script, ...args) {
