@@ -119,3 +119,104 @@ fn the_benchmark_build_lists_its_flags() {
         assert!(help.contains(flag), "{flag}: {help}");
     }
 }
+
+/// `lifeboat-pdf`, built once for these tests: the app looks for it beside itself, and Cargo builds a dependency's
+/// binaries only when asked. Its path goes to the app through `LIFEBOAT_PDF_TYPESETTER`.
+fn typesetter() -> std::path::PathBuf {
+    static BUILT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let app = std::path::PathBuf::from(env!("CARGO_BIN_EXE_lifeboat"));
+            let profile_dir = app.parent().expect("target/<profile>").to_path_buf();
+            let mut cargo =
+                Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+            cargo.args([
+                "build",
+                "--quiet",
+                "-p",
+                "lifeboat-pdf",
+                "--bin",
+                "lifeboat-pdf",
+            ]);
+            if profile_dir.ends_with("release") {
+                cargo.arg("--release");
+            }
+            assert!(cargo.status().expect("running cargo").success());
+            profile_dir.join("lifeboat-pdf")
+        })
+        .clone()
+}
+
+/// What a relative reads in `pdf`: pdftotext's reading order, whitespace runs as one space.
+fn pdf_words(pdf: &std::path::Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, scripts/install-deps) runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn export_pdf_writes_the_family_pdf_in_the_language_asked_for() {
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sample-plan.json"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let export = |lang: &str, extra: &[&str], name: &str| {
+        let pdf = dir.path().join(name);
+        let path = pdf.display().to_string();
+        let mut args = vec!["export-pdf", "--plan", sample, "--out", path.as_str()];
+        args.extend(extra);
+        let out = Command::new(env!("CARGO_BIN_EXE_lifeboat"))
+            .args(&args)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
+            .env("LANG", lang)
+            .env("LIFEBOAT_PDF_TYPESETTER", typesetter())
+            .output()
+            .expect("the binary runs");
+        (out, pdf)
+    };
+
+    // An English terminal, a Persian PDF: the command speaks English, the PDF Persian, right to left.
+    let (out, pdf) = export("en_US.UTF-8", &["--lang", "fa"], "fa.pdf");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("pages"), "{}", text(&out.stdout));
+    let words = pdf_words(&pdf);
+    assert!(words.contains("این برنامه برای چه کسانی است"), "{words}");
+    assert!(!words.contains("Who this plan is for"), "{words}");
+
+    // No --lang and a plan without a language of its own: the terminal's.
+    let (out, pdf) = export("fr_FR.UTF-8", &[], "fr.pdf");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(pdf_words(&pdf).contains("Pour qui est ce plan"));
+    // ... and the command's own line is French too.
+    assert!(
+        text(&out.stdout).contains("pages, "),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stdout).contains("octets"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // A language Lifeboat is not translated into is a usage error naming the ones it is.
+    let (out, _) = export("en_US.UTF-8", &["--lang", "klingon"], "x.pdf");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("--lang") && err.contains("fa") && err.contains("tr"),
+        "{err}"
+    );
+}

@@ -3,8 +3,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use clap::builder::PossibleValuesParser;
 use clap::{Args, ValueEnum};
-use lifeboat_plan::pdf_options::{Paper, PdfChoices, Redaction, Sections};
+use lifeboat_i18n::t;
+use lifeboat_plan::pdf_options::{pdf_languages, Paper, PdfChoices, Redaction, Sections};
+use lifeboat_watch::locale::plain;
 
 use super::vault_access;
 
@@ -35,6 +38,9 @@ pub struct PdfArgs {
         value_parser = sections
     )]
     sections: Option<Sections>,
+    /// The PDF's language (default: the plan's, else the system's)
+    #[arg(long, value_name = "LANG", value_parser = PossibleValuesParser::new(pdf_languages()))]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -101,21 +107,24 @@ impl PdfArgs {
             choices.sections = s;
         }
         choices.include_medical = self.medical;
+        choices.language = self.lang.clone();
         choices
     }
 }
 
 pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
+    // What this command says is in the terminal's language; the PDF's own language may differ (`--lang`).
+    let ui = super::locale();
     let plan = match &a.plan {
         Some(path) => vault_access::plan_file(path),
         None => a
             .data_dir
             .clone()
             .or_else(vault_access::default_data_dir)
-            .ok_or_else(|| "no data folder: pass --data-dir or --plan".to_owned())
+            .ok_or_else(|| t!(ui, "pdf-cli-no-data-folder"))
             .and_then(|dir| {
-                let pass = vault_access::read_passphrase("Lifeboat passphrase: ")
-                    .map_err(|e| format!("cannot read the passphrase: {e}"))?;
+                let pass = vault_access::read_passphrase(&vault_access::passphrase_prompt())
+                    .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
                 vault_access::open_plan(dir, &pass)
             }),
     };
@@ -126,7 +135,13 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
             return Ok(1);
         }
     };
-    let opts = lifeboat_pdf::PdfOptions::from_choices(a.choices(), chrono::Utc::now());
+    let mut choices = a.choices();
+    // Without --lang, the language the plan's owner chose for the app, else the terminal's: the command line's
+    // stand-in for "the UI's language".
+    if choices.language.is_none() && plan.settings.language.is_none() {
+        choices.language = Some(ui.to_owned());
+    }
+    let opts = lifeboat_pdf::PdfOptions::from_choices(choices, chrono::Utc::now());
     // No watch runs here, so the cover says there is no advisory data rather than guessing.
     let rendered = lifeboat_pdf::child::typesetter()
         .and_then(|exe| lifeboat_pdf::child::render_in_child(&exe, &plan, &[], &opts));
@@ -138,21 +153,30 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
         }
     };
     for w in &rendered.warnings {
-        writeln!(err, "warning: {w}")?;
+        writeln!(
+            err,
+            "{}",
+            plain(ui, t!(ui, "pdf-cli-warning", warning = w.as_str()))
+        )?;
     }
     let written = atomicwrites::AtomicFile::new(&a.out, atomicwrites::AllowOverwrite)
         .write(|f| f.write_all(&rendered.pdf));
+    let path = a.out.display().to_string();
     if let Err(e) = written {
-        writeln!(err, "cannot write {}: {e}", a.out.display())?;
+        let error = e.to_string();
+        let line = t!(ui, "pdf-cli-cannot-write", path = path, error = error);
+        writeln!(err, "{}", plain(ui, line))?;
         return Ok(1);
     }
-    writeln!(
-        out,
-        "{}: {} pages, {} bytes",
-        a.out.display(),
-        rendered.pages,
-        rendered.pdf.len()
-    )?;
+    // The byte count is an identifier-like figure a script may read: a string, never re-digited.
+    let line = t!(
+        ui,
+        "pdf-cli-written",
+        path = path,
+        pages = rendered.pages,
+        bytes = rendered.pdf.len().to_string(),
+    );
+    writeln!(out, "{}", plain(ui, line))?;
     Ok(0)
 }
 

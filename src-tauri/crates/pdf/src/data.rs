@@ -6,18 +6,22 @@
 
 mod contacts;
 mod documents;
+pub(crate) mod enums;
+mod labels;
 mod routes;
 
-use chrono::{DateTime, NaiveDate, Utc};
 use lifeboat_plan::checklists::Checklist;
 use lifeboat_plan::household::{Person, PersonKind};
-use lifeboat_plan::phases::AdvisoryTripwire;
+use lifeboat_plan::phases::{AdvisoryTripwire, Phase};
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::{AdvisoryLine, Paper, PdfOptions};
 use contacts::{CallFirst, ContactOut};
 use documents::Documents;
+use labels::Labels;
+use lifeboat_i18n::t;
 use routes::RouteOut;
 
 #[derive(Debug, Serialize)]
@@ -34,11 +38,14 @@ pub(crate) struct Data {
 
 #[derive(Debug, Serialize)]
 pub(crate) struct Meta {
+    /// The PDF's language ("fa") and direction, for `set text(lang, dir)`.
+    pub lang: &'static str,
+    pub dir: &'static str,
+    /// The language's digits, "0123456789" or "۰۱۲۳۴۵۶۷۸۹", for numbers only Typst knows (pages).
+    pub digits: String,
+    /// Every fixed word of the page in the PDF's language.
+    pub l: Labels,
     pub title: String,
-    /// "20 November 2026, 18:30 UTC".
-    pub generated: String,
-    pub generated_date: String,
-    pub updated: Option<String>,
     /// Typst paper names.
     pub paper: &'static str,
     /// Font fallback order for `set text(font: …)`.
@@ -50,6 +57,8 @@ pub(crate) struct Cover {
     pub people: Vec<PersonOut>,
     pub include_medical: bool,
     pub phase: String,
+    /// Normal is drawn in ink, every other phase in the alert colour.
+    pub phase_is_normal: bool,
     pub phase_since: Option<String>,
     pub phase_instructions: String,
     pub phase_route: Option<String>,
@@ -64,7 +73,8 @@ pub(crate) struct PersonOut {
     pub nationalities: String,
     pub born: Option<String>,
     pub lives: String,
-    pub languages: String,
+    /// "speaks fa, en"; empty when no language is known.
+    pub speaks: String,
     /// Only present when the user asked for medical information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blood_type: Option<String>,
@@ -77,7 +87,9 @@ pub(crate) struct PersonOut {
 pub(crate) struct AdvisoryOut {
     pub country: String,
     pub level: u8,
-    pub label: &'static str,
+    /// The level in the PDF's digits.
+    pub level_text: String,
+    pub label: String,
     pub government: String,
     pub native_label: String,
     pub updated: Option<String>,
@@ -95,15 +107,15 @@ pub(crate) struct Instructions {
 #[derive(Debug, Serialize)]
 pub(crate) struct TripwireOut {
     pub condition: String,
-    pub phase: &'static str,
+    pub phase: String,
     pub notes: String,
 }
 
 #[derive(Debug, Serialize)]
 pub(crate) struct ChecklistOut {
     pub title: String,
-    pub done: usize,
-    pub total: usize,
+    /// "(2 of 4 done)".
+    pub progress: String,
     pub items: Vec<ItemOut>,
 }
 
@@ -111,18 +123,9 @@ pub(crate) struct ChecklistOut {
 pub(crate) struct ItemOut {
     pub done: bool,
     pub text: String,
-    pub quantity: Option<u32>,
-    pub expires: Option<String>,
     pub notes: String,
-}
-
-/// One rule for every date on paper: day, month in words, year. Families abroad read 03/04 both ways.
-pub(crate) fn date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-fn datetime(d: DateTime<Utc>) -> String {
-    d.format("%-d %B %Y, %H:%M UTC").to_string()
+    /// "× 2 · use by 3 March 2029", empty when neither is set.
+    pub amount: String,
 }
 
 fn country(code: &str) -> String {
@@ -132,86 +135,95 @@ fn country(code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-fn countries(codes: &[String]) -> String {
-    codes
-        .iter()
-        .filter(|c| !c.trim().is_empty())
-        .map(|c| country(c))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn countries(l: &Lang, codes: &[String]) -> String {
+    l.list(codes.iter().map(|c| country(c)))
 }
 
-fn person(p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut {
+fn person(l: &Lang, p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut {
     let relationship = match (is_owner, p.kind, p.relationship.trim()) {
-        (true, _, _) => "Plan owner".to_owned(),
-        (false, PersonKind::Pet, "") => "Pet".to_owned(),
-        (false, PersonKind::Pet, r) => format!("{r} (pet)"),
+        (true, _, _) => t!(l.code, "pdf-household-owner"),
+        (false, PersonKind::Pet, "") => enums::pet(l),
+        (false, PersonKind::Pet, r) => t!(l.code, "pdf-household-pet", relationship = r),
         (false, PersonKind::Person, r) => r.to_owned(),
     };
-    let lives = [p.city.trim().to_owned(), country(&p.residence_country)]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let lives = l.list([p.city.trim().to_owned(), country(&p.residence_country)]);
     let medical = |s: &str| (opts.include_medical && !s.trim().is_empty()).then(|| s.to_owned());
     PersonOut {
         name: p.name.clone(),
         relationship,
-        nationalities: countries(&p.nationalities),
-        born: p.date_of_birth.map(date),
+        nationalities: countries(l, &p.nationalities),
+        born: p.date_of_birth.map(|d| l.date(d)),
         lives,
-        languages: p.languages.join(", "),
-        blood_type: medical(&p.blood_type),
+        speaks: match l.list(&p.languages) {
+            none if none.is_empty() => none,
+            languages => t!(l.code, "pdf-household-speaks", languages = languages),
+        },
+        blood_type: medical(&p.blood_type)
+            .map(|b| t!(l.code, "pdf-household-blood-type", blood_type = b)),
         medical_notes: medical(&p.medical_notes),
         notes: p.notes.clone(),
     }
 }
 
-pub(crate) fn advisory_label(level: u8) -> &'static str {
-    // Same wording as lifeboat-advisory's Level::label, which this crate does not link (it brings the HTTP stack).
-    match level {
-        1 => "Normal precautions",
-        2 => "Increased caution",
-        3 => "Reconsider travel",
-        4 => "Do not travel",
-        _ => "Unknown level",
-    }
-}
-
 /// The watch's own tripwires in words, so the family knows a government's warning can move the plan too.
-fn advisory_tripwire(t: &AdvisoryTripwire) -> TripwireOut {
-    let who = t
-        .government
-        .map(|g| format!("the {} government's", g.short_name()))
-        .unwrap_or_else(|| "any government's".to_owned());
-    let level = match t.min_level {
-        4 => "level 4 (do not travel)".to_owned(),
-        n => format!("level {n} or higher"),
+fn advisory_tripwire(l: &Lang, w: &AdvisoryTripwire) -> TripwireOut {
+    let level = match w.min_level {
+        4 => t!(l.code, "pdf-tripwire-level-top"),
+        n => t!(l.code, "pdf-tripwire-level-or-higher", level = n),
+    };
+    let level = l.digits(&level);
+    let country = country(&w.country);
+    let condition = match w.government {
+        Some(g) => t!(
+            l.code,
+            "pdf-tripwire-government",
+            government = enums::government(l, g),
+            country = country,
+            level = level,
+        ),
+        None => t!(
+            l.code,
+            "pdf-tripwire-any-government",
+            country = country,
+            level = level,
+        ),
     };
     TripwireOut {
-        condition: format!(
-            "{who} travel advice for {} reaches {level}",
-            country(&t.country)
-        ),
-        phase: t.phase.label(),
+        condition,
+        phase: enums::phase(l, w.phase),
         notes: String::new(),
     }
 }
 
-fn checklist(l: &Checklist) -> ChecklistOut {
+fn checklist(l: &Lang, list: &Checklist) -> ChecklistOut {
     ChecklistOut {
-        title: l.title.clone(),
-        done: l.done_count(),
-        total: l.items.len(),
-        items: l
+        title: list.title.clone(),
+        progress: l.digits(&t!(
+            l.code,
+            "pdf-checklist-progress",
+            done = list.done_count(),
+            total = list.items.len(),
+        )),
+        items: list
             .items
             .iter()
-            .map(|i| ItemOut {
-                done: i.done,
-                text: i.text.clone(),
-                quantity: i.quantity,
-                expires: i.expires.map(date),
-                notes: i.notes.clone(),
+            .map(|i| {
+                let quantity = i
+                    .quantity
+                    .map(|q| l.digits(&t!(l.code, "pdf-item-quantity", quantity = q)));
+                let use_by = i
+                    .expires
+                    .map(|d| t!(l.code, "pdf-item-use-by", date = l.date(d)));
+                ItemOut {
+                    done: i.done,
+                    text: i.text.clone(),
+                    notes: i.notes.clone(),
+                    amount: quantity
+                        .into_iter()
+                        .chain(use_by)
+                        .collect::<Vec<_>>()
+                        .join(" · "),
+                }
             })
             .collect(),
     }
@@ -221,15 +233,16 @@ pub(crate) fn build(
     plan: &Plan,
     advisories: &[AdvisoryLine],
     opts: &PdfOptions,
+    l: &Lang,
     fonts: Vec<String>,
 ) -> Data {
     let today = opts.generated_at.date_naive();
     let title = match plan.name.trim() {
-        "" => "Family plan".to_owned(),
+        "" => t!(l.code, "pdf-title-default"),
         t => t.to_owned(),
     };
-    let people = std::iter::once(person(&plan.profile, true, opts))
-        .chain(plan.household.iter().map(|p| person(p, false, opts)))
+    let people = std::iter::once(person(l, &plan.profile, true, opts))
+        .chain(plan.household.iter().map(|p| person(l, p, false, opts)))
         .collect();
     let current = plan.phases.current;
     let phase_plan = plan.phases.plans.get(current);
@@ -241,7 +254,7 @@ pub(crate) fn build(
     };
 
     let ordered = contacts::in_order(plan);
-    let call_first = contacts::call_first(&ordered);
+    let call_first = contacts::call_first(l, &ordered);
 
     let mut advisories: Vec<AdvisoryOut> = advisories
         .iter()
@@ -251,10 +264,11 @@ pub(crate) fn build(
                 n => n.to_owned(),
             },
             level: a.level,
-            label: advisory_label(a.level),
+            level_text: l.number(a.level),
+            label: enums::advisory_level(l, a.level),
             government: a.government.clone(),
             native_label: a.native_label.clone(),
-            updated: a.updated.map(|d| date(d.date_naive())),
+            updated: a.updated.map(|d| l.date(d.date_naive())),
         })
         .collect();
     // Worst first: the family should see "do not travel" before "normal precautions".
@@ -266,10 +280,16 @@ pub(crate) fn build(
 
     Data {
         meta: Meta {
+            lang: l.code,
+            dir: if l.rtl { "rtl" } else { "ltr" },
+            digits: l.digit_table(),
+            l: Labels::new(
+                l,
+                &l.date(today),
+                &l.date_time(opts.generated_at),
+                plan.updated_at.map(|d| l.date_time(d)).as_deref(),
+            ),
             title,
-            generated: datetime(opts.generated_at),
-            generated_date: date(today),
-            updated: plan.updated_at.map(datetime),
             paper: match opts.paper {
                 Paper::A4 => "a4",
                 Paper::UsLetter => "us-letter",
@@ -280,10 +300,21 @@ pub(crate) fn build(
         cover: Cover {
             people,
             include_medical: opts.include_medical,
-            phase: current.label().to_owned(),
-            phase_since: plan.phases.since.map(|d| date(d.date_naive())),
+            phase: enums::phase(l, current),
+            phase_is_normal: current == Phase::Normal,
+            phase_since: plan.phases.since.map(|d| {
+                t!(
+                    l.code,
+                    "pdf-cover-phase-since",
+                    date = l.date(d.date_naive())
+                )
+            }),
             phase_instructions: phase_plan.instructions.clone(),
-            phase_route: phase_plan.route_id.as_deref().and_then(route_name),
+            phase_route: phase_plan
+                .route_id
+                .as_deref()
+                .and_then(route_name)
+                .map(|route| t!(l.code, "pdf-cover-phase-route", route = route)),
             advisories,
         },
         instructions: Instructions {
@@ -295,23 +326,26 @@ pub(crate) fn build(
                 .tripwires
                 .iter()
                 .filter(|t| !t.condition.trim().is_empty())
-                .map(|t| TripwireOut {
-                    condition: t.condition.clone(),
-                    phase: t.phase.label(),
-                    notes: t.notes.clone(),
+                .map(|w| TripwireOut {
+                    condition: w.condition.clone(),
+                    phase: enums::phase(l, w.phase),
+                    notes: w.notes.clone(),
                 })
                 .chain(
                     plan.phases
                         .advisory_tripwires
                         .iter()
-                        .filter(|t| !t.country.trim().is_empty())
-                        .map(advisory_tripwire),
+                        .filter(|w| !w.country.trim().is_empty())
+                        .map(|w| advisory_tripwire(l, w)),
                 )
                 .collect(),
         },
-        contacts: ordered.into_iter().map(contacts::contact).collect(),
-        routes: routes::routes(plan),
-        documents: documents::documents(plan, opts, today),
-        checklists: plan.checklists.iter().map(checklist).collect(),
+        contacts: ordered
+            .into_iter()
+            .map(|c| contacts::contact(l, c))
+            .collect(),
+        routes: routes::routes(l, plan),
+        documents: documents::documents(l, plan, opts, today),
+        checklists: plan.checklists.iter().map(|c| checklist(l, c)).collect(),
     }
 }

@@ -9,6 +9,7 @@ pub mod child;
 mod data;
 mod error;
 mod fonts;
+mod lang;
 mod world;
 
 use std::collections::BTreeSet;
@@ -34,6 +35,9 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// Medical notes and blood types, left out unless asked for: the copy may travel through many hands.
     pub include_medical: bool,
+    /// The language the PDF is written in, a code of `lifeboat_i18n::LOCALES` ("fa"; anything else is negotiated).
+    /// None: the plan's interface language, else English.
+    pub language: Option<String>,
     /// Printed on every page and used for "expired" marks; injected so that tests are deterministic.
     pub generated_at: DateTime<Utc>,
 }
@@ -46,6 +50,7 @@ impl PdfOptions {
             redaction: c.redaction,
             paper: c.paper,
             include_medical: c.include_medical,
+            language: c.language,
             generated_at,
         }
     }
@@ -58,6 +63,7 @@ impl Default for PdfOptions {
             redaction: Redaction::default(),
             paper: Paper::default(),
             include_medical: false,
+            language: None,
             generated_at: Utc::now(),
         }
     }
@@ -116,7 +122,13 @@ pub fn render_with_font_dirs(
         ));
     }
 
-    let (mut value, chars) = prepare(plan, advisories, opts)?;
+    let lang = lang::Lang::new(
+        opts.language
+            .as_deref()
+            .or(plan.settings.language.as_deref())
+            .unwrap_or(lifeboat_i18n::DEFAULT_LOCALE),
+    );
+    let (mut value, chars) = prepare(plan, advisories, opts, &lang)?;
 
     let cjk_needed: Vec<char> = chars
         .iter()
@@ -195,29 +207,108 @@ fn prepare(
     plan: &lifeboat_plan::Plan,
     advisories: &[AdvisoryLine],
     opts: &PdfOptions,
+    lang: &lang::Lang,
 ) -> Result<(Value, BTreeSet<char>), PdfError> {
-    let mut value = serde_json::to_value(data::build(plan, advisories, opts, base_fonts()))?;
+    let data = data::build(plan, advisories, opts, lang, base_fonts(lang));
+    let mut value = serde_json::to_value(data)?;
     let mut strings = Vec::new();
     collect_strings(&value, &mut strings);
     let mut rtl = Map::new();
     let mut long = Map::new();
+    let mut iso = Map::new();
     let mut chars = BTreeSet::new();
     for s in strings {
         chars.extend(s.chars().filter(|c| !c.is_control()));
-        if starts_rtl(s) {
+        let pieces = isolates(s);
+        // A message from the catalogue is in the PDF's language even when it starts with a value ("{ $kind }: …").
+        let is_rtl = match first_strong_rtl(s) {
+            Some(r) => r,
+            None => pieces.is_some() && lang.rtl,
+        };
+        if is_rtl {
             rtl.insert(s.to_owned(), Value::Bool(true));
         }
-        if s.split_whitespace()
-            .any(|w| w.chars().count() >= LONG_TOKEN)
-        {
+        if has_long_token(s) {
             long.insert(s.to_owned(), Value::Bool(true));
+        }
+        if let Some(pieces) = pieces {
+            iso.insert(s.to_owned(), serde_json::to_value(pieces)?);
         }
     }
     if let Some(meta) = value.get_mut("meta").and_then(Value::as_object_mut) {
         meta.insert("rtl".into(), Value::Object(rtl));
         meta.insert("long".into(), Value::Object(long));
+        meta.insert("iso".into(), Value::Object(iso));
     }
     Ok((value, chars))
+}
+
+fn has_long_token(s: &str) -> bool {
+    s.split_whitespace()
+        .any(|w| w.chars().count() >= LONG_TOKEN)
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// One run of a sentence the catalogue wrote: its own words, or a value Fluent isolated (FSI … PDI).
+#[derive(Debug, PartialEq, Serialize)]
+struct Piece {
+    text: String,
+    /// `rtl` or `ltr` for an isolated value (by its first strong letter, left to right when it has none: a
+    /// number), None for the sentence's own words.
+    dir: Option<&'static str>,
+    long: bool,
+}
+
+/// A string holding Fluent's bidi isolates, cut into [`Piece`]s for the template, which gives each value its own
+/// direction with `text(dir)`. The marks themselves never reach Typst: it would copy them into the PDF's text,
+/// where they break searching and copying ("Made 21 November" with two invisible marks). Nested isolates (a date inside a sentence
+/// inside a sentence) are flattened into the outermost one. None when `s` has no isolate.
+fn isolates(s: &str) -> Option<Vec<Piece>> {
+    if !s.contains(FSI) {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    let mut current = String::new();
+    let mut depth = 0usize;
+    let mut push = |text: &mut String, isolated: bool| {
+        if !text.is_empty() {
+            let dir = isolated.then(|| {
+                if first_strong_rtl(text) == Some(true) {
+                    "rtl"
+                } else {
+                    "ltr"
+                }
+            });
+            pieces.push(Piece {
+                long: has_long_token(text),
+                text: std::mem::take(text),
+                dir,
+            });
+        }
+    };
+    for c in s.chars() {
+        match c {
+            FSI | '\u{2066}' | '\u{2067}' => {
+                if depth == 0 {
+                    push(&mut current, false);
+                }
+                depth += 1;
+            }
+            PDI => match depth {
+                0 => {}
+                1 => {
+                    push(&mut current, true);
+                    depth = 0;
+                }
+                _ => depth -= 1,
+            },
+            c => current.push(c),
+        }
+    }
+    push(&mut current, depth > 0);
+    Some(pieces)
 }
 
 /// Characters from which a token may overflow the narrowest column (about 70 pt at 9 pt); the template's
@@ -234,30 +325,52 @@ fn collect_strings<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
 }
 
 /// HTML's `dir="auto"`: the direction of the first letter, digits and punctuation being neutral.
+#[cfg(test)]
 fn starts_rtl(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
-        matches!(c as u32,
-            0x0590..=0x08FF       // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic extensions
-            | 0xFB1D..=0xFDFF     // Hebrew and Arabic presentation forms A
-            | 0xFE70..=0xFEFF     // Arabic presentation forms B
-            | 0x10800..=0x10FFF   // historic right-to-left scripts
-            | 0x1E800..=0x1EFFF) // Mende Kikakui, Adlam, Arabic mathematical symbols
-    })
+    first_strong_rtl(s) == Some(true)
+}
+
+/// Whether the first letter is right-to-left, skipping what sits inside bidi isolates as Unicode's rule P2 does
+/// (a sentence's direction is its own words', not an inserted name's); None when there is no letter.
+fn first_strong_rtl(s: &str) -> Option<bool> {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            FSI | '\u{2066}' | '\u{2067}' => depth += 1,
+            PDI => depth = depth.saturating_sub(1),
+            c if depth == 0 && c.is_alphabetic() => return Some(is_rtl_letter(c)),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c as u32,
+        0x0590..=0x08FF       // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic extensions
+        | 0xFB1D..=0xFDFF     // Hebrew and Arabic presentation forms A
+        | 0xFE70..=0xFEFF     // Arabic presentation forms B
+        | 0x10800..=0x10FFF   // historic right-to-left scripts
+        | 0x1E800..=0x1EFFF) // Mende Kikakui, Adlam, Arabic mathematical symbols
 }
 
 /// The template's fallback order: Latin, Cyrillic and Greek from Noto Sans; Arabic script from Vazirmatn (Noto
 /// Sans has none, so Typst falls through to it per character); check boxes and other scripts from DejaVu Sans.
-fn base_fonts() -> Vec<String> {
-    vec![
-        fonts::LATIN.to_owned(),
-        fonts::ARABIC.to_owned(),
-        fonts::SYMBOLS.to_owned(),
-    ]
+/// A PDF in Persian or Arabic starts with Vazirmatn, so that its punctuation, digits and spaces match its letters
+/// (Vazirmatn's Latin is then used too; Cyrillic and Greek still come from Noto Sans).
+fn base_fonts(lang: &lang::Lang) -> Vec<String> {
+    let mut fonts = vec![fonts::LATIN.to_owned(), fonts::ARABIC.to_owned()];
+    if lang.rtl {
+        fonts.swap(0, 1);
+    }
+    fonts.push(fonts::SYMBOLS.to_owned());
+    fonts
 }
 
-/// Zero-width joiners, direction marks and the like: they have no glyph of their own to miss.
+/// Zero-width joiners, direction marks and the like: they have no glyph of their own to miss. Also the template's
+/// slots (`U+E000`…, see `data/labels.rs`), which it replaces before anything is drawn.
 fn is_format_char(c: char) -> bool {
-    matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF)
+    matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF | 0xE000..=0xE00F)
 }
 
 fn typeset(
@@ -328,6 +441,39 @@ mod tests {
         assert!(!starts_rtl("+98 912 555 0101"));
         assert!(!starts_rtl("Мария"));
         assert!(!starts_rtl(""));
+    }
+
+    #[test]
+    fn fluents_isolates_become_pieces_with_their_own_direction() {
+        let s = "Made \u{2068}21 November 2026\u{2069}";
+        let pieces = isolates(s).unwrap_or_default();
+        let got: Vec<_> = pieces.iter().map(|p| (p.text.as_str(), p.dir)).collect();
+        assert_eq!(got, [("Made ", None), ("21 November 2026", Some("ltr"))]);
+        // A date inside a time inside a sentence: one isolate, its marks gone.
+        let nested = "از \u{2068}\u{2068}۳۰ آبان\u{2069} UTC\u{2069}.";
+        let got: Vec<_> = isolates(nested)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| (p.text, p.dir))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("از ".to_owned(), None),
+                ("۳۰ آبان UTC".to_owned(), Some("rtl")),
+                (".".to_owned(), None)
+            ]
+        );
+        assert_eq!(isolates("plain"), None);
+        // The sentence's direction is its own words', not the inserted name's.
+        assert_eq!(
+            first_strong_rtl("\u{2068}Léa\u{2069} (حیوان خانگی)"),
+            Some(true)
+        );
+        assert_eq!(
+            first_strong_rtl("\u{2068}گذرنامه\u{2069}: \u{2068}x\u{2069}"),
+            None
+        );
     }
 
     #[test]

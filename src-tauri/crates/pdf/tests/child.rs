@@ -88,6 +88,19 @@ fn the_client_gets_what_render_gives_in_process() {
 }
 
 #[test]
+fn the_pdfs_language_travels_to_the_child() {
+    let persian = lifeboat_pdf::PdfOptions {
+        language: Some("fa".into()),
+        ..opts()
+    };
+    let child = render_in_child(Path::new(TYPESETTER), &sample_plan(), &[], &persian)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t = text(&child.pdf);
+    assert!(t.contains("این برنامه برای چه کسانی است"), "{t}");
+    assert!(!t.contains("Who this plan is for"), "{t}");
+}
+
+#[test]
 fn a_missing_typesetter_is_named_as_such() {
     let e = render_in_child(
         Path::new("/nonexistent/lifeboat-pdf"),

@@ -444,3 +444,122 @@ fn long_unbroken_tokens_stay_inside_their_column() {
     }
     assert!(words > 500);
 }
+
+/// pdftotext's reading order with the embedding marks it puts around right-to-left runs (U+202A–U+202E) taken out.
+fn words(pdf: &[u8]) -> String {
+    text(pdf)
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect()
+}
+
+fn in_language(code: &str) -> PdfOptions {
+    PdfOptions {
+        language: Some(code.into()),
+        ..opts()
+    }
+}
+
+#[test]
+fn the_sample_plan_in_persian_reads_right_to_left_with_its_headings_in_logical_order() {
+    let r = render(
+        &sample_plan(),
+        &PdfOptions {
+            redaction: Redaction::Full,
+            ..in_language("fa")
+        },
+    );
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let t = words(&r.pdf);
+
+    // Every heading in Persian, whole and in logical order (pdftotext gives right-to-left runs in reading order),
+    // and in the order of the document.
+    let headings = [
+        "این برنامه برای چه کسانی است",
+        "اگر به ما دسترسی ندارید",
+        "مخاطبان",
+        "مسیرهای خروج",
+        "مدارک",
+    ];
+    let at: Vec<usize> = headings
+        .iter()
+        .map(|h| {
+            t.find(h)
+                .unwrap_or_else(|| panic!("{h} missing from:\n{t}"))
+        })
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "out of order: {at:?}");
+    // (The plan's own text is English here and says "If you cannot reach us" too: only the PDF's words count.)
+    for english in [
+        "Who this plan is for",
+        "Travel advisories",
+        "Routes out",
+        "Rally points",
+        "last verified",
+        "Confidential: family copy",
+        "Made 21",
+        "Page 1 of",
+    ] {
+        assert!(!t.contains(english), "{english} left in English");
+    }
+    // The footer on every page, in Persian.
+    assert_eq!(t.matches("محرمانه").count(), r.pages);
+    // Passport and phone numbers stay left to right and whole; Latin names too.
+    for s in [
+        "E48213377",
+        "19FR83251",
+        "+98 21 6409 4000",
+        "+33 1 40 00 12 00",
+        "Plan A — air via IKA",
+        "Mireille Martin",
+    ] {
+        assert!(t.contains(s), "{s} broken or missing:\n{t}");
+    }
+    // Persian names as before, and the enum labels from the catalogue (phase, route status).
+    assert!(t.matches("علی رضایی").count() >= 3, "{t}");
+    assert!(t.contains("آماده شوید"), "the phase in Persian:\n{t}");
+    // Fluent's isolation marks and the template's slots never reach the page.
+    assert!(
+        !t.contains(['\u{2068}', '\u{2069}', '\u{E000}', '\u{E001}']),
+        "{t:?}"
+    );
+    assert!(pdffonts(&r.pdf).contains("Vazirmatn"));
+}
+
+#[test]
+fn persian_dates_and_counts_use_the_solar_calendar_and_persian_digits() {
+    let r = render(&sample_plan(), &in_language("fa"));
+    let t = words(&r.pdf);
+    // 21 November 2026 is 30 Aban 1405. pdftotext orders the digit runs of a line visually, so look for the
+    // parts: the month, the year and the day in Persian digits.
+    assert!(
+        t.contains("آبان") && t.contains("۱۴۰۵") && t.contains("۳۰"),
+        "{t}"
+    );
+    assert!(!t.contains("November"), "{t}");
+    // "(2 of 4 done)" with Persian digits.
+    assert!(t.contains("انجام شده"), "{t}");
+    assert!(t.contains('۲') && t.contains('۴'));
+}
+
+#[test]
+fn every_language_titles_its_sections_in_its_own_words() {
+    for (code, heading) in [
+        ("ar", "لمن هذه الخطة"),
+        ("fr", "Pour qui est ce plan"),
+        ("de", "Für wen dieser Plan ist"),
+        ("es", "Para quién es este plan"),
+        ("ru", "Для кого этот план"),
+        ("tr", "Bu plan kimler için"),
+    ] {
+        let r = render(&sample_plan(), &in_language(code));
+        let t = words(&r.pdf);
+        assert!(t.contains(heading), "{code}: {heading} missing from:\n{t}");
+        assert!(!t.contains("Who this plan is for"), "{code}");
+    }
+    // No language asked for: the plan's own, else English.
+    let mut plan = sample_plan();
+    plan.settings.language = Some("fr".into());
+    assert!(text(&render(&plan, &opts()).pdf).contains("Pour qui est ce plan"));
+    assert!(text(&render(&sample_plan(), &opts()).pdf).contains("Who this plan is for"));
+}

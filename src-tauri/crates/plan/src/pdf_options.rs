@@ -52,7 +52,7 @@ pub enum Paper {
 }
 
 /// The export dialog's choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(default)]
 pub struct PdfChoices {
     pub sections: Sections,
@@ -60,6 +60,22 @@ pub struct PdfChoices {
     pub paper: Paper,
     /// Medical notes and blood types, left out unless asked for: the copy may travel through many hands.
     pub include_medical: bool,
+    /// The language the PDF is written in, a code of `lifeboat_i18n::LOCALES` ("fa"): the family at home may read
+    /// another language than the app's. None: the plan's interface language (`settings.language`), else English.
+    pub language: Option<String>,
+}
+
+/// The language code `requested` names, if Lifeboat is translated into it ("fa", not "fa-IR" or "klingon").
+pub fn pdf_language(requested: &str) -> Option<&'static str> {
+    lifeboat_i18n::LOCALES
+        .iter()
+        .find(|l| l.code == requested)
+        .map(|l| l.code)
+}
+
+/// Every language a PDF can be written in, by code, in the order the pickers list them.
+pub fn pdf_languages() -> impl Iterator<Item = &'static str> {
+    lifeboat_i18n::LOCALES.iter().map(|l| l.code)
 }
 
 /// What an export produced, for the UI's message.

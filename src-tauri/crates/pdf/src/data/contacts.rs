@@ -1,15 +1,17 @@
 //! The contacts page and the cover's "call first" list.
 
-use lifeboat_plan::contacts::{Contact, MessengerApp};
+use lifeboat_i18n::t;
+use lifeboat_plan::contacts::Contact;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::country;
+use super::{country, enums};
+use crate::lang::Lang;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct CallFirst {
     pub name: String,
-    pub role: &'static str,
+    pub role: String,
     pub phones: Vec<String>,
     pub available_24_7: bool,
 }
@@ -17,8 +19,10 @@ pub(crate) struct CallFirst {
 #[derive(Debug, Serialize)]
 pub(crate) struct ContactOut {
     pub priority: u8,
+    /// The priority in the PDF's digits.
+    pub priority_text: String,
     pub name: String,
-    pub role: &'static str,
+    pub role: String,
     pub organisation: String,
     pub phones: Vec<String>,
     pub messengers: Vec<String>,
@@ -29,27 +33,26 @@ pub(crate) struct ContactOut {
     pub notes: String,
 }
 
-fn messenger(app: MessengerApp) -> &'static str {
-    match app {
-        MessengerApp::Signal => "Signal",
-        MessengerApp::WhatsApp => "WhatsApp",
-        MessengerApp::Telegram => "Telegram",
-        MessengerApp::Other => "Messenger",
-    }
-}
-
-pub(super) fn contact(c: &Contact) -> ContactOut {
+pub(super) fn contact(l: &Lang, c: &Contact) -> ContactOut {
     ContactOut {
         priority: c.priority,
+        priority_text: l.number(c.priority),
         name: c.name.clone(),
-        role: c.role.label(),
+        role: enums::contact_role(l, c.role),
         organisation: c.organisation.clone(),
         phones: phones(c),
         messengers: c
             .messengers
             .iter()
             .filter(|m| !m.handle.trim().is_empty())
-            .map(|m| format!("{}: {}", messenger(m.app), m.handle))
+            .map(|m| {
+                t!(
+                    l.code,
+                    "pdf-messenger",
+                    app = enums::messenger(l, m.app),
+                    handle = m.handle.as_str(),
+                )
+            })
             .collect(),
         email: c.email.clone(),
         address: c.address.clone(),
@@ -82,14 +85,14 @@ pub(super) fn in_order(plan: &Plan) -> Vec<&Contact> {
 
 /// The contacts with the plan's top priority, from the list in priority order, so the cover answers "whom do I
 /// call" without turning over.
-pub(super) fn call_first(ordered: &[&Contact]) -> Vec<CallFirst> {
+pub(super) fn call_first(l: &Lang, ordered: &[&Contact]) -> Vec<CallFirst> {
     let top = ordered.iter().map(|c| c.priority).find(|&p| p != 0);
     ordered
         .iter()
         .filter(|c| top.is_some_and(|t| c.priority == t))
         .map(|c| CallFirst {
             name: c.name.clone(),
-            role: c.role.label(),
+            role: enums::contact_role(l, c.role),
             phones: phones(c),
             available_24_7: c.available_24_7,
         })

@@ -1,11 +1,13 @@
 //! The documents table: who holds what, where the original and the copies are, and numbers only as redacted.
 
 use chrono::NaiveDate;
-use lifeboat_plan::documents::{CopyMedium, Document};
+use lifeboat_i18n::t;
+use lifeboat_plan::documents::Document;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::{country, date};
+use super::{country, enums};
+use crate::lang::Lang;
 use crate::{PdfOptions, Redaction};
 
 #[derive(Debug, Serialize)]
@@ -49,20 +51,17 @@ pub(crate) fn redact(number: &str, redaction: Redaction) -> Option<String> {
     }
 }
 
-fn copy_medium(m: CopyMedium) -> &'static str {
-    match m {
-        CopyMedium::Paper => "Paper",
-        CopyMedium::Usb => "USB",
-        CopyMedium::Cloud => "Cloud",
-        CopyMedium::Phone => "Phone",
-        CopyMedium::Other => "Other",
-    }
-}
-
-fn document(plan: &Plan, d: &Document, opts: &PdfOptions, today: NaiveDate) -> DocumentOut {
+fn document(
+    l: &Lang,
+    plan: &Plan,
+    d: &Document,
+    opts: &PdfOptions,
+    today: NaiveDate,
+) -> DocumentOut {
+    let kind = enums::document_kind(l, d.kind);
     let kind = match d.title.trim() {
-        "" => d.kind.label().to_owned(),
-        t => format!("{}: {t}", d.kind.label()),
+        "" => kind,
+        title => t!(l.code, "pdf-document-titled", kind = kind, title = title),
     };
     DocumentOut {
         kind,
@@ -72,26 +71,33 @@ fn document(plan: &Plan, d: &Document, opts: &PdfOptions, today: NaiveDate) -> D
             .unwrap_or_default(),
         number: redact(&d.number, opts.redaction).filter(|n| !n.is_empty()),
         issuing_country: country(&d.issuing_country),
-        expires: d.expires.map(date).unwrap_or_default(),
+        expires: d.expires.map(|e| l.date(e)).unwrap_or_default(),
         expired: d.expires.is_some_and(|e| e < today),
         original: d.original_location.clone(),
         copies: d
             .copies
             .iter()
             .filter(|c| !c.location.trim().is_empty())
-            .map(|c| format!("{}: {}", copy_medium(c.medium), c.location))
+            .map(|c| {
+                t!(
+                    l.code,
+                    "pdf-copy",
+                    medium = enums::copy_medium(l, c.medium),
+                    location = c.location.as_str(),
+                )
+            })
             .collect(),
         notes: d.notes.clone(),
     }
 }
 
-pub(super) fn documents(plan: &Plan, opts: &PdfOptions, today: NaiveDate) -> Documents {
+pub(super) fn documents(l: &Lang, plan: &Plan, opts: &PdfOptions, today: NaiveDate) -> Documents {
     Documents {
         redaction: opts.redaction,
         items: plan
             .documents
             .iter()
-            .map(|d| document(plan, d, opts, today))
+            .map(|d| document(l, plan, d, opts, today))
             .collect(),
     }
 }

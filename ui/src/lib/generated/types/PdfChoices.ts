@@ -10,4 +10,9 @@ export type PdfChoices = { sections: Sections, redaction: Redaction, paper: Pape
 /**
  * Medical notes and blood types, left out unless asked for: the copy may travel through many hands.
  */
-include_medical: boolean, };
+include_medical: boolean, 
+/**
+ * The language the PDF is written in, a code of `lifeboat_i18n::LOCALES` ("fa"): the family at home may read
+ * another language than the app's. None: the plan's interface language (`settings.language`), else English.
+ */
+language: string | null, };
