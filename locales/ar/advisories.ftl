@@ -8,6 +8,63 @@ advisories-checking-governments = جارٍ التحقق من الحكومات ا
 advisories-checked-ago = تم التحقق { $ago }
 advisories-next-round = التحقق التالي: { $when }
 advisories-due-now = حان الآن
+advisories-interval-fast-both = تنبيهات السفارة الأمريكية وإرشادات السفر البريطانية
+advisories-interval-fast-embassy = تنبيهات السفارة الأمريكية
+advisories-interval-fast-uk = إرشادات السفر البريطانية
+advisories-interval-fast = { $fast } { $minutes ->
+        [zero] كل { $minutes } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $minutes } دقائق
+        [many] كل { $minutes } دقيقة
+       *[other] كل { $minutes } دقيقة
+    }
+advisories-interval-fast-hourly = { $fast } { $minutes ->
+        [zero] كل { $minutes } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $minutes } دقائق
+        [many] كل { $minutes } دقيقة
+       *[other] كل { $minutes } دقيقة
+    }، وبقية إرشادات السفر كل ساعة
+advisories-interval-fast-others = { $fast } { $minutes ->
+        [zero] كل { $minutes } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $minutes } دقائق
+        [many] كل { $minutes } دقيقة
+       *[other] كل { $minutes } دقيقة
+    }، وبقية إرشادات السفر { $others ->
+        [zero] كل { $others } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $others } دقائق
+        [many] كل { $others } دقيقة
+       *[other] كل { $others } دقيقة
+    }
+advisories-interval-hourly = كل ساعة
+advisories-interval-rule = تنبيهات السفارة الأمريكية وإرشادات السفر البريطانية: { $alerts ->
+        [zero] كل { $alerts } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $alerts } دقائق
+        [many] كل { $alerts } دقيقة
+       *[other] كل { $alerts } دقيقة
+    }، و{ $alerts_hot ->
+        [zero] كل { $alerts_hot } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $alerts_hot } دقائق
+        [many] كل { $alerts_hot } دقيقة
+       *[other] كل { $alerts_hot } دقيقة
+    } ما دام أحد البلدان المتابَعة في المستوى 4 أو كانت خطتك فوق المرحلة العادية. بقية إرشادات السفر: كل ساعة، و{ $others_hot ->
+        [zero] كل { $others_hot } دقيقة
+        [one] كل دقيقة
+        [two] كل دقيقتين
+        [few] كل { $others_hot } دقائق
+        [many] كل { $others_hot } دقيقة
+       *[other] كل { $others_hot } دقيقة
+    } ما دام أحد البلدان المتابَعة في المستوى 3 أو أعلى أو كانت خطتك فوق المرحلة العادية.
 advisories-interval-hot = { $minutes ->
         [zero] كل { $minutes } دقيقة
         [one] كل دقيقة
@@ -87,8 +144,18 @@ advisories-error-other = خطأ
 
 advisories-reach-all = تم التحقق
 advisories-reach-all-at = تم التحقق الساعة { $time }
-advisories-reach-some = تعذّر الوصول إلى { $governments }؛ وتم التحقق من البقية
-advisories-reach-some-at = تعذّر الوصول إلى { $governments }؛ وتم التحقق من البقية الساعة { $time }
+advisories-reach-failed = تعذّر الوصول إلى { $governments }
+advisories-reach-embassy-down = تعذّرت قراءة تنبيهات السفارة الأمريكية بشأن { $countries } (المصدر معطّل)
+advisories-reach-embassy-down-since = تعذّرت قراءة تنبيهات السفارة الأمريكية بشأن { $countries } (المصدر معطّل منذ { $time })
+advisories-reach-checked = { $count ->
+       *[other] تم التحقق من { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+       *[other] تم التحقق من { $governments } الساعة { $time }
+    }
+advisories-reach-embassy-read = تمت قراءة تنبيهات السفارة الأمريكية
+advisories-reach-embassy-read-at = تمت قراءة تنبيهات السفارة الأمريكية الساعة { $time }
+advisories-reach-then = { $first }؛ { $then }
 advisories-reach-some-governments = بعض الحكومات
 advisories-reach-none = تعذّر الوصول إلى أي حكومة؛ لا توجد مستويات لعرضها بعد
 advisories-reach-none-since = تعذّر الوصول إلى أي حكومة منذ { $time }؛ لا توجد مستويات لعرضها بعد

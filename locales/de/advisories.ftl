@@ -8,6 +8,14 @@ advisories-checking-governments = Die Regierungen werden jetzt abgefragt…
 advisories-checked-ago = Geprüft { $ago }
 advisories-next-round = nächste Prüfung { $when }
 advisories-due-now = jetzt fällig
+advisories-interval-fast-both = Warnungen der US-Botschaft und britische Reisehinweise
+advisories-interval-fast-embassy = Warnungen der US-Botschaft
+advisories-interval-fast-uk = britische Reisehinweise
+advisories-interval-fast = { $fast } alle { $minutes } Min.
+advisories-interval-fast-hourly = { $fast } alle { $minutes } Min., die übrigen Reisehinweise stündlich
+advisories-interval-fast-others = { $fast } alle { $minutes } Min., die übrigen Reisehinweise alle { $others } Min.
+advisories-interval-hourly = stündlich
+advisories-interval-rule = Warnungen der US-Botschaft und britische Reisehinweise: alle { $alerts } Min., alle { $alerts_hot } Min., solange ein beobachtetes Land auf Stufe 4 steht oder Ihr Plan über „Normal“ liegt. Die übrigen Reisehinweise: stündlich, alle { $others_hot } Min., solange ein beobachtetes Land auf Stufe 3 oder höher steht oder Ihr Plan über „Normal“ liegt.
 advisories-interval-hot = alle { $minutes } Min., solange ein beobachtetes Land auf Stufe 3 oder höher steht oder Ihr Plan über „Normal“ liegt
 advisories-interval = alle { $minutes } Min.
 advisories-watch-error = Die Beobachtung der Reisehinweise konnte nicht gelesen werden: { $error }
@@ -73,8 +81,18 @@ advisories-error-other = Fehler
 
 advisories-reach-all = geprüft
 advisories-reach-all-at = geprüft um { $time }
-advisories-reach-some = Nicht erreichbar: { $governments }; die anderen wurden geprüft
-advisories-reach-some-at = Nicht erreichbar: { $governments }; die anderen wurden um { $time } geprüft
+advisories-reach-failed = nicht erreichbar: { $governments }
+advisories-reach-embassy-down = Warnungen der US-Botschaft nicht lesbar ({ $countries }): Quelle ausgefallen
+advisories-reach-embassy-down-since = Warnungen der US-Botschaft nicht lesbar ({ $countries }): Quelle ausgefallen seit { $time }
+advisories-reach-checked = { $count ->
+       *[other] geprüft: { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+       *[other] geprüft um { $time }: { $governments }
+    }
+advisories-reach-embassy-read = Warnungen der US-Botschaft gelesen
+advisories-reach-embassy-read-at = Warnungen der US-Botschaft um { $time } gelesen
+advisories-reach-then = { $first }; { $then }
 advisories-reach-some-governments = einige Regierungen
 advisories-reach-none = Keine Regierung war erreichbar; noch keine Stufen anzuzeigen
 advisories-reach-none-since = Keine Regierung ist seit { $time } erreichbar; noch keine Stufen anzuzeigen

@@ -12,9 +12,20 @@ advisories-checked-ago = Checked { $ago }
 # $when is a relative time ("in 57 minutes") or advisories-due-now.
 advisories-next-round = next { $when }
 advisories-due-now = due now
-# How often the watch checks. The first while a country is at level 3 or 4 or the plan's phase is above normal.
+# How often the watch checks now. $fast names the feeds checked most often (one of the three -fast- names below),
+# $minutes their interval; the other advisories are checked every hour or, $others, every 10 minutes.
+advisories-interval-fast-both = U.S. Embassy alerts and UK advice
+advisories-interval-fast-embassy = U.S. Embassy alerts
+advisories-interval-fast-uk = UK advice
+advisories-interval-fast = { $fast } every { $minutes } min
+advisories-interval-fast-hourly = { $fast } every { $minutes } min, the other advisories every hour
+advisories-interval-fast-others = { $fast } every { $minutes } min, the other advisories every { $others } min
+# Neither UK advice nor U.S. Embassy alerts are watched: only the other advisories.
+advisories-interval-hourly = every hour
 advisories-interval-hot = every { $minutes } min while a watched country is at level 3+ or your plan is above normal
 advisories-interval = every { $minutes } min
+# The whole rule, as the interval line's tooltip: $alerts is 15, $alerts_hot 5, $others_hot 10.
+advisories-interval-rule = U.S. Embassy alerts and UK advice: every { $alerts } min, every { $alerts_hot } min while a watched country is at level 4 or your plan is above normal. The other advisories: every hour, every { $others_hot } min while a watched country is at level 3 or above or your plan is above normal.
 # $error is the backend's own message.
 advisories-watch-error = The advisory watch could not be read: { $error }
 advisories-try-again = Try again
@@ -102,9 +113,29 @@ advisories-error-other = error
 
 advisories-reach-all = checked
 advisories-reach-all-at = checked at { $time }
-# $governments is a list: "Canada and Germany".
-advisories-reach-some = { $governments } could not be reached; the others were checked
-advisories-reach-some-at = { $governments } could not be reached; the others were checked at { $time }
+# When some feeds answered and some did not, the line is made of clauses joined by advisories-reach-then, the
+# first letter of the whole made a capital: "UK and Canada could not be reached; the U.S. Embassy's alerts for Iran
+# could not be read (source down since 06:25); US was checked at 06:25".
+# $governments is a list: "Canada and Germany", the governments whose advisory feed failed.
+advisories-reach-failed = { $governments } could not be reached
+# The U.S. embassies' alert feeds failed (the US advisory itself may have answered). $countries is a list: "Iran and
+# Iraq"; $time when the first of them went down.
+advisories-reach-embassy-down = the U.S. Embassy's alerts for { $countries } could not be read (source down)
+advisories-reach-embassy-down-since = the U.S. Embassy's alerts for { $countries } could not be read (source down since { $time })
+# The governments whose advisory feed answered, as a list; $count is how many.
+advisories-reach-checked = { $count ->
+        [one] { $governments } was checked
+       *[other] { $governments } were checked
+    }
+advisories-reach-checked-at = { $count ->
+        [one] { $governments } was checked at { $time }
+       *[other] { $governments } were checked at { $time }
+    }
+# No government's advisory feed answered, but the U.S. embassies' alert feeds did.
+advisories-reach-embassy-read = the U.S. Embassy's alerts were read
+advisories-reach-embassy-read-at = the U.S. Embassy's alerts were read at { $time }
+# Two clauses, the second after the first.
+advisories-reach-then = { $first }; { $then }
 # Stands for $governments when the list is unknown.
 advisories-reach-some-governments = Some governments
 advisories-reach-none = No government could be reached; there are no levels to show yet

@@ -8,6 +8,14 @@ advisories-checking-governments = Consultando a los gobiernos…
 advisories-checked-ago = Comprobado { $ago }
 advisories-next-round = próxima comprobación { $when }
 advisories-due-now = ahora
+advisories-interval-fast-both = alertas de la Embajada de EE. UU. y recomendaciones de viaje del Reino Unido
+advisories-interval-fast-embassy = alertas de la Embajada de EE. UU.
+advisories-interval-fast-uk = recomendaciones de viaje del Reino Unido
+advisories-interval-fast = { $fast } cada { $minutes } min
+advisories-interval-fast-hourly = { $fast } cada { $minutes } min, las demás recomendaciones de viaje cada hora
+advisories-interval-fast-others = { $fast } cada { $minutes } min, las demás recomendaciones de viaje cada { $others } min
+advisories-interval-hourly = cada hora
+advisories-interval-rule = Alertas de la Embajada de EE. UU. y recomendaciones de viaje del Reino Unido: cada { $alerts } min, cada { $alerts_hot } min mientras un país vigilado esté en nivel 4 o tu plan esté por encima de lo normal. Las demás recomendaciones de viaje: cada hora, cada { $others_hot } min mientras un país vigilado esté en nivel 3 o superior o tu plan esté por encima de lo normal.
 advisories-interval-hot = cada { $minutes } min mientras un país vigilado esté en nivel 3 o superior o tu plan esté por encima de lo normal
 advisories-interval = cada { $minutes } min
 advisories-watch-error = No se pudo leer la vigilancia de recomendaciones de viaje: { $error }
@@ -73,8 +81,20 @@ advisories-error-other = error
 
 advisories-reach-all = comprobado
 advisories-reach-all-at = comprobado a las { $time }
-advisories-reach-some = Sin respuesta de { $governments }; los demás se comprobaron
-advisories-reach-some-at = Sin respuesta de { $governments }; los demás se comprobaron a las { $time }
+advisories-reach-failed = sin respuesta de { $governments }
+advisories-reach-embassy-down = no se pudieron leer las alertas de la Embajada de EE. UU. para { $countries } (fuente caída)
+advisories-reach-embassy-down-since = no se pudieron leer las alertas de la Embajada de EE. UU. para { $countries } (fuente caída desde { $time })
+advisories-reach-checked = { $count ->
+        [one] se comprobó { $governments }
+       *[other] se comprobaron { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+        [one] se comprobó { $governments } a las { $time }
+       *[other] se comprobaron { $governments } a las { $time }
+    }
+advisories-reach-embassy-read = se leyeron las alertas de la Embajada de EE. UU.
+advisories-reach-embassy-read-at = se leyeron las alertas de la Embajada de EE. UU. a las { $time }
+advisories-reach-then = { $first }; { $then }
 advisories-reach-some-governments = algunos gobiernos
 advisories-reach-none = No se pudo contactar con ningún gobierno; todavía no hay niveles que mostrar
 advisories-reach-none-since = No se ha podido contactar con ningún gobierno desde las { $time }; todavía no hay niveles que mostrar

@@ -8,6 +8,14 @@ advisories-checking-governments = در حال بررسی دولت‌ها…
 advisories-checked-ago = { $ago } بررسی شد
 advisories-next-round = بررسی بعدی: { $when }
 advisories-due-now = همین حالا
+advisories-interval-fast-both = هشدارهای سفارت آمریکا و توصیه‌های سفر بریتانیا
+advisories-interval-fast-embassy = هشدارهای سفارت آمریکا
+advisories-interval-fast-uk = توصیه‌های سفر بریتانیا
+advisories-interval-fast = { $fast } هر { $minutes } دقیقه
+advisories-interval-fast-hourly = { $fast } هر { $minutes } دقیقه، بقیه‌ی توصیه‌های سفر هر ساعت
+advisories-interval-fast-others = { $fast } هر { $minutes } دقیقه، بقیه‌ی توصیه‌های سفر هر { $others } دقیقه
+advisories-interval-hourly = هر ساعت
+advisories-interval-rule = هشدارهای سفارت آمریکا و توصیه‌های سفر بریتانیا: هر { $alerts } دقیقه، و تا وقتی کشوری زیر نظر در سطح ۴ است یا برنامه‌ی شما بالاتر از مرحله‌ی عادی است هر { $alerts_hot } دقیقه. بقیه‌ی توصیه‌های سفر: هر ساعت، و تا وقتی کشوری زیر نظر در سطح ۳ یا بالاتر است یا برنامه‌ی شما بالاتر از مرحله‌ی عادی است هر { $others_hot } دقیقه.
 advisories-interval-hot = هر { $minutes } دقیقه، تا وقتی کشوری زیر نظر در سطح ۳ یا بالاتر است یا برنامه‌ی شما بالاتر از مرحله‌ی عادی است
 advisories-interval = هر { $minutes } دقیقه
 advisories-watch-error = پایش هشدارهای سفر خوانده نشد: { $error }
@@ -73,8 +81,20 @@ advisories-error-other = خطا
 
 advisories-reach-all = بررسی شد
 advisories-reach-all-at = ساعت { $time } بررسی شد
-advisories-reach-some = دسترسی به { $governments } ممکن نشد؛ بقیه بررسی شدند
-advisories-reach-some-at = دسترسی به { $governments } ممکن نشد؛ بقیه ساعت { $time } بررسی شدند
+advisories-reach-failed = دسترسی به { $governments } ممکن نشد
+advisories-reach-embassy-down = خواندن هشدارهای سفارت آمریکا برای { $countries } ممکن نشد (منبع از دسترس خارج است)
+advisories-reach-embassy-down-since = خواندن هشدارهای سفارت آمریکا برای { $countries } ممکن نشد (منبع از { $time } از دسترس خارج است)
+advisories-reach-checked = { $count ->
+        [one] { $governments } بررسی شد
+       *[other] { $governments } بررسی شدند
+    }
+advisories-reach-checked-at = { $count ->
+        [one] { $governments } ساعت { $time } بررسی شد
+       *[other] { $governments } ساعت { $time } بررسی شدند
+    }
+advisories-reach-embassy-read = هشدارهای سفارت آمریکا خوانده شد
+advisories-reach-embassy-read-at = هشدارهای سفارت آمریکا ساعت { $time } خوانده شد
+advisories-reach-then = { $first }؛ { $then }
 advisories-reach-some-governments = برخی دولت‌ها
 advisories-reach-none = دسترسی به هیچ دولتی ممکن نشد؛ هنوز سطحی برای نمایش نیست
 advisories-reach-none-since = از { $time } دسترسی به هیچ دولتی ممکن نشده است؛ هنوز سطحی برای نمایش نیست

@@ -8,6 +8,14 @@ advisories-checking-governments = Consultation des gouvernements en cours…
 advisories-checked-ago = Vérifié { $ago }
 advisories-next-round = prochaine vérification { $when }
 advisories-due-now = maintenant
+advisories-interval-fast-both = alertes de l’ambassade des États-Unis et conseils aux voyageurs du Royaume-Uni
+advisories-interval-fast-embassy = alertes de l’ambassade des États-Unis
+advisories-interval-fast-uk = conseils aux voyageurs du Royaume-Uni
+advisories-interval-fast = { $fast } toutes les { $minutes } min
+advisories-interval-fast-hourly = { $fast } toutes les { $minutes } min, les autres conseils aux voyageurs toutes les heures
+advisories-interval-fast-others = { $fast } toutes les { $minutes } min, les autres conseils aux voyageurs toutes les { $others } min
+advisories-interval-hourly = toutes les heures
+advisories-interval-rule = Alertes de l’ambassade des États-Unis et conseils aux voyageurs du Royaume-Uni : toutes les { $alerts } min, toutes les { $alerts_hot } min tant qu’un pays surveillé est au niveau 4 ou que votre plan est au-dessus de la normale. Autres conseils aux voyageurs : toutes les heures, toutes les { $others_hot } min tant qu’un pays surveillé est au niveau 3 ou plus, ou que votre plan est au-dessus de la normale.
 advisories-interval-hot = toutes les { $minutes } min tant qu’un pays surveillé est au niveau 3 ou plus, ou que votre plan est au-dessus de la normale
 advisories-interval = toutes les { $minutes } min
 advisories-watch-error = Impossible de lire la veille des conseils aux voyageurs : { $error }
@@ -73,8 +81,20 @@ advisories-error-other = erreur
 
 advisories-reach-all = vérifié
 advisories-reach-all-at = vérifié à { $time }
-advisories-reach-some = Sans réponse : { $governments } ; les autres ont été vérifiés
-advisories-reach-some-at = Sans réponse : { $governments } ; les autres ont été vérifiés à { $time }
+advisories-reach-failed = sans réponse : { $governments }
+advisories-reach-embassy-down = impossible de lire les alertes de l’ambassade des États-Unis ({ $countries }) : source indisponible
+advisories-reach-embassy-down-since = impossible de lire les alertes de l’ambassade des États-Unis ({ $countries }) : source indisponible depuis { $time }
+advisories-reach-checked = { $count ->
+        [one] vérifié : { $governments }
+       *[other] vérifiés : { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+        [one] vérifié à { $time } : { $governments }
+       *[other] vérifiés à { $time } : { $governments }
+    }
+advisories-reach-embassy-read = alertes de l’ambassade des États-Unis lues
+advisories-reach-embassy-read-at = alertes de l’ambassade des États-Unis lues à { $time }
+advisories-reach-then = { $first } ; { $then }
 advisories-reach-some-governments = certains gouvernements
 advisories-reach-none = Aucun gouvernement n’a pu être joint ; aucun niveau à afficher pour l’instant
 advisories-reach-none-since = Aucun gouvernement n’a pu être joint depuis { $time } ; aucun niveau à afficher pour l’instant

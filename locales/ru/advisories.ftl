@@ -8,6 +8,14 @@ advisories-checking-governments = Идёт опрос правительств�
 advisories-checked-ago = Проверено { $ago }
 advisories-next-round = следующая проверка { $when }
 advisories-due-now = сейчас
+advisories-interval-fast-both = предупреждения посольства США и рекомендации Великобритании
+advisories-interval-fast-embassy = предупреждения посольства США
+advisories-interval-fast-uk = рекомендации Великобритании
+advisories-interval-fast = { $fast } — раз в { $minutes } мин
+advisories-interval-fast-hourly = { $fast } — раз в { $minutes } мин, остальные рекомендации — раз в час
+advisories-interval-fast-others = { $fast } — раз в { $minutes } мин, остальные рекомендации — раз в { $others } мин
+advisories-interval-hourly = раз в час
+advisories-interval-rule = Предупреждения посольства США и рекомендации Великобритании: раз в { $alerts } мин, раз в { $alerts_hot } мин, пока одна из отслеживаемых стран на уровне 4 или ваш план выше обычной фазы. Остальные рекомендации: раз в час, раз в { $others_hot } мин, пока одна из отслеживаемых стран на уровне 3 и выше или ваш план выше обычной фазы.
 advisories-interval-hot = { $minutes ->
         [one] каждую { $minutes } мин
         [few] каждые { $minutes } мин
@@ -83,8 +91,18 @@ advisories-error-other = ошибка
 
 advisories-reach-all = проверено
 advisories-reach-all-at = проверено в { $time }
-advisories-reach-some = Нет связи: { $governments }; остальные проверены
-advisories-reach-some-at = Нет связи: { $governments }; остальные проверены в { $time }
+advisories-reach-failed = нет связи: { $governments }
+advisories-reach-embassy-down = не удалось прочитать предупреждения посольства США ({ $countries }): источник недоступен
+advisories-reach-embassy-down-since = не удалось прочитать предупреждения посольства США ({ $countries }): источник недоступен с { $time }
+advisories-reach-checked = { $count ->
+       *[other] проверено: { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+       *[other] проверено в { $time }: { $governments }
+    }
+advisories-reach-embassy-read = предупреждения посольства США прочитаны
+advisories-reach-embassy-read-at = предупреждения посольства США прочитаны в { $time }
+advisories-reach-then = { $first }; { $then }
 advisories-reach-some-governments = некоторые правительства
 advisories-reach-none = Ни одно правительство не ответило; уровней для показа пока нет
 advisories-reach-none-since = Ни одно правительство не отвечает с { $time }; уровней для показа пока нет

@@ -9,6 +9,14 @@ advisories-checking-governments = Hükümetler şimdi denetleniyor…
 advisories-checked-ago = Denetlendi: { $ago }
 advisories-next-round = sonraki denetim: { $when }
 advisories-due-now = şimdi
+advisories-interval-fast-both = ABD Büyükelçiliği güvenlik uyarıları ve Birleşik Krallık seyahat uyarıları
+advisories-interval-fast-embassy = ABD Büyükelçiliği güvenlik uyarıları
+advisories-interval-fast-uk = Birleşik Krallık seyahat uyarıları
+advisories-interval-fast = { $fast } her { $minutes } dakikada bir
+advisories-interval-fast-hourly = { $fast } her { $minutes } dakikada bir, diğer seyahat uyarıları saatte bir
+advisories-interval-fast-others = { $fast } her { $minutes } dakikada bir, diğer seyahat uyarıları her { $others } dakikada bir
+advisories-interval-hourly = saatte bir
+advisories-interval-rule = ABD Büyükelçiliği güvenlik uyarıları ve Birleşik Krallık seyahat uyarıları: her { $alerts } dakikada bir; izlenen bir ülke 4. seviyedeyken ya da planınız normalin üstündeyken her { $alerts_hot } dakikada bir. Diğer seyahat uyarıları: saatte bir; izlenen bir ülke 3. seviye veya üstündeyken ya da planınız normalin üstündeyken her { $others_hot } dakikada bir.
 advisories-interval-hot = izlenen bir ülke 3. seviye veya üstündeyken ya da planınız normalin üstündeyken her { $minutes } dakikada bir
 advisories-interval = her { $minutes } dakikada bir
 advisories-watch-error = Seyahat uyarısı izlemesi okunamadı: { $error }
@@ -74,8 +82,18 @@ advisories-error-other = hata
 
 advisories-reach-all = denetlendi
 advisories-reach-all-at = denetlendi, saat { $time }
-advisories-reach-some = Ulaşılamadı: { $governments }; diğerleri denetlendi
-advisories-reach-some-at = Ulaşılamadı: { $governments }; diğerleri denetlendi, saat { $time }
+advisories-reach-failed = ulaşılamadı: { $governments }
+advisories-reach-embassy-down = ABD Büyükelçiliği güvenlik uyarıları okunamadı ({ $countries }): kaynak çalışmıyor
+advisories-reach-embassy-down-since = ABD Büyükelçiliği güvenlik uyarıları okunamadı ({ $countries }): kaynak { $time } saatinden beri çalışmıyor
+advisories-reach-checked = { $count ->
+       *[other] denetlendi: { $governments }
+    }
+advisories-reach-checked-at = { $count ->
+       *[other] denetlendi (saat { $time }): { $governments }
+    }
+advisories-reach-embassy-read = ABD Büyükelçiliği güvenlik uyarıları okundu
+advisories-reach-embassy-read-at = ABD Büyükelçiliği güvenlik uyarıları okundu, saat { $time }
+advisories-reach-then = { $first }; { $then }
 advisories-reach-some-governments = bazı hükümetler
 advisories-reach-none = Hiçbir hükümete ulaşılamadı; henüz gösterilecek seviye yok
 advisories-reach-none-since = { $time } saatinden beri hiçbir hükümete ulaşılamıyor; henüz gösterilecek seviye yok

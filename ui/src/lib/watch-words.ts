@@ -126,6 +126,51 @@ function listOf(items: string[]): string {
   return f.format(items);
 }
 
+/** The first letter of a sentence made of clauses, as the language capitalises it (after any bidi mark). */
+function sentenceStart(text: string): string {
+  return text.replace(/\p{L}/u, (c) => c.toLocaleUpperCase(i18n.locale));
+}
+
+/** Some feeds answered, some did not: each kind of failure said for what it is, then who was checked. A
+ *  government's advisory feed failing means its levels could not be reached; a U.S. embassy's alert feed failing
+ *  says nothing of the US levels, so it is its own clause ("the U.S. Embassy's alerts for Iran could not be
+ *  read"). What answered is named, never "the others". */
+function someReachedText(view: WatchView, time: string, now: number): string {
+  const enabled = view.governments.filter((g) => g.enabled);
+  const unreached = enabled.filter((g) => g.error);
+  const checked = enabled.filter((g) => !g.error && g.last_attempt);
+  const embassies = view.countries.flatMap((c) => c.feeds.filter((f) => isEmbassy(f.source)).map((f) => ({ country: c.name, feed: f })));
+  const down = embassies.filter((e) => e.feed.failing);
+
+  const clauses: string[] = [];
+  if (unreached.length) {
+    clauses.push(t('advisories-reach-failed', { governments: listOf(unreached.map((g) => governmentLabel(g.government))) }));
+  }
+  if (down.length) {
+    const countries = listOf([...new Set(down.map((e) => e.country))]);
+    // Since the first of them went down.
+    const since = down.map((e) => e.feed.failing_since).filter((s): s is string => !!s).sort()[0];
+    clauses.push(
+      since
+        ? t('advisories-reach-embassy-down-since', { countries, time: formatClock(since, now) })
+        : t('advisories-reach-embassy-down', { countries }),
+    );
+  }
+  if (!clauses.length) {
+    // The view names no failing feed: the reach's own list, or none.
+    const governments = view.reach.failed.length ? listOf(view.reach.failed.map(governmentLabel)) : t('advisories-reach-some-governments');
+    clauses.push(t('advisories-reach-failed', { governments }));
+  }
+  if (checked.length) {
+    const governments = listOf(checked.map((g) => governmentLabel(g.government)));
+    const count = checked.length;
+    clauses.push(time ? t('advisories-reach-checked-at', { governments, count, time }) : t('advisories-reach-checked', { governments, count }));
+  } else if (embassies.some((e) => !e.feed.failing && e.feed.last_success)) {
+    clauses.push(time ? t('advisories-reach-embassy-read-at', { time }) : t('advisories-reach-embassy-read'));
+  }
+  return sentenceStart(clauses.reduce((first, then) => t('advisories-reach-then', { first, then })));
+}
+
 /** Whether the last rounds reached the governments, in words: never "checked just now" beside nothing. */
 export function reachText(view: WatchView, now: number): string {
   const r = view.reach;
@@ -136,10 +181,8 @@ export function reachText(view: WatchView, now: number): string {
       return notCheckedText();
     case 'all':
       return time ? t('advisories-reach-all-at', { time }) : t('advisories-reach-all');
-    case 'some': {
-      const governments = r.failed.length ? listOf(r.failed.map(governmentLabel)) : t('advisories-reach-some-governments');
-      return time ? t('advisories-reach-some-at', { governments, time }) : t('advisories-reach-some', { governments });
-    }
+    case 'some':
+      return someReachedText(view, time, now);
     case 'none': {
       const since = r.since ? formatClock(r.since, now) : '';
       const day = r.data_from ? formatDay(r.data_from, now) : '';
@@ -192,9 +235,35 @@ export const showAllText = (count: number, hidden: number) => t('advisories-time
 export const showFewerText = () => t('advisories-timeline-show-fewer');
 export const timelineLabel = (countryName: string) => t('advisories-timeline-label', { country: countryName });
 
-export function intervalText(minutes: number): string {
-  return minutes < 60 ? t('advisories-interval-hot', { minutes }) : t('advisories-interval', { minutes });
+/** The watch's intervals in minutes as `lifeboat_advisory::cadence` decides them (README, "The advisory watch" →
+ *  "When"). The view gives only the shortest in force (`interval_minutes`); these name the other feeds' beside it
+ *  and state the rule. */
+const CADENCE = { alerts: 15, alertsHot: 5, levels: 60, levelsHot: 10 } as const;
+
+/** How often the watch checks now, per kind of feed: the U.S. embassies' alerts and the UK index (which says which
+ *  UK pages moved) every 15 min, every 5 when hot; the other advisories hourly, every 10 when hot. */
+export function intervalText(view: WatchView): string {
+  const m = view.interval_minutes;
+  const uk = view.governments.some((g) => g.government === 'uk' && g.enabled);
+  const embassy = view.countries.some((c) => c.feeds.some((f) => isEmbassy(f.source)));
+  if ((uk || embassy) && (m === CADENCE.alerts || m === CADENCE.alertsHot)) {
+    const fast = uk && embassy ? t('advisories-interval-fast-both') : embassy ? t('advisories-interval-fast-embassy') : t('advisories-interval-fast-uk');
+    // Every government but the UK has a level feed of its own (the US besides its embassies').
+    if (!view.governments.some((g) => g.enabled && g.government !== 'uk')) return t('advisories-interval-fast', { fast, minutes: m });
+    // The level feeds are hot whenever the alert feeds are (level 4, or the plan above normal), and at level 3.
+    const levelsHot = m === CADENCE.alertsHot || (view.highest ?? 0) >= 3;
+    return levelsHot
+      ? t('advisories-interval-fast-others', { fast, minutes: m, others: CADENCE.levelsHot })
+      : t('advisories-interval-fast-hourly', { fast, minutes: m });
+  }
+  if (!uk && !embassy && m === CADENCE.levels) return t('advisories-interval-hourly');
+  if (!uk && !embassy && m === CADENCE.levelsHot) return t('advisories-interval-hot', { minutes: m });
+  return t('advisories-interval', { minutes: m });
 }
+
+/** The whole cadence rule, for the interval line's tooltip. */
+export const intervalRule = () =>
+  t('advisories-interval-rule', { alerts: CADENCE.alerts, alerts_hot: CADENCE.alertsHot, others_hot: CADENCE.levelsHot });
 
 export function reasonText(r: WatchReason): string {
   switch (r.kind) {

@@ -4,11 +4,12 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
-import type { HistoryItem, Plan, WatchView } from '../lib/generated/plan';
+import type { Government, GovernmentStatus, HistoryItem, Plan, WatchView } from '../lib/generated/plan';
 import { WatchState } from '../lib/watch.svelte';
 import { formatClock, formatDay, formatStamp } from '../lib/dates';
 import { countryMatches, fold } from '../lib/country-filter';
 import { setLocale, t } from '../lib/i18n.svelte';
+import { intervalText } from '../lib/watch-words';
 import {
   CA_FAILING_SINCE,
   embassyAlert,
@@ -21,6 +22,8 @@ import {
   turkiyeView as turkiye,
 } from './mock-ipc';
 import { openApp, q } from './helpers';
+import { readFileSync } from 'node:fs';
+import { compile } from 'svelte/compiler';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -30,6 +33,8 @@ const plain = (el: Element) => el.textContent!.replace(/[\u2068\u2069]/g, '');
 
 const card = (code: string) => q(`[data-testid="advisory-country"][data-country="${code}"]`);
 const column = (code: string, g: string) => q(`[data-government="${g}"]`, q('.govs', card(code)));
+/** A message as a person reads it, without the bidi isolation marks. */
+const unmarked = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 const squash = (el: Element) => plain(el).replace(/\s+/g, ' ').trim();
 const FEED_IDS = /us-state-json|us-state-rss|uk-fcdo|ca-travel|au-smartraveller|de-aa|us-embassy-alerts/;
 
@@ -42,6 +47,20 @@ const today = (h: number, m: number) => {
 /** The zone name this machine's clock shows for an instant ("UTC", "CET", "GMT+3:30"). */
 const zoneOf = (iso: string) =>
   new Intl.DateTimeFormat('en', { timeZoneName: 'short' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')!.value;
+
+const ALL: Government[] = ['us', 'uk', 'ca', 'au', 'de'];
+
+/** The governments table as the watch reports it: the `enabled` governments' advisory feeds answered at `at`, but
+ *  those in `failing` (since when), which failed their last attempt. */
+function governments(failing: Partial<Record<Government, string>> = {}, at = today(14, 5), enabled = ALL): GovernmentStatus[] {
+  return ALL.map((government) => {
+    const since = failing[government];
+    const base = { government, enabled: enabled.includes(government), last_attempt: at, stale: false };
+    return since
+      ? { ...base, error: { code: 'server_error', message: 'HTTP 503' }, failing_since: since, countries: 0 }
+      : { ...base, last_success: at, countries: 200 };
+  });
+}
 
 async function openAdvisories(view: () => WatchView = () => watchView()) {
   const backend = mockBackend({ watch_view: () => view() });
@@ -95,6 +114,34 @@ describe('a government that could not be reached', () => {
     expect(column('IR', 'us').querySelector('[data-testid="stale"]')).toBeNull();
   });
 
+  it('five governments side by side: the "Not reached" badge goes under the name rather than being cut off', async () => {
+    // jsdom lays nothing out: the section's own stylesheet and the app's are applied to read what they allow.
+    const at = today(6, 25);
+    const c = iran();
+    c.levels = c.levels.filter((l) => l.government === 'us');
+    c.feeds = feeds({ uk: at, ca: at, au: at, de: at });
+    await openAdvisories(() => watchView({ countries: [c], governments: governments({ uk: at, ca: at, au: at, de: at }, at) }));
+    const au = column('IR', 'au');
+    const head = q('.gov-head', au);
+    const badge = q('[data-testid="not-reached"]', head);
+    expect(plain(badge)).toBe('⚠ Not reached');
+    const scope = [...head.classList].find((k) => k.startsWith('svelte-'))!;
+    const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+    const own = compile(read('../lib/sections/Advisories.svelte'), { filename: 'Advisories.svelte', css: 'external' }).css!.code;
+    const style = document.createElement('style');
+    style.textContent = `${read('../app.css')}\n${own.replace(/svelte-[a-z0-9]+/g, scope)}`;
+    document.head.append(style);
+    try {
+      // the name and the badge share a line while they fit; the badge takes the next line when they do not
+      expect(getComputedStyle(head).display).toBe('flex');
+      expect(getComputedStyle(head).flexWrap).toBe('wrap');
+      // and a badge wider than the card wraps its words instead of overflowing it
+      expect(getComputedStyle(badge).whiteSpace).toBe('normal');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('a government that never answered is not called "Stale" (there is no data to be stale)', async () => {
     const view = watchView();
     const ca = view.governments.find((g) => g.government === 'ca')!;
@@ -126,9 +173,13 @@ describe('the reach in words', () => {
   });
 
   it('some, all and none yet', async () => {
-    let view = watchView({ last_round: today(14, 5), reach: { state: 'some', failed: ['ca', 'de'], data_from: today(14, 5) } });
+    let view = watchView({
+      last_round: today(14, 5),
+      governments: governments({ ca: today(13, 40), de: today(14, 5) }),
+      reach: { state: 'some', failed: ['ca', 'de'], data_from: today(14, 5) },
+    });
     const backend = await openDashboard(() => view);
-    expect(plain(reachLine())).toBe('⚠ Canada and Germany could not be reached; the others were checked at 14:05');
+    expect(plain(reachLine())).toBe('⚠ Canada and Germany could not be reached; US, UK, and Australia were checked at 14:05');
     view = watchView({ last_round: today(14, 5), reach: { state: 'all', failed: [], data_from: today(14, 5) } });
     await backend.emit('watch-updated');
     await waitFor(() => expect(plain(reachLine())).toBe('checked at 14:05'));
@@ -137,11 +188,124 @@ describe('the reach in words', () => {
     await waitFor(() => expect(reachLine().textContent).toBe('Not checked yet'));
   });
 
+  // The U.S. embassy's alert feed is the US government's second feed: its failing says nothing of the US levels.
+  // Iran at `at`: the US levels answered, its embassy's alerts and every other government did not.
+  const embassyDownAt = (at: string) => {
+    const c = iran();
+    c.feeds = feeds({ embassy: at, uk: at, ca: at, au: at, de: at });
+    return watchView({
+      countries: [c],
+      governments: governments({ uk: at, ca: at, au: at, de: at }, at),
+      last_round: at,
+      reach: { state: 'some', failed: ['us', 'uk', 'ca', 'au', 'de'], data_from: at },
+    });
+  };
+
+  it("the US levels answered and the embassy's alerts did not: each said for what it is, and no 'the others'", async () => {
+    const at = today(6, 25);
+    const words =
+      "⚠ UK, Canada, Australia, and Germany could not be reached; the U.S. Embassy's alerts for Iran could not be read " +
+      '(source down since 06:25); US was checked at 06:25';
+    await openDashboard(() => embassyDownAt(at));
+    expect(plain(reachLine())).toBe(words);
+    // the Advisories section's status line says the same
+    await fireEvent.click(q('[data-testid="open-advisories"]'));
+    const status = await waitFor(() => q('[data-testid="watch-status"] [data-testid="reach"]'));
+    expect(plain(status)).toBe(words);
+  });
+
+  it('only embassy feeds down: their own sentence first, then every government named as checked', async () => {
+    const ir = iran();
+    ir.feeds = feeds({ embassy: today(14, 5) });
+    const tr = turkiye();
+    tr.feeds = feeds({ embassy: today(13, 50) });
+    await openDashboard(() =>
+      watchView({ countries: [ir, tr], governments: governments(), last_round: today(14, 5), reach: { state: 'some', failed: ['us'], data_from: today(14, 5) } }),
+    );
+    // since the first of them went down; the sentence starts with a capital
+    expect(plain(reachLine())).toBe(
+      "⚠ The U.S. Embassy's alerts for Iran and Türkiye could not be read (source down since 13:50); US, UK, Canada, Australia, and Germany were checked at 14:05",
+    );
+  });
+
+  it("no government's levels answered but the embassy's alerts did: they are named as read, not 'the others'", async () => {
+    const at = today(14, 5);
+    const c = iran();
+    c.feeds = feeds({ us: at, uk: at, ca: at, au: at, de: at });
+    await openDashboard(() =>
+      watchView({
+        countries: [c],
+        governments: governments({ us: at, uk: at, ca: at, au: at, de: at }),
+        last_round: at,
+        reach: { state: 'some', failed: ALL, data_from: at },
+      }),
+    );
+    expect(plain(reachLine())).toBe("⚠ US, UK, Canada, Australia, and Germany could not be reached; the U.S. Embassy's alerts were read at 14:05");
+  });
+
+  it("in Persian: the embassy's failure is a clause of its own and the US is named as checked, in Persian digits", async () => {
+    await setLocale('fa');
+    const at = today(6, 25);
+    await openDashboard(() => embassyDownAt(at));
+    const time = formatClock(at, Date.now());
+    expect(time).toMatch(/^[۰-۹]{1,2}:[۰-۹]{2}$/);
+    // the list as Intl joins it in Persian
+    const four = new Intl.ListFormat('fa', { type: 'conjunction' }).format(['بریتانیا', 'کانادا', 'استرالیا', 'آلمان']);
+    expect(plain(reachLine())).toBe(
+      `⚠ دسترسی به ${four} ممکن نشد؛ خواندن هشدارهای سفارت آمریکا برای Iran ممکن نشد (منبع از ${time} از دسترس خارج است)؛ آمریکا ساعت ${time} بررسی شد`,
+    );
+    // the country's Latin name keeps its own direction inside the Persian sentence
+    expect(reachLine().textContent).toContain('\u2068Iran\u2069');
+  });
+
   it('a day other than today is named with the time', () => {
     const now = Date.parse('2026-12-06T12:00:00Z');
     expect(formatClock('2026-12-02T14:05:00Z', now, 'UTC')).toBe('Dec 2, 14:05');
     expect(formatClock('2025-12-02T14:05:00Z', now, 'UTC')).toBe('Dec 2, 2025, 14:05');
     expect(formatDay('2026-12-02T14:05:00Z', now, 'UTC')).toBe('December 2');
+  });
+});
+
+describe('how often the watch checks', () => {
+  /** A watch of Iran through `enabled` governments (its embassy feed with the US), `minutes` the shortest interval. */
+  const only = (enabled: Government[], minutes: number, highest = 2) => {
+    const c = iran();
+    c.feeds = feeds().filter((f) => enabled.includes(f.government));
+    return watchView({ countries: [c], governments: governments({}, today(14, 5), enabled), interval_minutes: minutes, highest });
+  };
+  const line = () => q('[data-testid="watch-status"] [data-testid="interval"]');
+
+  it('says which feeds are checked how often, and the whole rule in its tooltip', async () => {
+    let view = only(ALL, 15, 2);
+    const backend = await openAdvisories(() => view);
+    expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 15 min, the other advisories every hour');
+    expect(unmarked(line().title)).toBe(
+      'U.S. Embassy alerts and UK advice: every 15 min, every 5 min while a watched country is at level 4 or your plan is above normal. ' +
+        'The other advisories: every hour, every 10 min while a watched country is at level 3 or above or your plan is above normal.',
+    );
+    // a watched country at level 3: the other advisories every 10 minutes, the alerts still every 15
+    view = only(ALL, 15, 3);
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 15 min, the other advisories every 10 min'));
+    // level 4 (or the plan above normal): everything faster
+    view = only(ALL, 5, 4);
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 5 min, the other advisories every 10 min'));
+    expect(plain(q('[data-testid="watch-status"]'))).not.toContain('level 3+');
+  });
+
+  it('names only the fast feeds that are watched', () => {
+    expect(unmarked(intervalText(only(['us', 'ca'], 15)))).toBe('U.S. Embassy alerts every 15 min, the other advisories every hour');
+    expect(unmarked(intervalText(only(['uk', 'de'], 15)))).toBe('UK advice every 15 min, the other advisories every hour');
+    expect(unmarked(intervalText(only(['uk'], 15)))).toBe('UK advice every 15 min');
+    // no UK and no U.S. embassy: only the hourly feeds, faster from level 3
+    expect(unmarked(intervalText(only(['ca', 'de'], 60)))).toBe('every hour');
+    expect(unmarked(intervalText(only(['ca', 'de'], 10, 3)))).toBe('every 10 min while a watched country is at level 3+ or your plan is above normal');
+  });
+
+  it('in Persian, with Persian digits', async () => {
+    await setLocale('fa');
+    expect(unmarked(intervalText(only(ALL, 15, 3)))).toBe('هشدارهای سفارت آمریکا و توصیه‌های سفر بریتانیا هر ۱۵ دقیقه، بقیه‌ی توصیه‌های سفر هر ۱۰ دقیقه');
   });
 });
 
@@ -450,10 +614,8 @@ describe('in Persian and Arabic', () => {
     await setLocale('fa');
     const plan = samplePlan();
     plan.phases.current = 'normal';
-    await openDashboard(
-      () => watchView({ suggestion: { phase: 'leave_now', country: 'IR', government: 'us', level: 4, alert_title: embassyAlert().title } }),
-      plan,
-    );
+    const view = watchView({ suggestion: { phase: 'leave_now', country: 'IR', government: 'us', level: 4, alert_title: embassyAlert().title } });
+    await openDashboard(() => view, plan);
     expect(document.documentElement.dir).toBe('rtl');
     expect(q('[data-testid="section-dashboard"] h2').textContent).toBe(q('[data-testid="nav-dashboard"] span').textContent);
     expect(q('[data-testid="advisory-summary"] h3').textContent).toBe('هشدارهای سفر');
@@ -463,7 +625,9 @@ describe('in Persian and Arabic', () => {
     expect(squash(text).endsWith(`«${bold.textContent}» را پیشنهاد می‌کند.`)).toBe(true);
     // the embassy's Latin title keeps its own direction inside the Persian reason
     expect(q('[data-testid="suggestion-reason"]').textContent).toContain('\u2068Security Alert – U.S. Virtual Embassy Iran\u2069');
-    expect(plain(q('[data-testid="reach"]'))).toMatch(/^⚠ دسترسی به .+ ممکن نشد؛ بقیه ساعت [۰-۹]{2}:[۰-۹]{2} بررسی شدند$/);
+    // the governments that answered are named in a Persian list (Intl's), never "the others"
+    const answered = new Intl.ListFormat('fa', { type: 'conjunction' }).format(['آمریکا', 'بریتانیا', 'استرالیا', 'آلمان']);
+    expect(plain(q('[data-testid="reach"]'))).toBe(`⚠ دسترسی به کانادا ممکن نشد؛ ${answered} ساعت ${formatClock(view.last_round!, Date.now())} بررسی شدند`);
     const counts = [...q('[data-testid="plan-counts"]').querySelectorAll('dd')].map((d) => plain(d));
     expect(counts.join(' ')).not.toMatch(/[0-9]/);
     expect(counts.at(-2)).toMatch(/^[۰-۹]+ از [۰-۹]+$/); // routes open, of all routes
