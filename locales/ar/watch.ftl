@@ -20,6 +20,7 @@ watch-tray-none-reached-since = تعذّر الوصول إلى أي حكومة �
 watch-tray-some-unreached = { $count ->
        *[other] تعذّر الوصول إلى { $governments }
     }
+watch-tray-embassy-alerts-unread = تعذّرت قراءة تنبيهات السفارة الأمريكية
 watch-tray-suggested = مقترح: { $phase } — افتح Lifeboat لتقرّر
 watch-tray-day-time = { $day } { $month ->
         [jan] يناير

@@ -21,6 +21,7 @@ watch-tray-some-unreached = { $count ->
         [one] { $governments } war nicht erreichbar
        *[other] { $governments } waren nicht erreichbar
     }
+watch-tray-embassy-alerts-unread = Die Warnungen der US-Botschaft konnten nicht gelesen werden
 watch-tray-suggested = Vorschlag: { $phase } — öffnen Sie Lifeboat, um zu entscheiden
 watch-tray-day-time = { $day }. { $month ->
         [jan] Jan.

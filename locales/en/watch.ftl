@@ -46,6 +46,8 @@ watch-tray-none-reached-since = No government could be reached since { $when }
 watch-tray-some-unreached = { $count ->
        *[other] { $governments } could not be reached
     }
+# Only a watched country's U.S. embassy alert feed failed (the US's levels may have answered).
+watch-tray-embassy-alerts-unread = The U.S. Embassy's alerts could not be read
 # $phase is a phase's name (plan-phase-*).
 watch-tray-suggested = Suggested: { $phase } — open Lifeboat to decide
 # Another day than today: "2 Dec 14:05". $day is the day of the month, $time the time of day.

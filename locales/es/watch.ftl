@@ -20,6 +20,7 @@ watch-tray-none-reached-since = No se ha podido contactar con ningún gobierno d
 watch-tray-some-unreached = { $count ->
        *[other] No se pudo contactar con { $governments }
     }
+watch-tray-embassy-alerts-unread = No se pudieron leer las alertas de la Embajada de EE. UU.
 watch-tray-suggested = Sugerencia: { $phase } — abre Lifeboat para decidir
 watch-tray-day-time = { $day } { $month ->
         [jan] ene

@@ -21,6 +21,7 @@ watch-tray-some-unreached = { $count ->
         [one] { $governments } در دسترس نبود
        *[other] { $governments } در دسترس نبودند
     }
+watch-tray-embassy-alerts-unread = هشدارهای سفارت آمریکا خوانده نشد
 watch-tray-suggested = پیشنهاد: { $phase } — برای تصمیم‌گیری Lifeboat را باز کنید
 watch-tray-day-time = { $day } { $month ->
         [jan] ژانویه

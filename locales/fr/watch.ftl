@@ -21,6 +21,7 @@ watch-tray-some-unreached = { $count ->
         [one] Gouvernement injoignable : { $governments }
        *[other] Gouvernements injoignables : { $governments }
     }
+watch-tray-embassy-alerts-unread = Les alertes de l’ambassade des États-Unis n’ont pas pu être lues
 watch-tray-suggested = Suggestion : { $phase } — ouvrez Lifeboat pour décider
 watch-tray-day-time = { $day } { $month ->
         [jan] janv.

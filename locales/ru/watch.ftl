@@ -20,6 +20,7 @@ watch-tray-none-reached-since = С { $when } не удаётся связать�
 watch-tray-some-unreached = { $count ->
        *[other] Не удалось связаться: { $governments }
     }
+watch-tray-embassy-alerts-unread = Не удалось прочитать предупреждения посольства США
 watch-tray-suggested = Предложение: { $phase } — откройте Lifeboat, чтобы решить
 watch-tray-day-time = { $day } { $month ->
         [jan] янв.

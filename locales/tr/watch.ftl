@@ -21,6 +21,7 @@ watch-tray-some-unreached = { $count ->
         [one] Ulaşılamayan hükümet: { $governments }
        *[other] Ulaşılamayan hükümetler: { $governments }
     }
+watch-tray-embassy-alerts-unread = ABD Büyükelçiliği'nin güvenlik uyarıları okunamadı
 watch-tray-suggested = Öneri: { $phase } — karar vermek için Lifeboat’u açın
 watch-tray-day-time = { $day } { $month ->
         [jan] Oca

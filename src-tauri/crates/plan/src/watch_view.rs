@@ -64,8 +64,14 @@ pub enum ReachState {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
 pub struct Reach {
     pub state: ReachState,
-    /// The governments whose feed (or embassy feed) failed its last attempt, in `Government::ALL` order.
+    /// The governments whose advisory feed failed its last attempt, in `Government::ALL` order.
     pub failed: Vec<Government>,
+    /// A watched country's U.S. embassy alert feed failed its last attempt (the US's levels may still have
+    /// answered: the two are told apart, so the US is not named as unreachable for its embassy's feed).
+    /// Optional for the UI, which reads a missing value as `false`.
+    #[ts(as = "Option<bool>", optional)]
+    #[serde(default)]
+    pub embassy_alerts_failed: bool,
     /// `None`: since when no government has answered (the start of the current failure streak).
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]

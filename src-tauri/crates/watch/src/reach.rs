@@ -89,24 +89,27 @@ pub fn governments(file: &WatchFile, ctx: &WatchContext) -> Vec<GovernmentStatus
 /// when the last of them stopped answering: from then on no government was heard. `data_from` is the newest
 /// success of any of them.
 pub fn reach(file: &WatchFile, ctx: &WatchContext) -> Reach {
-    let mut feeds: Vec<(Government, &SourceStatus)> = Government::ALL
+    /// One enabled feed: its government, its status, and whether it is an embassy's alert feed.
+    type Feed<'a> = (Government, &'a SourceStatus, bool);
+    let mut feeds: Vec<Feed> = Government::ALL
         .into_iter()
         .filter(|g| ctx.governments.contains(g))
-        .filter_map(|g| Some((g, file.status.get(&source_of(g))?)))
+        .filter_map(|g| Some((g, file.status.get(&source_of(g))?, false)))
         .collect();
     for w in &ctx.watched {
         if let Some(Some(status)) = embassy_status(file, ctx, &w.country) {
-            feeds.push((Government::Us, status));
+            feeds.push((Government::Us, status, true));
         }
     }
-    let asked: Vec<&(Government, &SourceStatus)> = feeds
+    let asked: Vec<&Feed> = feeds
         .iter()
-        .filter(|(_, s)| s.last_attempt.is_some())
+        .filter(|(_, s, _)| s.last_attempt.is_some())
         .collect();
-    let data_from = feeds.iter().filter_map(|(_, s)| s.last_success).max();
-    let failing: Vec<&&(Government, &SourceStatus)> = asked
+    let data_from = feeds.iter().filter_map(|(_, s, _)| s.last_success).max();
+    let failing: Vec<&Feed> = asked
         .iter()
-        .filter(|(_, s)| s.last_error.is_some())
+        .copied()
+        .filter(|(_, s, _)| s.last_error.is_some())
         .collect();
     let state = if asked.is_empty() {
         ReachState::NotYet
@@ -117,21 +120,25 @@ pub fn reach(file: &WatchFile, ctx: &WatchContext) -> Reach {
     } else {
         ReachState::Some
     };
+    // An embassy's alert feed is the US government's too, but "the US could not be reached" would be false
+    // while its levels answered: the two are reported apart.
     let failed = Government::ALL
         .into_iter()
-        .filter(|g| failing.iter().any(|(fg, _)| fg == g))
+        .filter(|g| failing.iter().any(|(fg, _, embassy)| fg == g && !embassy))
         .collect();
+    let embassy_alerts_failed = failing.iter().any(|(_, _, embassy)| *embassy);
     let since = (state == ReachState::None)
         .then(|| {
             failing
                 .iter()
-                .filter_map(|(_, s)| s.failing_since.or(s.last_attempt))
+                .filter_map(|(_, s, _)| s.failing_since.or(s.last_attempt))
                 .max()
         })
         .flatten();
     Reach {
         state,
         failed,
+        embassy_alerts_failed,
         since,
         data_from,
     }
@@ -236,15 +243,20 @@ mod tests {
             (ReachState::All, Some(at("14:06")))
         );
 
-        // The embassy alone refusing still counts: its government is named.
+        // The embassy alone refusing still counts, as the embassy's feed: the US, whose levels answered, is
+        // not named as unreachable.
         file.alert_status.insert(
             "IR".into(),
             failing(at("14:10"), at("14:10"), Some(at("14:05"))),
         );
         let embassy = reach(&file, &ctx);
         assert_eq!(
-            (embassy.state, embassy.failed.as_slice()),
-            (ReachState::Some, &[Government::Us][..])
+            (
+                embassy.state,
+                embassy.failed.as_slice(),
+                embassy.embassy_alerts_failed
+            ),
+            (ReachState::Some, &[][..], true)
         );
     }
 

@@ -110,34 +110,44 @@ fn names(locale: &str, governments: &[Government]) -> String {
     t!(locale, "watch-list-and", list = list, last = last)
 }
 
-/// Whether the last round reached the governments, in words; `None` when it reached them all (or has not run).
+/// Whether the last round reached the governments, in words: nothing when it reached them all (or has not run),
+/// else a line naming the governments whose advice could not be fetched and one for the embassies' alerts.
 pub fn reach_text<Tz: TimeZone>(
     locale: &str,
     reach: &Reach,
     now: DateTime<Utc>,
     tz: &Tz,
-) -> Option<String>
+) -> Vec<String>
 where
     Tz::Offset: std::fmt::Display,
 {
-    let text = match reach.state {
-        ReachState::NotYet | ReachState::All => return None,
-        ReachState::None => match reach.since {
+    let lines = match reach.state {
+        ReachState::NotYet | ReachState::All => Vec::new(),
+        ReachState::None => vec![match reach.since {
             Some(since) => t!(
                 locale,
                 "watch-tray-none-reached-since",
                 when = when(locale, since, now, tz)
             ),
             None => t!(locale, "watch-tray-none-reached"),
-        },
-        ReachState::Some => t!(
-            locale,
-            "watch-tray-some-unreached",
-            governments = names(locale, &reach.failed),
-            count = reach.failed.len(),
-        ),
+        }],
+        ReachState::Some => {
+            let mut lines = Vec::new();
+            if !reach.failed.is_empty() {
+                lines.push(t!(
+                    locale,
+                    "watch-tray-some-unreached",
+                    governments = names(locale, &reach.failed),
+                    count = reach.failed.len(),
+                ));
+            }
+            if reach.embassy_alerts_failed {
+                lines.push(t!(locale, "watch-tray-embassy-alerts-unread"));
+            }
+            lines
+        }
     };
-    Some(plain(locale, text))
+    lines.into_iter().map(|l| plain(locale, l)).collect()
 }
 
 /// The tray's lines, most important first: the level, the reach when it was not complete, the suggestion. In
@@ -213,6 +223,7 @@ mod tests {
             reach: Reach {
                 state: ReachState::None,
                 failed: Government::ALL.to_vec(),
+                embassy_alerts_failed: true,
                 since: Some(utc("2026-12-02T10:35:00Z")),
                 data_from: Some(utc("2026-12-02T09:00:00Z")),
             },
@@ -314,6 +325,19 @@ mod tests {
             [
                 "Highest watched level: 3 of 4",
                 "Canada and Germany could not be reached"
+            ]
+        );
+        // Only an embassy's alert feed failed: the US, whose levels answered, is not named.
+        facts.reach = Reach {
+            state: ReachState::Some,
+            embassy_alerts_failed: true,
+            ..Reach::default()
+        };
+        assert_eq!(
+            status_lines(&facts, now, &Utc),
+            [
+                "Highest watched level: 3 of 4",
+                "The U.S. Embassy's alerts could not be read"
             ]
         );
         facts.reach.state = ReachState::All;

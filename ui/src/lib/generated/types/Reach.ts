@@ -4,9 +4,15 @@ import type { ReachState } from "./ReachState";
 
 export type Reach = { state: ReachState, 
 /**
- * The governments whose feed (or embassy feed) failed its last attempt, in `Government::ALL` order.
+ * The governments whose advisory feed failed its last attempt, in `Government::ALL` order.
  */
 failed: Array<Government>, 
+/**
+ * A watched country's U.S. embassy alert feed failed its last attempt (the US's levels may still have
+ * answered: the two are told apart, so the US is not named as unreachable for its embassy's feed).
+ * Optional for the UI, which reads a missing value as `false`.
+ */
+embassy_alerts_failed?: boolean, 
 /**
  * `None`: since when no government has answered (the start of the current failure streak).
  */
