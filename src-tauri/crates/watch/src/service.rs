@@ -228,18 +228,23 @@ impl WatchService {
     }
 
     /// The shortest interval in force among the enabled feeds, for "checks every N minutes": the embassy feeds'
-    /// and the UK index's when any is polled, else the other level feeds'.
+    /// and the UK index's when any is polled, the other level feeds' when any is enabled (at level 3 those are
+    /// asked every 10 minutes while the embassy feeds stay at 15).
     fn interval_minutes(file: &WatchFile, ctx: &WatchContext) -> u32 {
         let watched = ctx.watched_codes();
         let cadence = Cadence::for_watch(file, &watched, view::phase_above_normal(ctx));
         let alert_feeds = ctx.governments.contains(&Government::Uk)
             || (ctx.governments.contains(&Government::Us)
                 && watched.iter().any(|c| embassies::for_country(c).is_some()));
-        let interval = if alert_feeds {
-            cadence.interval(SourceId::UsEmbassyAlerts)
-        } else {
-            cadence.levels
-        };
+        let level_feeds = ctx.governments.iter().any(|g| *g != Government::Uk);
+        let interval = [
+            alert_feeds.then(|| cadence.interval(SourceId::UsEmbassyAlerts)),
+            level_feeds.then_some(cadence.levels),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(cadence.levels);
         u32::try_from(interval.num_minutes()).unwrap_or(60)
     }
 

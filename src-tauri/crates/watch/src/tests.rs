@@ -231,6 +231,11 @@ async fn given_the_served_feed_when_iran_rises_then_one_alert_and_none_again_aft
         "the first poll is a baseline"
     );
     assert_eq!(us_level(&service, "IR"), Some(3), "but it shows the levels");
+    assert_eq!(
+        service.view().expect("view").interval_minutes,
+        10,
+        "at level 3 the advisory feeds are asked every 10 minutes, sooner than the embassy's 15"
+    );
 
     world.serve(etagged(feed(IRAN_4)));
     service.round().await;
@@ -248,6 +253,11 @@ async fn given_the_served_feed_when_iran_rises_then_one_alert_and_none_again_aft
          Suggested: Leave now (US: Iran at level 4). Open Lifeboat to decide."
     );
     assert!(alerts[0].critical);
+    assert_eq!(
+        service.view().expect("view").interval_minutes,
+        5,
+        "at level 4 the embassy feed is asked every 5 minutes"
+    );
 
     // Unchanged: a conditional request answered 304, no parse, no alert.
     let before = world.server.requests().len();
