@@ -84,6 +84,11 @@ pdf-advisories-meaning = المعنى
 pdf-advisories-source = المصدر
 pdf-advisories-wording = بنصّهم
 pdf-advisories-updated = آخر تحديث
+pdf-advisory-level-1 = احتياطات عادية
+pdf-advisory-level-2 = توخَّ مزيدًا من الحذر
+pdf-advisory-level-3 = أعِد النظر في السفر
+pdf-advisory-level-4 = لا تسافر
+pdf-advisory-level-unknown = مستوى غير معروف
 
 pdf-instructions-heading = إن لم تستطيعوا الوصول إلينا
 pdf-instructions-none = لم تُكتب أي تعليمات بعد.

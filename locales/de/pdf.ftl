@@ -76,6 +76,11 @@ pdf-advisories-meaning = Bedeutung
 pdf-advisories-source = Quelle
 pdf-advisories-wording = Ihr Wortlaut
 pdf-advisories-updated = Aktualisiert
+pdf-advisory-level-1 = Normale Vorsicht
+pdf-advisory-level-2 = Erhöhte Vorsicht
+pdf-advisory-level-3 = Reise überdenken
+pdf-advisory-level-4 = Nicht reisen
+pdf-advisory-level-unknown = Unbekannte Stufe
 
 pdf-instructions-heading = Wenn Sie uns nicht erreichen
 pdf-instructions-none = Noch keine Anweisungen geschrieben.

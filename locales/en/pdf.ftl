@@ -89,6 +89,12 @@ pdf-advisories-meaning = Meaning
 pdf-advisories-source = Source
 pdf-advisories-wording = Their wording
 pdf-advisories-updated = Updated
+# The one 1–4 scale every government's advice is read onto, in words (the Meaning column).
+pdf-advisory-level-1 = Normal precautions
+pdf-advisory-level-2 = Increased caution
+pdf-advisory-level-3 = Reconsider travel
+pdf-advisory-level-4 = Do not travel
+pdf-advisory-level-unknown = Unknown level
 
 pdf-instructions-heading = If you cannot reach us
 pdf-instructions-none = No instructions written yet.

@@ -76,6 +76,11 @@ pdf-advisories-meaning = Significado
 pdf-advisories-source = Fuente
 pdf-advisories-wording = Su redacción
 pdf-advisories-updated = Actualizado
+pdf-advisory-level-1 = Precauciones normales
+pdf-advisory-level-2 = Mayor precaución
+pdf-advisory-level-3 = Reconsiderar el viaje
+pdf-advisory-level-4 = No viajar
+pdf-advisory-level-unknown = Nivel desconocido
 
 pdf-instructions-heading = Si no podéis localizarnos
 pdf-instructions-none = Todavía no hay instrucciones escritas.

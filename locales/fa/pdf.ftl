@@ -70,6 +70,11 @@ pdf-advisories-meaning = معنا
 pdf-advisories-source = منبع
 pdf-advisories-wording = عبارت خود آن دولت
 pdf-advisories-updated = به‌روزرسانی
+pdf-advisory-level-1 = احتیاط‌های معمول
+pdf-advisory-level-2 = احتیاط بیشتر
+pdf-advisory-level-3 = در سفر تجدیدنظر کنید
+pdf-advisory-level-4 = سفر نکنید
+pdf-advisory-level-unknown = سطح نامشخص
 
 pdf-instructions-heading = اگر به ما دسترسی ندارید
 pdf-instructions-none = هنوز دستورالعملی نوشته نشده است.

@@ -69,13 +69,18 @@ pdf-household-speaks = parle { $languages }
 
 pdf-advisories-heading = Conseils aux voyageurs
 pdf-advisories-none = Pas encore de données. Lifeboat n’avait récupéré aucun conseil aux voyageurs d’un gouvernement quand cette copie a été établie.
-pdf-advisories-scale = Niveau le plus élevé par pays au moment où cette copie a été établie, sur une seule échelle de 1 (précautions normales) à 4 (ne pas voyager).
+pdf-advisories-scale = Niveau le plus élevé par pays au moment où cette copie a été établie, sur une seule échelle de 1 (vigilance normale) à 4 (formellement déconseillé).
 pdf-advisories-country = Pays
 pdf-advisories-level = Niveau
 pdf-advisories-meaning = Signification
 pdf-advisories-source = Source
 pdf-advisories-wording = Leur formulation
 pdf-advisories-updated = Mis à jour
+pdf-advisory-level-1 = Vigilance normale
+pdf-advisory-level-2 = Vigilance renforcée
+pdf-advisory-level-3 = Déconseillé sauf raison impérative
+pdf-advisory-level-4 = Formellement déconseillé
+pdf-advisory-level-unknown = Niveau inconnu
 
 pdf-instructions-heading = Si vous ne pouvez pas nous joindre
 pdf-instructions-none = Aucune consigne écrite pour l’instant.
@@ -90,7 +95,7 @@ pdf-tripwires-phase = Nous passons à
 pdf-tripwires-notes = Notes
 pdf-tripwire-any-government = les conseils aux voyageurs d’un gouvernement quelconque pour { $country } atteignent { $level }
 pdf-tripwire-government = les conseils aux voyageurs du gouvernement { $government } pour { $country } atteignent { $level }
-pdf-tripwire-level-top = le niveau 4 (ne pas voyager)
+pdf-tripwire-level-top = le niveau 4 (formellement déconseillé)
 pdf-tripwire-level-or-higher = le niveau { $level } ou plus
 
 pdf-tag-24-7 = 24 h/24

@@ -80,6 +80,11 @@ pdf-advisories-meaning = Значение
 pdf-advisories-source = Источник
 pdf-advisories-wording = Их формулировка
 pdf-advisories-updated = Обновлено
+pdf-advisory-level-1 = Обычные меры предосторожности
+pdf-advisory-level-2 = Повышенная осторожность
+pdf-advisory-level-3 = Пересмотреть поездку
+pdf-advisory-level-4 = Не ездить
+pdf-advisory-level-unknown = Неизвестный уровень
 
 pdf-instructions-heading = Если вы не можете с нами связаться
 pdf-instructions-none = Инструкций пока нет.

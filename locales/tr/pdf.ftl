@@ -70,6 +70,11 @@ pdf-advisories-meaning = Anlamı
 pdf-advisories-source = Kaynak
 pdf-advisories-wording = Kendi ifadeleri
 pdf-advisories-updated = Güncelleme
+pdf-advisory-level-1 = Olağan önlemler
+pdf-advisory-level-2 = Daha fazla dikkat
+pdf-advisory-level-3 = Seyahati yeniden düşünün
+pdf-advisory-level-4 = Seyahat etmeyin
+pdf-advisory-level-unknown = Bilinmeyen seviye
 
 pdf-instructions-heading = Bize ulaşamazsanız
 pdf-instructions-none = Henüz talimat yazılmadı.

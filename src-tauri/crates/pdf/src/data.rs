@@ -128,15 +128,8 @@ pub(crate) struct ItemOut {
     pub amount: String,
 }
 
-fn country(code: &str) -> String {
-    let code = code.trim();
-    lifeboat_plan::countries::name(code)
-        .map(str::to_owned)
-        .unwrap_or_else(|| code.to_owned())
-}
-
 fn countries(l: &Lang, codes: &[String]) -> String {
-    l.list(codes.iter().map(|c| country(c)))
+    l.list(codes.iter().map(|c| l.country(c)))
 }
 
 fn person(l: &Lang, p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut {
@@ -146,7 +139,7 @@ fn person(l: &Lang, p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut 
         (false, PersonKind::Pet, r) => t!(l.code, "pdf-household-pet", relationship = r),
         (false, PersonKind::Person, r) => r.to_owned(),
     };
-    let lives = l.list([p.city.trim().to_owned(), country(&p.residence_country)]);
+    let lives = l.list([p.city.trim().to_owned(), l.country(&p.residence_country)]);
     let medical = |s: &str| (opts.include_medical && !s.trim().is_empty()).then(|| s.to_owned());
     PersonOut {
         name: p.name.clone(),
@@ -154,7 +147,7 @@ fn person(l: &Lang, p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut 
         nationalities: countries(l, &p.nationalities),
         born: p.date_of_birth.map(|d| l.date(d)),
         lives,
-        speaks: match l.list(&p.languages) {
+        speaks: match l.list(p.languages.iter().map(|code| l.language(code))) {
             none if none.is_empty() => none,
             languages => t!(l.code, "pdf-household-speaks", languages = languages),
         },
@@ -172,7 +165,7 @@ fn advisory_tripwire(l: &Lang, w: &AdvisoryTripwire) -> TripwireOut {
         n => t!(l.code, "pdf-tripwire-level-or-higher", level = n),
     };
     let level = l.digits(&level);
-    let country = country(&w.country);
+    let country = l.country(&w.country);
     let condition = match w.government {
         Some(g) => t!(
             l.code,
@@ -259,9 +252,10 @@ pub(crate) fn build(
     let mut advisories: Vec<AdvisoryOut> = advisories
         .iter()
         .map(|a| AdvisoryOut {
-            country: match a.country_name.trim() {
-                "" => country(&a.country),
-                n => n.to_owned(),
+            // The watch names the country in English; its code names it in the PDF's language.
+            country: match (l.code, a.country_name.trim()) {
+                ("en", name) if !name.is_empty() => name.to_owned(),
+                _ => l.country(&a.country),
             },
             level: a.level,
             level_text: l.number(a.level),

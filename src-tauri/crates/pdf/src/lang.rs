@@ -4,13 +4,18 @@
 //! Dates are written by ICU4X from CLDR, the data the UI's `Intl` uses, so a date reads the same on paper as on
 //! screen: Persian in the Solar Hijri calendar with Persian digits ("۱۳ اسفند ۱۴۰۷"), Arabic and the others in the
 //! Gregorian calendar. English is written the British way ("3 March 2029"): day, month in words, year, which
-//! families abroad cannot read two ways, as the PDF always has.
+//! families abroad cannot read two ways, as the PDF always has. Country and language names come from CLDR too
+//! ("ایران", "فارسی"); in English, countries keep the names the rest of the app shows (`lifeboat_countries`).
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
-use icu_calendar::Date;
+use icu_calendar::cal::{Gregorian, Persian};
+use icu_calendar::{Date, Iso};
 use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::input::{DateTime as IcuDateTime, Time};
-use icu_datetime::DateTimeFormatter;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+use icu_experimental::displaynames::DisplayNamesOptions;
+use icu_locale_core::subtags::{Language, Region};
 use icu_locale_core::Locale;
 use lifeboat_i18n::t;
 
@@ -19,8 +24,9 @@ pub(crate) struct Lang {
     /// A shipped locale code ("fa").
     pub code: &'static str,
     pub rtl: bool,
-    dates: Option<DateTimeFormatter<YMD>>,
-    stamps: Option<DateTimeFormatter<YMDT>>,
+    dates: Option<Dates>,
+    regions: Option<RegionDisplayNames>,
+    languages: Option<LanguageDisplayNames>,
 }
 
 impl Lang {
@@ -33,11 +39,41 @@ impl Lang {
         Self {
             code,
             rtl: lifeboat_i18n::is_rtl(code),
-            dates: locale("").and_then(|l| DateTimeFormatter::try_new(l.into(), YMD::long()).ok()),
-            stamps: locale("-u-hc-h23").and_then(|l| {
-                DateTimeFormatter::try_new(l.into(), YMD::long().with_time_hm()).ok()
+            dates: locale("")
+                .zip(locale("-u-hc-h23"))
+                .and_then(|(day, clock)| Dates::new(code, &day, &clock)),
+            regions: locale("").and_then(|l| {
+                RegionDisplayNames::try_new((&l).into(), DisplayNamesOptions::default()).ok()
+            }),
+            languages: locale("").and_then(|l| {
+                LanguageDisplayNames::try_new((&l).into(), DisplayNamesOptions::default()).ok()
             }),
         }
+    }
+
+    /// A country by its ISO code, named in this language ("IR": "Iran", "ایران", "Irán"); an unknown code as it is.
+    pub fn country(&self, code: &str) -> String {
+        let code = code.trim();
+        let english = || lifeboat_plan::countries::name(code).map(str::to_owned);
+        let cldr = || {
+            let region = Region::try_from_str(code).ok()?;
+            Some(self.regions.as_ref()?.of(region)?.to_owned())
+        };
+        let name = if self.code == "en" {
+            english().or_else(cldr)
+        } else {
+            cldr().or_else(english)
+        };
+        name.unwrap_or_else(|| code.to_owned())
+    }
+
+    /// A language by its code, named in this language ("fa": "Persian", "فارسی", "persan"); else the code.
+    pub fn language(&self, code: &str) -> String {
+        let code = code.trim();
+        Language::try_from_str(code)
+            .ok()
+            .and_then(|l| self.languages.as_ref()?.of(l))
+            .map_or_else(|| code.to_owned(), str::to_owned)
     }
 
     /// A count in the language's digits ("۱۲" in Persian).
@@ -84,12 +120,12 @@ impl Lang {
     pub fn date(&self, d: NaiveDate) -> String {
         let formatted = iso(d)
             .zip(self.dates.as_ref())
-            .map(|(date, f)| f.format(&date).to_string());
+            .map(|(date, f)| f.date(date));
         // ICU's data is compiled in, so a formatter always exists; the ISO date is the fallback that cannot fail.
         formatted.unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
     }
 
-    /// An instant in UTC, with the zone said ("21 November 2026, 09:30 UTC").
+    /// An instant in UTC, with the zone said ("21 November 2026 at 09:30 UTC").
     pub fn date_time(&self, d: DateTime<Utc>) -> String {
         let time = u8::try_from(d.hour())
             .ok()
@@ -97,8 +133,8 @@ impl Lang {
             .and_then(|(h, m)| Time::try_new(h, m, 0, 0).ok());
         let formatted = iso(d.date_naive())
             .zip(time)
-            .zip(self.stamps.as_ref())
-            .map(|((date, time), f)| f.format(&IcuDateTime { date, time }).to_string())
+            .zip(self.dates.as_ref())
+            .map(|((date, time), f)| f.stamp(date, time))
             .unwrap_or_else(|| d.format("%Y-%m-%d %H:%M").to_string());
         t!(self.code, "pdf-date-time-utc", date_time = formatted)
     }
@@ -110,7 +146,59 @@ pub(crate) fn bare(s: &str) -> String {
     s.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-fn iso(d: NaiveDate) -> Option<Date<icu_calendar::Iso>> {
+/// The calendar each shipped language dates in by CLDR's defaults: the Solar Hijri for Persian, the Gregorian for
+/// the others (Arabic included: `ar` without a region). Formatters fixed to these two link only their month names
+/// and patterns, not those of every calendar ICU knows.
+enum Dates {
+    Gregorian(
+        FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+        FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
+    ),
+    Persian(
+        FixedCalendarDateTimeFormatter<Persian, YMD>,
+        FixedCalendarDateTimeFormatter<Persian, YMDT>,
+    ),
+}
+
+impl Dates {
+    /// `day` is the language's CLDR locale, `clock` the same with the 24-hour clock.
+    fn new(code: &str, day: &Locale, clock: &Locale) -> Option<Self> {
+        let stamp = YMD::long().with_time_hm();
+        Some(if code == "fa" {
+            Dates::Persian(
+                FixedCalendarDateTimeFormatter::try_new(day.into(), YMD::long()).ok()?,
+                FixedCalendarDateTimeFormatter::try_new(clock.into(), stamp).ok()?,
+            )
+        } else {
+            Dates::Gregorian(
+                FixedCalendarDateTimeFormatter::try_new(day.into(), YMD::long()).ok()?,
+                FixedCalendarDateTimeFormatter::try_new(clock.into(), stamp).ok()?,
+            )
+        })
+    }
+
+    fn date(&self, d: Date<Iso>) -> String {
+        match self {
+            Dates::Gregorian(f, _) => f.format(&d.to_calendar(Gregorian)).to_string(),
+            Dates::Persian(f, _) => f.format(&d.to_calendar(Persian::new())).to_string(),
+        }
+    }
+
+    fn stamp(&self, d: Date<Iso>, time: Time) -> String {
+        match self {
+            Dates::Gregorian(_, f) => {
+                let date = d.to_calendar(Gregorian);
+                f.format(&IcuDateTime { date, time }).to_string()
+            }
+            Dates::Persian(_, f) => {
+                let date = d.to_calendar(Persian::new());
+                f.format(&IcuDateTime { date, time }).to_string()
+            }
+        }
+    }
+}
+
+fn iso(d: NaiveDate) -> Option<Date<Iso>> {
     let month = u8::try_from(d.month()).ok()?;
     let day = u8::try_from(d.day()).ok()?;
     Date::try_new_iso(d.year(), month, day).ok()
@@ -134,6 +222,18 @@ mod tests {
         let ar = Lang::new("ar").date(d);
         assert!(ar.contains("مارس"), "{ar}");
         assert!(Lang::new("ru").date(d).contains("марта"));
+    }
+
+    #[test]
+    fn countries_and_languages_are_named_in_the_pdfs_language() {
+        let fa = Lang::new("fa");
+        assert_eq!(fa.country("IR"), "ایران");
+        assert_eq!(fa.language("en"), "انگلیسی");
+        assert_eq!(Lang::new("fr").country(" DE "), "Allemagne");
+        assert_eq!(Lang::new("en").country("TR"), "Türkiye");
+        assert_eq!(Lang::new("en").language("fa"), "Persian");
+        assert_eq!(Lang::new("de").country("ZZ-not"), "ZZ-not");
+        assert_eq!(Lang::new("ru").language("xx-not"), "xx-not");
     }
 
     #[test]

@@ -518,6 +518,10 @@ fn the_sample_plan_in_persian_reads_right_to_left_with_its_headings_in_logical_o
     // Persian names as before, and the enum labels from the catalogue (phase, route status).
     assert!(t.matches("علی رضایی").count() >= 3, "{t}");
     assert!(t.contains("آماده شوید"), "the phase in Persian:\n{t}");
+    // Countries and languages named in Persian (CLDR's names, as the UI's Intl gives them).
+    for s in ["ایران", "فرانسه", "فارسی"] {
+        assert!(t.contains(s), "{s} missing:\n{t}");
+    }
     // Fluent's isolation marks and the template's slots never reach the page.
     assert!(
         !t.contains(['\u{2068}', '\u{2069}', '\u{E000}', '\u{E001}']),
@@ -540,6 +544,22 @@ fn persian_dates_and_counts_use_the_solar_calendar_and_persian_digits() {
     // "(2 of 4 done)" with Persian digits.
     assert!(t.contains("انجام شده"), "{t}");
     assert!(t.contains('۲') && t.contains('۴'));
+
+    // An advisory's level in words, and the government's own wording as it came.
+    let advisory = AdvisoryLine {
+        country: "IR".into(),
+        country_name: "Iran".into(),
+        level: 4,
+        government: "UK FCDO".into(),
+        native_label: "Advise against all travel".into(),
+        updated: None,
+    };
+    let r = lifeboat_pdf::render(&sample_plan(), &[advisory], &in_language("fa"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t = words(&r.pdf);
+    assert!(t.contains("سفر نکنید"), "{t}");
+    assert!(t.contains("Advise against all travel"), "{t}");
+    assert!(!t.contains("Do not travel"), "{t}");
 }
 
 #[test]

@@ -5,7 +5,7 @@ use lifeboat_plan::contacts::Contact;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::{country, enums};
+use super::enums;
 use crate::lang::Lang;
 
 #[derive(Debug, Serialize)]
@@ -56,7 +56,7 @@ pub(super) fn contact(l: &Lang, c: &Contact) -> ContactOut {
             .collect(),
         email: c.email.clone(),
         address: c.address.clone(),
-        country: country(&c.country),
+        country: l.country(&c.country),
         available_24_7: c.available_24_7,
         notes: c.notes.clone(),
     }

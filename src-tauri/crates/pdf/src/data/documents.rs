@@ -6,7 +6,7 @@ use lifeboat_plan::documents::Document;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::{country, enums};
+use super::enums;
 use crate::lang::Lang;
 use crate::{PdfOptions, Redaction};
 
@@ -70,7 +70,7 @@ fn document(
             .map(|p| p.name.clone())
             .unwrap_or_default(),
         number: redact(&d.number, opts.redaction).filter(|n| !n.is_empty()),
-        issuing_country: country(&d.issuing_country),
+        issuing_country: l.country(&d.issuing_country),
         expires: d.expires.map(|e| l.date(e)).unwrap_or_default(),
         expired: d.expires.is_some_and(|e| e < today),
         original: d.original_location.clone(),

@@ -122,16 +122,15 @@ pub(crate) fn need_kind(l: &Lang, k: NeedKind) -> String {
     }
 }
 
-/// A level on the one 1–4 scale. Same words as lifeboat-advisory's `Level::label`, which this crate does not link
-/// (it brings the HTTP stack).
-// TODO(issue 15): plan.ftl ids once its owner adds them (asked in /work/notes/from-pdf.md).
-pub(crate) fn advisory_level(_l: &Lang, level: u8) -> String {
+/// A level on the one 1–4 scale in words. The PDF is the only place that spells the scale out; lifeboat-advisory's
+/// `Level::label` (which this crate does not link: it brings the HTTP stack) has the same English words.
+pub(crate) fn advisory_level(l: &Lang, level: u8) -> String {
+    let c = l.code;
     match level {
-        1 => "Normal precautions",
-        2 => "Increased caution",
-        3 => "Reconsider travel",
-        4 => "Do not travel",
-        _ => "Unknown level",
+        1 => t!(c, "pdf-advisory-level-1"),
+        2 => t!(c, "pdf-advisory-level-2"),
+        3 => t!(c, "pdf-advisory-level-3"),
+        4 => t!(c, "pdf-advisory-level-4"),
+        _ => t!(c, "pdf-advisory-level-unknown"),
     }
-    .to_owned()
 }

@@ -5,7 +5,7 @@ use lifeboat_plan::routes::{Leg, RallyPoint, RouteStatus};
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::{country, enums};
+use super::enums;
 use crate::lang::Lang;
 
 #[derive(Debug, Serialize)]
@@ -77,7 +77,7 @@ fn leg(lang: &Lang, n: usize, l: &Leg) -> LegOut {
         let code = if crosses { code.trim() } else { "" };
         match (name.trim(), code) {
             (n, "") => n.to_owned(),
-            ("", c) => country(c),
+            ("", c) => lang.country(c),
             (n, c) => format!("{n} ({c})"),
         }
     };
