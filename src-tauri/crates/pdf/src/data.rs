@@ -135,7 +135,7 @@ fn countries(l: &Lang, codes: &[String]) -> String {
 fn person(l: &Lang, p: &Person, is_owner: bool, opts: &PdfOptions) -> PersonOut {
     let relationship = match (is_owner, p.kind, p.relationship.trim()) {
         (true, _, _) => t!(l.code, "pdf-household-owner"),
-        (false, PersonKind::Pet, "") => enums::pet(l),
+        (false, PersonKind::Pet, "") => PersonKind::Pet.label(l.code),
         (false, PersonKind::Pet, r) => t!(l.code, "pdf-household-pet", relationship = r),
         (false, PersonKind::Person, r) => r.to_owned(),
     };
@@ -170,7 +170,7 @@ fn advisory_tripwire(l: &Lang, w: &AdvisoryTripwire) -> TripwireOut {
         Some(g) => t!(
             l.code,
             "pdf-tripwire-government",
-            government = enums::government(l, g),
+            government = g.label(l.code),
             country = country,
             level = level,
         ),
@@ -183,7 +183,7 @@ fn advisory_tripwire(l: &Lang, w: &AdvisoryTripwire) -> TripwireOut {
     };
     TripwireOut {
         condition,
-        phase: enums::phase(l, w.phase),
+        phase: w.phase.label(l.code),
         notes: String::new(),
     }
 }
@@ -294,7 +294,7 @@ pub(crate) fn build(
         cover: Cover {
             people,
             include_medical: opts.include_medical,
-            phase: enums::phase(l, current),
+            phase: current.label(l.code),
             phase_is_normal: current == Phase::Normal,
             phase_since: plan.phases.since.map(|d| {
                 t!(
@@ -322,7 +322,7 @@ pub(crate) fn build(
                 .filter(|t| !t.condition.trim().is_empty())
                 .map(|w| TripwireOut {
                     condition: w.condition.clone(),
-                    phase: enums::phase(l, w.phase),
+                    phase: w.phase.label(l.code),
                     notes: w.notes.clone(),
                 })
                 .chain(

@@ -5,7 +5,6 @@ use lifeboat_plan::contacts::Contact;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::enums;
 use crate::lang::Lang;
 
 #[derive(Debug, Serialize)]
@@ -38,7 +37,7 @@ pub(super) fn contact(l: &Lang, c: &Contact) -> ContactOut {
         priority: c.priority,
         priority_text: l.number(c.priority),
         name: c.name.clone(),
-        role: enums::contact_role(l, c.role),
+        role: c.role.label(l.code),
         organisation: c.organisation.clone(),
         phones: phones(c),
         messengers: c
@@ -49,7 +48,7 @@ pub(super) fn contact(l: &Lang, c: &Contact) -> ContactOut {
                 t!(
                     l.code,
                     "pdf-messenger",
-                    app = enums::messenger(l, m.app),
+                    app = m.app.label(l.code),
                     handle = m.handle.as_str(),
                 )
             })
@@ -92,7 +91,7 @@ pub(super) fn call_first(l: &Lang, ordered: &[&Contact]) -> Vec<CallFirst> {
         .filter(|c| top.is_some_and(|t| c.priority == t))
         .map(|c| CallFirst {
             name: c.name.clone(),
-            role: enums::contact_role(l, c.role),
+            role: c.role.label(l.code),
             phones: phones(c),
             available_24_7: c.available_24_7,
         })

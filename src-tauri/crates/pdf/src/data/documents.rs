@@ -6,7 +6,6 @@ use lifeboat_plan::documents::Document;
 use lifeboat_plan::Plan;
 use serde::Serialize;
 
-use super::enums;
 use crate::lang::Lang;
 use crate::{PdfOptions, Redaction};
 
@@ -58,7 +57,7 @@ fn document(
     opts: &PdfOptions,
     today: NaiveDate,
 ) -> DocumentOut {
-    let kind = enums::document_kind(l, d.kind);
+    let kind = d.kind.label(l.code);
     let kind = match d.title.trim() {
         "" => kind,
         title => t!(l.code, "pdf-document-titled", kind = kind, title = title),
@@ -82,7 +81,7 @@ fn document(
                 t!(
                     l.code,
                     "pdf-copy",
-                    medium = enums::copy_medium(l, c.medium),
+                    medium = c.medium.label(l.code),
                     location = c.location.as_str(),
                 )
             })

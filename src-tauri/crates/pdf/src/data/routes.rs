@@ -66,7 +66,7 @@ fn leg(lang: &Lang, n: usize, l: &Leg) -> LegOut {
             t!(
                 lang.code,
                 "pdf-need",
-                kind = enums::need_kind(lang, n.kind),
+                kind = n.kind.label(lang.code),
                 detail = n.detail.as_str(),
             )
         })
@@ -85,7 +85,7 @@ fn leg(lang: &Lang, n: usize, l: &Leg) -> LegOut {
         n: lang.number(n),
         from: place(&l.from, &l.from_country),
         to: place(&l.to, &l.to_country),
-        mode: enums::travel_mode(lang, l.mode),
+        mode: l.mode.label(lang.code),
         border: l.border_crossing.clone(),
         duration: duration(lang, l.expected_minutes),
         needs,
