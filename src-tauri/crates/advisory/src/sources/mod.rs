@@ -12,6 +12,7 @@ pub mod au_smartraveller;
 pub mod ca_travel;
 pub mod de_auswaertiges_amt;
 mod json;
+mod rss;
 pub mod uk_fcdo;
 mod us_common;
 pub mod us_embassy_alerts;

@@ -10,8 +10,6 @@
 //! RSS, and a channel without items are errors, so a failure never reads as "no new alerts".
 
 use chrono::{DateTime, FixedOffset, Utc};
-use quick_xml::events::Event;
-use quick_xml::Reader;
 use serde::{Deserialize, Serialize};
 
 use crate::embassies;
@@ -20,7 +18,7 @@ use crate::model::{SkipReason, Skipped, TimePrecision};
 use crate::payload_checks::looks_like_challenge;
 use crate::priority::{self, Priority};
 use crate::source_id::SourceId;
-use crate::sources::shape;
+use crate::sources::{rss, shape};
 use crate::{summary_policy, time, wording};
 
 const SOURCE: SourceId = SourceId::UsEmbassyAlerts;
@@ -71,34 +69,6 @@ impl EmbassyAlert {
     }
 }
 
-#[derive(Default)]
-struct Item {
-    guid: String,
-    title: String,
-    link: String,
-    pub_date: String,
-    description: String,
-    content: String,
-}
-
-fn xml_err(e: impl std::fmt::Display) -> AdvisoryError {
-    AdvisoryError::InvalidXml {
-        feed: SOURCE,
-        detail: e.to_string(),
-    }
-}
-
-fn entity(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => None,
-    }
-}
-
 /// The host of an absolute URL, lower case.
 fn host_of(url: &str) -> Option<String> {
     let parsed = url::Url::parse(url.trim()).ok()?;
@@ -122,92 +92,23 @@ pub fn parse(bytes: &[u8]) -> Result<AlertFeed, AdvisoryError> {
     if looks_like_challenge(bytes, None) {
         return Err(AdvisoryError::ChallengePage { feed: SOURCE });
     }
-    let mut reader = Reader::from_reader(bytes);
-    let mut open: Vec<Vec<u8>> = Vec::new();
-    let mut text = String::new();
-    let mut item: Option<Item> = None;
-    let mut items: Vec<Item> = Vec::new();
-    let mut channel_link: Option<String> = None;
-    let mut channel_title = String::new();
-    let mut saw_rss = false;
-    loop {
-        match reader.read_event().map_err(xml_err)? {
-            Event::Start(e) => {
-                match e.name().as_ref() {
-                    b"rss" => saw_rss = true,
-                    b"item" => item = Some(Item::default()),
-                    _ => {}
-                }
-                text.clear();
-                open.push(e.name().as_ref().to_vec());
-            }
-            Event::End(e) => {
-                let value = text.trim();
-                // The channel's own children sit directly under <channel>, never under <image> or an item.
-                let in_channel = open.len() >= 2 && open[open.len() - 2] == b"channel";
-                match (e.name().as_ref(), item.as_mut()) {
-                    (b"item", Some(_)) => items.extend(item.take()),
-                    (b"guid", Some(it)) => it.guid = value.to_owned(),
-                    (b"title", Some(it)) => it.title = value.to_owned(),
-                    (b"link", Some(it)) => it.link = value.to_owned(),
-                    (b"pubDate", Some(it)) => it.pub_date = value.to_owned(),
-                    (b"description", Some(it)) => it.description = value.to_owned(),
-                    (b"content:encoded", Some(it)) => it.content = value.to_owned(),
-                    (b"link", None) if in_channel => channel_link = Some(value.to_owned()),
-                    (b"title", None) if in_channel => channel_title = value.to_owned(),
-                    _ => {}
-                }
-                text.clear();
-                open.pop();
-            }
-            Event::Text(t) => text.push_str(&t.decode().map_err(xml_err)?),
-            Event::CData(c) => text.push_str(&c.decode().map_err(xml_err)?),
-            Event::GeneralRef(r) => {
-                if let Some(ch) = r.resolve_char_ref().map_err(xml_err)? {
-                    text.push(ch);
-                } else {
-                    let name = r.decode().map_err(xml_err)?;
-                    match entity(&name) {
-                        Some(ch) => text.push(ch),
-                        None => {
-                            text.push('&');
-                            text.push_str(&name);
-                            text.push(';');
-                        }
-                    }
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    if !open.is_empty() {
-        let names: Vec<String> = open
-            .iter()
-            .map(|n| String::from_utf8_lossy(n).into_owned())
-            .collect();
-        return Err(xml_err(format!(
-            "truncated: <{}> never closed",
-            names.join("> <")
-        )));
-    }
-    if !saw_rss {
-        return Err(shape(SOURCE, "no <rss> element"));
-    }
-    let link = channel_link.ok_or_else(|| shape(SOURCE, "the channel has no <link>"))?;
+    let channel = rss::read(SOURCE, bytes)?;
+    let link = channel
+        .link
+        .ok_or_else(|| shape(SOURCE, "the channel has no <link>"))?;
     let host = host_of(&link).ok_or_else(|| shape(SOURCE, format!("channel link {link:?}")))?;
     let country =
         embassies::country_of_host(&host).ok_or_else(|| AdvisoryError::UnknownEmbassy {
             feed: SOURCE,
             host: host.clone(),
         })?;
-    if items.is_empty() {
+    if channel.items.is_empty() {
         return Err(AdvisoryError::NoAdvisories { feed: SOURCE });
     }
     let origin = embassies::origin(&host);
-    let mut alerts = Vec::with_capacity(items.len());
+    let mut alerts = Vec::with_capacity(channel.items.len());
     let mut skipped = Vec::new();
-    for it in items {
+    for it in channel.items {
         let title = wording::decode_entities(&it.title);
         if it.guid.is_empty() {
             skipped.push(Skipped {
@@ -248,7 +149,7 @@ pub fn parse(bytes: &[u8]) -> Result<AlertFeed, AdvisoryError> {
     Ok(AlertFeed {
         country: country.to_owned(),
         host,
-        title: wording::decode_entities(&channel_title),
+        title: wording::decode_entities(channel.title.as_deref().unwrap_or_default()),
         alerts,
         skipped,
     })
