@@ -170,6 +170,23 @@ advisories-priority-normal = Normal priority
 advisories-priority-low = Low priority
 # $priority is one of the three above; $reason the rule's reason, as the watch recorded it.
 advisories-priority-with-reason = { $priority } — { $reason }
+# Why the watch gave an alert or update its priority, one per rule (lifeboat_advisory::priority::Rule); shown
+# as $reason above. Entries recorded before these codes show the English words the watch stored.
+advisories-rule-leave-now = tells people to leave
+advisories-rule-evacuation = reports an evacuation
+advisories-rule-ordered-departure = reports an ordered departure
+advisories-rule-staff-withdrawn = reports staff withdrawn
+advisories-rule-embassy-closed = reports an embassy closing or closed
+advisories-rule-airport-closed = reports an airport or airspace closing or closed
+advisories-rule-border-closed = reports a border closing or closed
+advisories-rule-curfew = reports a curfew
+advisories-rule-reissued-without-amendment = reviewed and reissued without amendment
+advisories-rule-editorial = editorial change only
+advisories-rule-no-level-change = no change to the level or risk indicators
+advisories-rule-new-item = a new alert or update
+advisories-rule-level-rose = the level rose
+advisories-rule-level-lowered = the level was lowered
+advisories-rule-no-longer-leave-now = no longer tells people to leave
 
 ## The governments table
 

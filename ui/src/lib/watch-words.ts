@@ -10,9 +10,11 @@ import type {
   HistoryItem,
   PhaseSuggestion,
   Priority,
+  PriorityRule,
   WatchReason,
   WatchView,
 } from './generated/plan';
+import { countryName } from './country-names';
 import { formatClock, formatDay } from './dates';
 import { i18n, t } from './i18n.svelte';
 import { governmentLabel, phaseLabel } from './plan-utils';
@@ -139,7 +141,7 @@ function someReachedText(view: WatchView, time: string, now: number): string {
   const enabled = view.governments.filter((g) => g.enabled);
   const unreached = enabled.filter((g) => g.error);
   const checked = enabled.filter((g) => !g.error && g.last_attempt);
-  const embassies = view.countries.flatMap((c) => c.feeds.filter((f) => isEmbassy(f.source)).map((f) => ({ country: c.name, feed: f })));
+  const embassies = view.countries.flatMap((c) => c.feeds.filter((f) => isEmbassy(f.source)).map((f) => ({ country: countryName(c.country, c.name), feed: f })));
   const down = embassies.filter((e) => e.feed.failing);
 
   const clauses: string[] = [];
@@ -200,9 +202,30 @@ const PRIORITY: Record<Priority, () => string> = {
   low: () => t('advisories-priority-low'),
 };
 
-/** "High priority — tells people to leave": the priority in words with the rule's reason. */
-export function priorityText(p: Priority, reason: string | undefined): string {
-  const why = reason?.trim();
+/** Why the watch gave an item its priority, one per rule the watch applies (lifeboat_advisory::priority). */
+const RULE: Record<PriorityRule, () => string> = {
+  leave_now: () => t('advisories-rule-leave-now'),
+  evacuation: () => t('advisories-rule-evacuation'),
+  ordered_departure: () => t('advisories-rule-ordered-departure'),
+  staff_withdrawn: () => t('advisories-rule-staff-withdrawn'),
+  embassy_closed: () => t('advisories-rule-embassy-closed'),
+  airport_closed: () => t('advisories-rule-airport-closed'),
+  border_closed: () => t('advisories-rule-border-closed'),
+  curfew: () => t('advisories-rule-curfew'),
+  reissued_without_amendment: () => t('advisories-rule-reissued-without-amendment'),
+  editorial: () => t('advisories-rule-editorial'),
+  no_level_change: () => t('advisories-rule-no-level-change'),
+  new_item: () => t('advisories-rule-new-item'),
+  level_rose: () => t('advisories-rule-level-rose'),
+  level_lowered: () => t('advisories-rule-level-lowered'),
+  no_longer_leave_now: () => t('advisories-rule-no-longer-leave-now'),
+};
+
+/** "High priority — tells people to leave": the priority in words with the rule's reason, in the interface's
+ *  language by the rule's code; an entry recorded before codes were kept (or a rule newer than this interface)
+ *  shows the English words the watch stored. */
+export function priorityText(p: Priority, reason: string | undefined, code?: PriorityRule): string {
+  const why = (code && RULE[code]?.()) || reason?.trim();
   return why ? t('advisories-priority-with-reason', { priority: PRIORITY[p](), reason: why }) : PRIORITY[p]();
 }
 

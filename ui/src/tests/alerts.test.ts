@@ -635,6 +635,32 @@ describe('in Persian and Arabic', () => {
     expect(q('[data-testid="open-advisories"] .dir-icon').textContent).toBe('→');
   });
 
+  it("the priority's reason is worded by its rule in the interface's language; an entry recorded before rule codes keeps its words", async () => {
+    await setLocale('fa');
+    const c = iran();
+    const withdrawn: HistoryItem = {
+      ...embassyAlert(), at: '2026-01-11T08:00:00Z', government: 'uk', source: 'uk-fcdo', kind: 'update',
+      title: 'UK staff withdrawn', reason: 'reports staff withdrawn', reason_code: 'staff_withdrawn',
+    };
+    const old: HistoryItem = { ...embassyAlert(), at: '2026-01-11T07:00:00Z', reason: 'reports a curfew', reason_code: undefined };
+    c.history = [withdrawn, old, ...c.history];
+    await openAdvisories(() => watchView({ countries: [c] }));
+    expect(document.documentElement.dir).toBe('rtl');
+    const rows = [...card('IR').querySelectorAll<HTMLElement>('[data-testid="timeline-item"]')];
+    expect(squash(q('[data-testid="timeline-priority"]', rows[0]))).toBe('⚠ اولویت بالا — از فراخواندن کارکنان خبر می‌دهد');
+    expect(squash(q('[data-testid="timeline-priority"]', rows[1]))).toBe('⚠ اولویت بالا — reports a curfew');
+  });
+
+  it("the dashboard's newest high-priority alert gives its reason in Arabic", async () => {
+    await setLocale('ar');
+    const item: HistoryItem = { ...embassyAlert(), reason_code: 'leave_now' };
+    await openDashboard(() => watchView({ latest_high: { country: 'IR', name: 'Iran', item } }));
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(squash(q('[data-testid="latest-high-priority"]'))).toBe(`⚠ ${t('advisories-priority-high')} — يدعو إلى المغادرة`);
+    await setLocale('en');
+    await waitFor(() => expect(squash(q('[data-testid="latest-high-priority"]'))).toBe('⚠ High priority — tells people to leave'));
+  });
+
   it('Arabic and Persian numbers take their own plural forms and digits', async () => {
     await setLocale('ar');
     expect(t('advisories-interval', { minutes: 2 })).toBe('كل دقيقتين');

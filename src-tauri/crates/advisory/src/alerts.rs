@@ -84,6 +84,7 @@ fn entry(
         text: Some(wording::excerpt(&alert.text)),
         priority: Some(alert.priority),
         reason: Some(alert.reason.clone()),
+        reason_code: Some(alert.reason_code),
         url: alert.url.clone(),
         leave_now: alert.leave_now,
         id: Some(alert.guid.clone()),
@@ -103,6 +104,7 @@ pub fn update_of(feed: &AlertFeed, alert: &EmbassyAlert) -> Update {
         leave_now: alert.leave_now,
         priority: alert.priority,
         reason: alert.reason.clone(),
+        reason_code: Some(alert.reason_code),
         level: None,
     }
 }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::alerts::AlertState;
 use crate::level::Level;
 use crate::model::Advisory;
-use crate::priority::{self, Assessment, Priority};
+use crate::priority::{self, Assessment, Priority, Rule};
 use crate::source_id::SourceId;
 use crate::wording;
 
@@ -95,6 +95,10 @@ pub struct HistoryEntry {
     /// Why that priority, in the rule's words ([`crate::priority`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The rule's code, which the UI words in its language; `None` in entries written before it was stored
+    /// (those show `reason`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<Rule>,
     /// The official page (https, the government's own site).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -147,6 +151,9 @@ pub struct Update {
     pub priority: Priority,
     /// Why that priority, in the rule's words ("tells people to leave").
     pub reason: String,
+    /// The rule's code; `None` in an update queued before it was stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<Rule>,
     /// The government's level for the country, when it has one (an embassy alert has none).
     pub level: Option<Level>,
 }
@@ -277,6 +284,7 @@ pub fn apply<W: AsRef<str>>(
             text: None,
             priority: None,
             reason: None,
+            reason_code: None,
             url: a.url.clone(),
             leave_now: a.leave_now,
             id: None,
@@ -334,13 +342,9 @@ pub fn apply<W: AsRef<str>>(
                 e.text = Some(update.text.clone());
                 e.updated = update.published.or(a.updated);
                 e.id = Some(update.id.clone());
-                set_assessment(
-                    &mut e,
-                    Assessment {
-                        priority: update.priority,
-                        reason: update.reason.clone(),
-                    },
-                );
+                e.priority = Some(update.priority);
+                e.reason = Some(update.reason.clone());
+                e.reason_code = update.reason_code;
                 entries.push(e);
                 if update.priority > Priority::Low {
                     found.updates.push(update);
@@ -412,6 +416,7 @@ fn advisory_update(a: &Advisory, note: &crate::model::UpdateNote) -> Update {
         leave_now: a.leave_now,
         priority: assessment.priority,
         reason: assessment.reason,
+        reason_code: Some(assessment.rule),
         level: Some(a.level),
     }
 }
@@ -431,4 +436,5 @@ fn with_note(mut e: HistoryEntry, a: &Advisory) -> HistoryEntry {
 fn set_assessment(e: &mut HistoryEntry, a: Assessment) {
     e.priority = Some(a.priority);
     e.reason = Some(a.reason);
+    e.reason_code = Some(a.rule);
 }

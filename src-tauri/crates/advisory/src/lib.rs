@@ -49,6 +49,6 @@ pub use level::Level;
 pub use model::{Advisory, MatchedBy, Parsed, SkipReason, Skipped, TimePrecision, UpdateNote};
 pub use payload_checks::{looks_like_challenge, plausible, MIN_RECORDS_RATIO};
 pub use poll::{run_round, Endpoints, Outcome, Round, RoundReport, WatchFile, PRIMARY_SOURCES};
-pub use priority::{Assessment, Priority};
+pub use priority::{Assessment, Priority, Rule};
 pub use source_id::SourceId;
 pub use sources::parse;

@@ -1,7 +1,8 @@
 //! How urgent an alert or an advisory update reads, from its own words: THE one place the rule lists live.
 //!
 //! Every rule is a case-insensitive regex with word boundaries, run on plain text (never HTML; `’` and `‘`
-//! read as `'`), and carries the words the UI shows to explain it ("tells people to leave").
+//! read as `'`), and carries a code ([`Rule`], `leave_now`) that the UI and the notifications word in the reader's
+//! language, with its English words ("tells people to leave") stored beside it.
 //!
 //! | priority | rule (reason shown) | matched on |
 //! |---|---|---|
@@ -62,19 +63,108 @@ impl Priority {
     }
 }
 
-/// A priority with the rule that decided it, in words the UI can show.
+/// The rule that decided a priority: a stable code (snake_case in JSON: `leave_now`, `editorial`, …) that the UI
+/// and the notifications word in the reader's language, beside the English words kept in [`Assessment::reason`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    LeaveNow,
+    Evacuation,
+    OrderedDeparture,
+    StaffWithdrawn,
+    EmbassyClosed,
+    AirportClosed,
+    BorderClosed,
+    Curfew,
+    ReissuedWithoutAmendment,
+    Editorial,
+    NoLevelChange,
+    /// Nothing above matched: a new alert or update.
+    NewItem,
+    LevelRose,
+    LevelLowered,
+    /// The leave-now wording went at the same level.
+    NoLongerLeaveNow,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 15] = [
+        Rule::LeaveNow,
+        Rule::Evacuation,
+        Rule::OrderedDeparture,
+        Rule::StaffWithdrawn,
+        Rule::EmbassyClosed,
+        Rule::AirportClosed,
+        Rule::BorderClosed,
+        Rule::Curfew,
+        Rule::ReissuedWithoutAmendment,
+        Rule::Editorial,
+        Rule::NoLevelChange,
+        Rule::NewItem,
+        Rule::LevelRose,
+        Rule::LevelLowered,
+        Rule::NoLongerLeaveNow,
+    ];
+
+    /// The code, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::LeaveNow => "leave_now",
+            Rule::Evacuation => "evacuation",
+            Rule::OrderedDeparture => "ordered_departure",
+            Rule::StaffWithdrawn => "staff_withdrawn",
+            Rule::EmbassyClosed => "embassy_closed",
+            Rule::AirportClosed => "airport_closed",
+            Rule::BorderClosed => "border_closed",
+            Rule::Curfew => "curfew",
+            Rule::ReissuedWithoutAmendment => "reissued_without_amendment",
+            Rule::Editorial => "editorial",
+            Rule::NoLevelChange => "no_level_change",
+            Rule::NewItem => "new_item",
+            Rule::LevelRose => "level_rose",
+            Rule::LevelLowered => "level_lowered",
+            Rule::NoLongerLeaveNow => "no_longer_leave_now",
+        }
+    }
+
+    /// The rule's English words, as stored in history entries beside the code (and shown for entries written
+    /// before the code existed).
+    pub fn words(self) -> &'static str {
+        match self {
+            Rule::LeaveNow => REASON_LEAVE,
+            Rule::Evacuation => "reports an evacuation",
+            Rule::OrderedDeparture => "reports an ordered departure",
+            Rule::StaffWithdrawn => "reports staff withdrawn",
+            Rule::EmbassyClosed => "reports an embassy closing or closed",
+            Rule::AirportClosed => "reports an airport or airspace closing or closed",
+            Rule::BorderClosed => "reports a border closing or closed",
+            Rule::Curfew => "reports a curfew",
+            Rule::ReissuedWithoutAmendment => "reviewed and reissued without amendment",
+            Rule::Editorial => "editorial change only",
+            Rule::NoLevelChange => "no change to the level or risk indicators",
+            Rule::NewItem => REASON_NORMAL,
+            Rule::LevelRose => "the level rose",
+            Rule::LevelLowered => "the level was lowered",
+            Rule::NoLongerLeaveNow => "no longer tells people to leave",
+        }
+    }
+}
+
+/// A priority with the rule that decided it, as a code and in English words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
     pub priority: Priority,
-    /// The rule's words: "tells people to leave", "editorial change only", …
+    pub rule: Rule,
+    /// The rule's words: "tells people to leave", "editorial change only", … ([`Rule::words`]).
     pub reason: String,
 }
 
 impl Assessment {
-    fn new(priority: Priority, reason: &str) -> Self {
+    pub fn new(priority: Priority, rule: Rule) -> Self {
         Assessment {
             priority,
-            reason: reason.to_owned(),
+            rule,
+            reason: rule.words().to_owned(),
         }
     }
 }
@@ -82,57 +172,51 @@ impl Assessment {
 pub const REASON_LEAVE: &str = "tells people to leave";
 pub const REASON_NORMAL: &str = "a new alert or update";
 
-/// The High rules besides leaving (which is [`wording::says_leave_now`]): (reason, pattern).
-const HIGH_RULES: &[(&str, &str)] = &[
+/// The High rules besides leaving (which is [`wording::says_leave_now`]): (rule, pattern).
+const HIGH_RULES: &[(Rule, &str)] = &[
+    (Rule::Evacuation, r"\bevacuat(?:e|es|ed|ing|ion|ions)\b"),
     (
-        "reports an evacuation",
-        r"\bevacuat(?:e|es|ed|ing|ion|ions)\b",
-    ),
-    (
-        "reports an ordered departure",
+        Rule::OrderedDeparture,
         r"\b(?:ordered|authori[sz]ed)\s+departure\b|\bordered\b(?:\s+[^\s;:!?]+){1,8}\s+to\s+(?:leave|depart)\b",
     ),
     (
-        "reports staff withdrawn",
+        Rule::StaffWithdrawn,
         r"\bstaff\b(?:\s+[^\s;:!?]+){0,6}\s+(?:withdrawn|evacuated|relocated)\b|\bwithdr(?:awal|ew|awn)\s+(?:of\s+)?(?:[^\s;:!?]+\s+){0,4}(?:staff|personnel|diplomats)\b",
     ),
     (
-        "reports an embassy closing or closed",
+        Rule::EmbassyClosed,
         r"\b(?:embassy|consulate|consular section|interests section)\b(?:\s+[^\s;:!?]+){0,6}\s+(?:(?:is|are|has|have|been|will|be|now|temporarily|remains?)\s+)*(?:closed|closing|closes|shut|suspended)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,4}(?:embassy|consulate)\b|\bsuspend(?:ed|s|ing)?\s+(?:all\s+)?(?:its\s+)?(?:routine\s+)?(?:consular\s+)?operations\b",
     ),
     (
-        "reports an airport or airspace closing or closed",
+        Rule::AirportClosed,
         r"\b(?:airports?|airspace)\b(?:\s+[^\s;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,3}(?:airports?|airspace)\b",
     ),
     (
-        "reports a border closing or closed",
+        Rule::BorderClosed,
         r"\bborders?(?:\s+crossings?)?\b(?:\s+[^\s;:!?]+){0,6}\s+(?:closed|closing|closes|shut)\b|\bclos(?:ure|ed|ing)\s+(?:of\s+)?(?:the\s+)?(?:[^\s;:!?]+\s+){0,3}borders?\b",
     ),
-    ("reports a curfew", r"\bcurfews?\b"),
+    (Rule::Curfew, r"\bcurfews?\b"),
 ];
 
 /// Per High rule, wording in the same sentence that makes its match standing advice rather than news: "check
 /// with your insurer about evacuation assistance" is in every US advisory.
-const NOT_NEWS: &[(&str, &str)] = &[(
-    "reports an evacuation",
+const NOT_NEWS: &[(Rule, &str)] = &[(
+    Rule::Evacuation,
     r"\bmedical\s+evacuation|\bevacuation\s+(?:assistance|insurance|coverage|costs?|plans?|options?|routes?|procedures?)\b|\binsurance\b",
 )];
 
 /// The Low rules that say nothing of substance changed: they win over the standing text.
-const LOW_RULES: &[(&str, &str)] = &[
+const LOW_RULES: &[(Rule, &str)] = &[
+    (Rule::ReissuedWithoutAmendment, r"\bwithout\s+amendments?\b"),
     (
-        "reviewed and reissued without amendment",
-        r"\bwithout\s+amendments?\b",
-    ),
-    (
-        "editorial change only",
+        Rule::Editorial,
         r"\b(?:minor\s+)?editorial\s+(?:changes?|updates?|corrections?|amendments?|reviews?)\b|\bminor\s+editorial\b",
     ),
 ];
 
 /// The US note that sits above real news too: weaker than the text's High rules.
-const SOFT_LOW: (&str, &str) = (
-    "no change to the level or risk indicators",
+const SOFT_LOW: (Rule, &str) = (
+    Rule::NoLevelChange,
     r"\bno\s+changes?\s+to\s+the\s+(?:advisory\s+)?level\b",
 );
 
@@ -147,17 +231,17 @@ fn compile(p: &str) -> Regex {
     Regex::new(&format!("(?i){p}")).unwrap_or_else(|e| panic!("static regex {p}: {e}"))
 }
 
-fn rules(list: &'static [(&'static str, &'static str)]) -> Vec<(&'static str, Regex)> {
+fn rules(list: &'static [(Rule, &'static str)]) -> Vec<(Rule, Regex)> {
     list.iter().map(|(r, p)| (*r, compile(p))).collect()
 }
 
-fn high_rules() -> &'static [(&'static str, Regex)] {
-    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+fn high_rules() -> &'static [(Rule, Regex)] {
+    static R: OnceLock<Vec<(Rule, Regex)>> = OnceLock::new();
     R.get_or_init(|| rules(HIGH_RULES))
 }
 
-fn low_rules() -> &'static [(&'static str, Regex)] {
-    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+fn low_rules() -> &'static [(Rule, Regex)] {
+    static R: OnceLock<Vec<(Rule, Regex)>> = OnceLock::new();
     R.get_or_init(|| rules(LOW_RULES))
 }
 
@@ -166,8 +250,8 @@ fn soft_low() -> &'static Regex {
     R.get_or_init(|| compile(SOFT_LOW.1))
 }
 
-fn not_news() -> &'static [(&'static str, Regex)] {
-    static R: OnceLock<Vec<(&str, Regex)>> = OnceLock::new();
+fn not_news() -> &'static [(Rule, Regex)] {
+    static R: OnceLock<Vec<(Rule, Regex)>> = OnceLock::new();
     R.get_or_init(|| rules(NOT_NEWS))
 }
 
@@ -189,7 +273,7 @@ fn sentence(text: &str, start: usize, end: usize) -> (&str, &str) {
     (&text[from..start], &text[from..to])
 }
 
-fn negated(reason: &str, text: &str, start: usize, end: usize) -> bool {
+fn negated(rule: Rule, text: &str, start: usize, end: usize) -> bool {
     let (before, whole) = sentence(text, start, end);
     let last_words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     let window: String = last_words.into_iter().rev().collect::<Vec<_>>().join(" ");
@@ -198,18 +282,18 @@ fn negated(reason: &str, text: &str, start: usize, end: usize) -> bool {
         || sentence_re.is_match(whole)
         || not_news()
             .iter()
-            .any(|(rule, re)| *rule == reason && re.is_match(whole))
+            .any(|(r, re)| *r == rule && re.is_match(whole))
 }
 
-/// The first High rule the text matches (not negated), as its reason.
-fn high(text: &str) -> Option<&'static str> {
+/// The first High rule the text matches (not negated).
+fn high(text: &str) -> Option<Rule> {
     if wording::says_leave_now(text) {
-        return Some(REASON_LEAVE);
+        return Some(Rule::LeaveNow);
     }
-    high_rules().iter().find_map(|(reason, re)| {
+    high_rules().iter().find_map(|(rule, re)| {
         re.find_iter(text)
-            .any(|m| !negated(reason, text, m.start(), m.end()))
-            .then_some(*reason)
+            .any(|m| !negated(*rule, text, m.start(), m.end()))
+            .then_some(*rule)
     })
 }
 
@@ -217,36 +301,36 @@ fn high(text: &str) -> Option<&'static str> {
 /// module documentation for the rules and their order).
 pub fn assess(note: &str, text: &str) -> Assessment {
     let (note, text) = (normalise(note), normalise(text));
-    if let Some(reason) = high(&note) {
-        return Assessment::new(Priority::High, reason);
+    if let Some(rule) = high(&note) {
+        return Assessment::new(Priority::High, rule);
     }
-    if let Some((reason, _)) = low_rules().iter().find(|(_, re)| re.is_match(&note)) {
-        return Assessment::new(Priority::Low, reason);
+    if let Some((rule, _)) = low_rules().iter().find(|(_, re)| re.is_match(&note)) {
+        return Assessment::new(Priority::Low, *rule);
     }
-    if let Some(reason) = high(&text) {
-        return Assessment::new(Priority::High, reason);
+    if let Some(rule) = high(&text) {
+        return Assessment::new(Priority::High, rule);
     }
     if soft_low().is_match(&note) {
         return Assessment::new(Priority::Low, SOFT_LOW.0);
     }
-    Assessment::new(Priority::Normal, REASON_NORMAL)
+    Assessment::new(Priority::Normal, Rule::NewItem)
 }
 
 /// A level change: High when it rose, Normal when it fell.
 pub fn level_change(from: Level, to: Level) -> Assessment {
     if to > from {
-        Assessment::new(Priority::High, "the level rose")
+        Assessment::new(Priority::High, Rule::LevelRose)
     } else {
-        Assessment::new(Priority::Normal, "the level was lowered")
+        Assessment::new(Priority::Normal, Rule::LevelLowered)
     }
 }
 
 /// The leave-now wording appeared (High) or went (Normal) at the same level.
 pub fn leave_now_change(now: bool) -> Assessment {
     if now {
-        Assessment::new(Priority::High, REASON_LEAVE)
+        Assessment::new(Priority::High, Rule::LeaveNow)
     } else {
-        Assessment::new(Priority::Normal, "no longer tells people to leave")
+        Assessment::new(Priority::Normal, Rule::NoLongerLeaveNow)
     }
 }
 
@@ -261,43 +345,44 @@ mod tests {
 
     #[test]
     fn high_rules_name_their_reason() {
-        for (note, reason) in [
-            ("Leave Iran now.", REASON_LEAVE),
-            ("U.S. citizens should depart immediately.", REASON_LEAVE),
+        for (note, rule) in [
+            ("Leave Iran now.", Rule::LeaveNow),
+            ("U.S. citizens should depart immediately.", Rule::LeaveNow),
             (
                 "The Department is conducting an evacuation of U.S. citizens.",
-                "reports an evacuation",
+                Rule::Evacuation,
             ),
             (
                 "Updated to reflect ordered departure of non-emergency U.S. government personnel.",
-                "reports an ordered departure",
+                Rule::OrderedDeparture,
             ),
             (
                 "On March 2, 2026, the Department of State ordered non-emergency U.S. government employees to leave Iraq due to security concerns.",
-                "reports an ordered departure",
+                Rule::OrderedDeparture,
             ),
             (
                 "Updated information on regional tensions, and due to the security situation, UK staff have been temporarily withdrawn from Iran.",
-                "reports staff withdrawn",
+                Rule::StaffWithdrawn,
             ),
             (
                 "The Swiss Foreign Interests Section in Tehran is temporarily closed.",
-                "reports an embassy closing or closed",
+                Rule::EmbassyClosed,
             ),
             (
                 "Updated information that Iranian airspace has now closed",
-                "reports an airport or airspace closing or closed",
+                Rule::AirportClosed,
             ),
             (
                 "The land border crossings with Armenia are closed.",
-                "reports a border closing or closed",
+                Rule::BorderClosed,
             ),
             (
                 "Authorities have imposed a curfew from 20:00 to 06:00.",
-                "reports a curfew",
+                Rule::Curfew,
             ),
         ] {
-            assert_eq!(p(note, ""), (Priority::High, reason.to_owned()), "{note}");
+            assert_eq!(p(note, ""), (Priority::High, rule.words().to_owned()), "{note}");
+            assert_eq!(assess(note, "").rule, rule, "{note}");
         }
     }
 
@@ -364,6 +449,27 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_has_its_code_and_words() {
+        for rule in Rule::ALL {
+            let json = serde_json::to_string(&rule).expect("json");
+            assert_eq!(json, format!("\"{}\"", rule.as_str()));
+            assert_eq!(serde_json::from_str::<Rule>(&json).expect("back"), rule);
+            assert!(!rule.words().is_empty());
+        }
+        let a = assess("Authorities have imposed a curfew.", "");
+        assert_eq!(
+            (a.rule, a.reason.as_str()),
+            (Rule::Curfew, "reports a curfew")
+        );
+        assert_eq!(assess("Minor editorial update", "").rule, Rule::Editorial);
+        assert_eq!(assess("Demonstration Alert", "").rule, Rule::NewItem);
+        assert_eq!(
+            assess("There were no changes to the advisory level.", "").rule,
+            Rule::NoLevelChange
+        );
+    }
+
+    #[test]
     fn level_changes() {
         assert_eq!(
             level_change(Level::RECONSIDER, Level::DO_NOT_TRAVEL).priority,
@@ -374,5 +480,15 @@ mod tests {
             Priority::Normal
         );
         assert_eq!(leave_now_change(true).reason, REASON_LEAVE);
+        assert_eq!(leave_now_change(true).rule, Rule::LeaveNow);
+        assert_eq!(leave_now_change(false).rule, Rule::NoLongerLeaveNow);
+        assert_eq!(
+            level_change(Level::RECONSIDER, Level::DO_NOT_TRAVEL).rule,
+            Rule::LevelRose
+        );
+        assert_eq!(
+            level_change(Level::DO_NOT_TRAVEL, Level::RECONSIDER).rule,
+            Rule::LevelLowered
+        );
     }
 }

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use common::local;
 use lifeboat_advisory::sources::us_embassy_alerts::{self, AlertFeed};
 use lifeboat_advisory::summary_policy::violation;
-use lifeboat_advisory::{apply_alerts, HistoryKind, Priority, SourceId, WatchState};
+use lifeboat_advisory::{apply_alerts, HistoryKind, Priority, Rule, SourceId, WatchState};
 
 fn t(minutes: i64) -> DateTime<Utc> {
     "2026-01-16T14:00:00Z"
@@ -75,6 +75,7 @@ fn leave_iran_now_is_high_priority_and_leave_now() {
     assert!(leave.leave_now);
     assert_eq!(leave.priority, Priority::High);
     assert_eq!(leave.reason, "tells people to leave");
+    assert_eq!(leave.reason_code, Rule::LeaveNow);
 }
 
 #[test]
@@ -106,6 +107,7 @@ fn given_two_alerts_when_a_third_repeats_a_title_and_says_leave_then_exactly_one
     assert_eq!(u.id, "https://ir.usembassy.gov/?p=2140");
     assert_eq!(u.priority, Priority::High);
     assert_eq!(u.reason, "tells people to leave");
+    assert_eq!(u.reason_code, Some(Rule::LeaveNow));
     assert!(u.leave_now);
     assert_eq!(u.level, None);
     assert!(

@@ -5,7 +5,10 @@ mod common;
 
 use chrono::{DateTime, Duration, Utc};
 use common::{local, parse_ok};
-use lifeboat_advisory::{apply, Advisory, HistoryKind, Priority, SourceId, UpdateNote, WatchState};
+use lifeboat_advisory::{
+    apply, Advisory, HistoryEntry, HistoryKind, Priority, Rule, SourceId, Update, UpdateNote,
+    WatchState,
+};
 
 fn t(minutes: i64) -> DateTime<Utc> {
     "2026-08-14T08:00:00Z"
@@ -148,6 +151,7 @@ fn a_low_priority_note_is_a_quiet_history_entry() {
         e.reason.as_deref(),
         Some("reviewed and reissued without amendment")
     );
+    assert_eq!(e.reason_code, Some(Rule::ReissuedWithoutAmendment));
 }
 
 #[test]
@@ -193,4 +197,34 @@ fn an_unwatched_country_queues_nothing() {
         t(60),
     );
     assert!(found.is_empty());
+}
+
+#[test]
+fn entries_and_updates_written_before_the_rule_code_load_with_their_words_only() {
+    let entry: HistoryEntry = serde_json::from_str(
+        r#"{"at":"2026-03-02T10:00:00Z","source":"uk-fcdo","country":"IR","kind":{"kind":"update"},
+            "level":4,"native_label":"Advise against all travel","updated":null,"title":"Curfew",
+            "priority":"high","reason":"reports a curfew","leave_now":false}"#,
+    )
+    .expect("an entry without reason_code loads");
+    assert_eq!(
+        (entry.reason.as_deref(), entry.reason_code),
+        (Some("reports a curfew"), None)
+    );
+    let update: Update = serde_json::from_str(
+        r#"{"source":"uk-fcdo","country":"IR","id":"e2","title":"Curfew","text":"A curfew.",
+            "published":null,"url":null,"leave_now":false,"priority":"high","reason":"reports a curfew",
+            "level":4}"#,
+    )
+    .expect("an update without reason_code loads");
+    assert_eq!(update.reason_code, None);
+    let again: HistoryEntry = serde_json::from_str(
+        &serde_json::to_string(&HistoryEntry {
+            reason_code: Some(Rule::Curfew),
+            ..entry
+        })
+        .expect("json"),
+    )
+    .expect("reads back");
+    assert_eq!(again.reason_code, Some(Rule::Curfew));
 }

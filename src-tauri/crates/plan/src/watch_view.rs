@@ -100,6 +100,27 @@ pub enum Priority {
     High,
 }
 
+/// The rule that decided a priority (`lifeboat_advisory::priority::Rule`), which the UI words in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PriorityRule {
+    LeaveNow,
+    Evacuation,
+    OrderedDeparture,
+    StaffWithdrawn,
+    EmbassyClosed,
+    AirportClosed,
+    BorderClosed,
+    Curfew,
+    ReissuedWithoutAmendment,
+    Editorial,
+    NoLevelChange,
+    NewItem,
+    LevelRose,
+    LevelLowered,
+    NoLongerLeaveNow,
+}
+
 /// One feed's health for one country's card: a government that could not be reached is never shown as one that
 /// publishes nothing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -214,10 +235,15 @@ pub struct HistoryItem {
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Priority>,
-    /// Why that priority: the rule's words ("tells people to leave").
+    /// Why that priority: the rule's English words ("tells people to leave"), shown as they are only for entries
+    /// recorded before `reason_code`.
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The rule's code, worded by the UI in its language.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<PriorityRule>,
     /// The official page (https, the government's own site only).
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]

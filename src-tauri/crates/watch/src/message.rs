@@ -372,6 +372,7 @@ mod tests {
             leave_now: priority == Priority::High,
             priority,
             reason: "tells people to leave".into(),
+            reason_code: Some(lifeboat_advisory::Rule::LeaveNow),
             level: None,
         }
     }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use lifeboat_advisory::{HistoryEntry, HistoryKind as Kind, SourceId, WatchFile};
 use lifeboat_plan::settings::Government;
-use lifeboat_plan::watch_view::{HistoryItem, HistoryKind, LatestAlert, Priority};
+use lifeboat_plan::watch_view::{HistoryItem, HistoryKind, LatestAlert, Priority, PriorityRule};
 use lifeboat_plan::watchlist::LeaveNowAlert;
 
 use crate::context::{country_name, government_of, WatchContext};
@@ -18,6 +18,27 @@ pub fn priority(p: lifeboat_advisory::Priority) -> Priority {
         lifeboat_advisory::Priority::Low => Priority::Low,
         lifeboat_advisory::Priority::Normal => Priority::Normal,
         lifeboat_advisory::Priority::High => Priority::High,
+    }
+}
+
+pub fn rule(r: lifeboat_advisory::Rule) -> PriorityRule {
+    use lifeboat_advisory::Rule as R;
+    match r {
+        R::LeaveNow => PriorityRule::LeaveNow,
+        R::Evacuation => PriorityRule::Evacuation,
+        R::OrderedDeparture => PriorityRule::OrderedDeparture,
+        R::StaffWithdrawn => PriorityRule::StaffWithdrawn,
+        R::EmbassyClosed => PriorityRule::EmbassyClosed,
+        R::AirportClosed => PriorityRule::AirportClosed,
+        R::BorderClosed => PriorityRule::BorderClosed,
+        R::Curfew => PriorityRule::Curfew,
+        R::ReissuedWithoutAmendment => PriorityRule::ReissuedWithoutAmendment,
+        R::Editorial => PriorityRule::Editorial,
+        R::NoLevelChange => PriorityRule::NoLevelChange,
+        R::NewItem => PriorityRule::NewItem,
+        R::LevelRose => PriorityRule::LevelRose,
+        R::LevelLowered => PriorityRule::LevelLowered,
+        R::NoLongerLeaveNow => PriorityRule::NoLongerLeaveNow,
     }
 }
 
@@ -44,6 +65,7 @@ pub fn item(h: &HistoryEntry) -> HistoryItem {
         text: h.text.clone(),
         priority: h.priority.map(priority),
         reason: h.reason.clone(),
+        reason_code: h.reason_code.map(rule),
         url: links::official(h.url.as_deref()),
         leave_now: h.leave_now,
     }
@@ -173,6 +195,7 @@ mod tests {
             text: None,
             priority: None,
             reason: None,
+            reason_code: None,
             url: Some("https://travel.state.gov/iran".into()),
             leave_now: false,
             id: None,
@@ -196,6 +219,7 @@ mod tests {
             text: Some("Leave Iran now.".into()),
             priority: Some(p),
             reason: Some("tells people to leave".into()),
+            reason_code: Some(lifeboat_advisory::Rule::LeaveNow),
             url: Some("http://ir.usembassy.gov/plain-http".into()),
             leave_now,
             id: Some(title.into()),
@@ -278,6 +302,39 @@ mod tests {
             ("IR", "Iran")
         );
         assert_eq!(latest_high(&file, &ctx(&[Government::Ca])), None);
+    }
+
+    #[test]
+    fn every_priority_rule_reaches_the_ui_under_its_own_code() {
+        for r in lifeboat_advisory::Rule::ALL {
+            assert_eq!(
+                serde_json::to_value(rule(r)).expect("json"),
+                serde_json::to_value(r).expect("json"),
+            );
+            // The UI words each code from the catalogue; in English, the same words the watch stores.
+            let id = format!("advisories-rule-{}", r.as_str().replace('_', "-"));
+            assert_eq!(lifeboat_i18n::tr("en", &id, &[]), r.words(), "{id}");
+            assert_ne!(
+                lifeboat_i18n::tr("fa", &id, &[]),
+                r.words(),
+                "{id} in Persian"
+            );
+        }
+        let mut old = alert(
+            SourceId::UkFcdo,
+            at(1, "10:00"),
+            at(1, "09:00"),
+            "Curfew",
+            High,
+            false,
+        );
+        old.reason_code = None;
+        let shown = item(&old);
+        assert_eq!(
+            (shown.reason.as_deref(), shown.reason_code),
+            (Some("tells people to leave"), None),
+            "an entry recorded before the code keeps its words"
+        );
     }
 
     #[test]

@@ -43,6 +43,7 @@ export type * from "./types/PhaseSuggestion";
 export type * from "./types/Phases";
 export type * from "./types/Plan";
 export type * from "./types/Priority";
+export type * from "./types/PriorityRule";
 export type * from "./types/RallyPoint";
 export type * from "./types/Reach";
 export type * from "./types/ReachState";

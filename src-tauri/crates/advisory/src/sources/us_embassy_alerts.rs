@@ -60,6 +60,8 @@ pub struct EmbassyAlert {
     pub priority: Priority,
     /// Why that priority, in the rule's words.
     pub reason: String,
+    /// The rule's code ([`crate::priority::Rule`]), worded by the UI in its language.
+    pub reason_code: crate::priority::Rule,
 }
 
 impl EmbassyAlert {
@@ -139,6 +141,7 @@ pub fn parse(bytes: &[u8]) -> Result<AlertFeed, AdvisoryError> {
             leave_now: wording::says_leave_now(&text) || wording::says_leave_now(&title),
             priority: assessment.priority,
             reason: assessment.reason,
+            reason_code: assessment.rule,
             text,
             title,
         });

@@ -2,6 +2,7 @@
 import type { Government } from "./Government";
 import type { HistoryKind } from "./HistoryKind";
 import type { Priority } from "./Priority";
+import type { PriorityRule } from "./PriorityRule";
 
 export type HistoryItem = { 
 /**
@@ -29,9 +30,14 @@ title?: string,
  */
 text?: string, priority?: Priority, 
 /**
- * Why that priority: the rule's words ("tells people to leave").
+ * Why that priority: the rule's English words ("tells people to leave"), shown as they are only for entries
+ * recorded before `reason_code`.
  */
 reason?: string, 
+/**
+ * The rule's code, worded by the UI in its language.
+ */
+reason_code?: PriorityRule, 
 /**
  * The official page (https, the government's own site only).
  */
