@@ -32,10 +32,12 @@
 mod catalogue;
 mod locales;
 mod negotiate;
+mod system;
 
 pub use catalogue::{files, tr, Arg};
 pub use locales::{is_rtl, locale, Locale, DEFAULT_LOCALE, LOCALES};
 pub use negotiate::negotiate;
+pub use system::{system_locale, system_locale_from};
 
 /// `t!(locale, "id")` or `t!(locale, "id", name = value, …)`: [`tr`] with named arguments. A value may be any
 /// type with an `Into<Arg>`: `&str`, `String`, integers and floats. Variable names are snake_case in the

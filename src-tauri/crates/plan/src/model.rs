@@ -74,12 +74,14 @@ impl Plan {
     }
 
     /// The language the plan's messages are written in (readiness, validation, new checklists, notifications):
-    /// `settings.language` negotiated to a shipped locale, English when it is unset.
+    /// `settings.language` negotiated to a shipped locale; for a plan that records none (written before the
+    /// choice existed), the system's ([`lifeboat_i18n::system_locale`]), which is also the language the interface
+    /// shows by default, so its messages match the screen around them.
     pub fn locale(&self) -> &'static str {
         self.settings
             .language
             .as_deref()
-            .map_or(lifeboat_i18n::DEFAULT_LOCALE, lifeboat_i18n::negotiate)
+            .map_or_else(lifeboat_i18n::system_locale, lifeboat_i18n::negotiate)
     }
 
     /// The name of a document's holder, when the holder is still in the plan and has one.

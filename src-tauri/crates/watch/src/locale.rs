@@ -3,35 +3,15 @@
 //! Once a plan was unlocked, the plan's language decides ([`crate::WatchContext::locale`]); before that (the tray
 //! at start-up, the command line) the system's, from the environment, as a terminal program reads it.
 
-use lifeboat_i18n::{is_rtl, negotiate};
+use lifeboat_i18n::is_rtl;
 
 /// First strong isolate and pop directional isolate: the marks Fluent puts around every inserted value.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
-/// The system's language, negotiated to a shipped locale: `LC_ALL`, else `LC_MESSAGES`, else `LANG` (POSIX's
-/// order for messages), with GNU's `LANGUAGE` preference list ahead of it unless the locale is `C`.
-pub fn system() -> &'static str {
-    from_env(|name| std::env::var(name).ok())
-}
-
-/// [`system`] with the environment passed in (tests).
-pub fn from_env(var: impl Fn(&str) -> Option<String>) -> &'static str {
-    let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
-    let posix = set("LC_ALL")
-        .or_else(|| set("LC_MESSAGES"))
-        .or_else(|| set("LANG"))
-        .unwrap_or_default();
-    let plain_c = matches!(
-        posix.split(['.', '@']).next().unwrap_or_default(),
-        "" | "C" | "POSIX"
-    );
-    // gettext reads LANGUAGE only when a locale is set at all; a C locale means untranslated.
-    match set("LANGUAGE").filter(|_| !plain_c) {
-        Some(list) => negotiate(&format!("{list}:{posix}")),
-        None => negotiate(&posix),
-    }
-}
+/// The system's language (`LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE`), read in one place for all of Lifeboat:
+/// [`lifeboat_i18n::system_locale`].
+pub use lifeboat_i18n::system_locale as system;
 
 /// Written right to left: Hebrew, Arabic and the scripts between them, their presentation forms, and the marks
 /// that open a right-to-left run.
@@ -102,47 +82,6 @@ pub fn plain(locale: &str, text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| {
-            vars.iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (*v).to_owned())
-        }
-    }
-
-    #[test]
-    fn the_system_language_follows_posix_order_and_gnu_language() {
-        assert_eq!(from_env(env(&[("LANG", "fa_IR.UTF-8")])), "fa");
-        assert_eq!(
-            from_env(env(&[
-                ("LANG", "fa_IR.UTF-8"),
-                ("LC_MESSAGES", "de_DE.UTF-8")
-            ])),
-            "de"
-        );
-        assert_eq!(
-            from_env(env(&[
-                ("LC_ALL", "ar_EG.UTF-8"),
-                ("LC_MESSAGES", "de_DE.UTF-8")
-            ])),
-            "ar"
-        );
-        assert_eq!(
-            from_env(env(&[("LANG", "en_US.UTF-8"), ("LANGUAGE", "tr:en")])),
-            "tr"
-        );
-        assert_eq!(
-            from_env(env(&[("LANG", "C.UTF-8"), ("LANGUAGE", "tr")])),
-            "en",
-            "a C locale is untranslated whatever LANGUAGE says"
-        );
-        assert_eq!(
-            from_env(env(&[("LC_ALL", ""), ("LANG", "ru_RU.UTF-8")])),
-            "ru"
-        );
-        assert_eq!(from_env(env(&[])), "en");
-    }
 
     #[test]
     fn english_text_loses_the_marks_around_plain_values_and_keeps_them_around_persian() {
