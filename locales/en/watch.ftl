@@ -1,7 +1,7 @@
 # The advisory watch: desktop notifications, the tray (the app's and the background watch's, which say the same),
 # and the notices the Advisories section shows about the watch itself.
-# Country names ($country) are the ISO short names in English. A government's own words ($wording, $title) are
-# quoted as it wrote them. Government and phase names come from plan.ftl (plan-government-*, plan-phase-*).
+# Country names ($country) are in the notification's language (countries.ftl). A government's own words
+# ($wording, $title) are quoted as it wrote them. Government and phase names come from plan.ftl (plan-government-*, plan-phase-*).
 
 ## Notifications. The summary is the bold first line; the body follows it.
 

@@ -15,7 +15,7 @@ use lifeboat_watch::locale::plain;
 use serde::Serialize;
 
 use super::vault_access;
-use crate::watch::context::{country_name, government_of, source_of};
+use crate::watch::context::{country_name, country_name_in, government_of, source_of};
 
 #[derive(Serialize)]
 struct LevelOut {
@@ -260,7 +260,8 @@ pub fn run(o: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::R
 fn print_table(locale: &str, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
     let say = |text: String| plain(locale, text);
     for c in &report.countries {
-        writeln!(out, "{} ({})", c.name, c.iso2)?;
+        // The JSON keeps the English name scripts match on; a person reads the country in the terminal's language.
+        writeln!(out, "{} ({})", country_name_in(&c.iso2, locale), c.iso2)?;
         if c.levels.is_empty() {
             writeln!(out, "  {}", t!(locale, "cli-check-no-advice"))?;
         }
@@ -384,7 +385,10 @@ mod tests {
         let (code, out, err) = with_server(|base| call_in("fa", &args(base, false)));
         assert_eq!(code, 3, "{err}");
         let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(lines[0], "Iran (IR)");
+        assert_eq!(
+            lines[0], "ایران (IR)",
+            "the country in Persian, its code as it is"
+        );
         let us = lifeboat_plan::settings::Government::Us.label("fa");
         assert!(lines[1].trim_start().starts_with(&us), "{}", lines[1]);
         assert!(

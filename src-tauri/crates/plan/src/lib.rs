@@ -6,6 +6,7 @@
 
 pub mod checklists;
 pub mod contacts;
+pub mod countries;
 pub mod documents;
 pub mod error;
 pub mod export;
@@ -26,5 +27,4 @@ pub mod watch_view;
 pub mod watchlist;
 
 pub use error::PlanError;
-pub use lifeboat_countries as countries;
 pub use model::{new_id, Plan, SCHEMA_VERSION};

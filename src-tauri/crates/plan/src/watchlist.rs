@@ -130,7 +130,8 @@ impl PhaseSuggestion {
                 title = title.as_str()
             ),
             None => {
-                let name = crate::countries::name(&self.country).unwrap_or(&self.country);
+                let name = crate::countries::name_in(&self.country, locale)
+                    .unwrap_or_else(|| self.country.clone());
                 lifeboat_i18n::t!(
                     locale,
                     "plan-reason-level",
@@ -540,6 +541,8 @@ mod tests {
             Some("همین حالا بروید — مسیر B (Overland): Tehran → Bazargan → Van. Call Reza first.")
         );
         let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 4)], &[]).expect("leave");
-        assert_eq!(plain(&s.reason("fa")), "کانادا: Iraq در سطح 4");
+        // The country too: Iraq is «عراق» to a Persian reader.
+        assert_eq!(plain(&s.reason("fa")), "کانادا: عراق در سطح 4");
+        assert_eq!(plain(&s.reason("fr")), "Canada\u{a0}: Irak au niveau 4");
     }
 }

@@ -102,8 +102,16 @@ pub fn government_of(s: SourceId) -> Government {
     }
 }
 
+/// `code`'s English name (the code itself when unknown): what the views the UI reads carry (`CountryView.name`),
+/// the UI naming the country in its own language from the code. Text a person reads takes [`country_name_in`].
 pub fn country_name(code: &str) -> String {
     lifeboat_plan::countries::name(code)
         .map(str::to_owned)
         .unwrap_or_else(|| code.to_owned())
+}
+
+/// `code`'s name in `locale` ("IR" in Persian: «ایران»), for notifications and anything else a person reads in
+/// the watch's language; the code itself when unknown.
+pub fn country_name_in(code: &str, locale: &str) -> String {
+    lifeboat_plan::countries::name_in(code, locale).unwrap_or_else(|| code.to_owned())
 }
