@@ -21,6 +21,7 @@ import { formatTime } from './dates';
 import { WatchState } from './watch.svelte';
 import { mark } from './marks';
 import { afterPaint } from './after-paint';
+import { countryName } from './country-names';
 import { i18n, rememberLocale, setLocale, t } from './i18n.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
@@ -207,8 +208,10 @@ export class AppState {
     }
   }
 
-  countryName(code: string): string {
-    return this.countries.find((c) => c.code === code)?.name ?? code;
+  /** `code`'s name in the interface's language (reactive); the backend's English name, or `english`, if the
+   *  catalogue lacks it. */
+  countryName(code: string, english?: string): string {
+    return countryName(code, this.countries.find((c) => c.code === code)?.name ?? english);
   }
 
   /** Put a session on screen (after create, unlock, import, restore). */
