@@ -252,10 +252,10 @@ describe('the reach in words', () => {
     // the list as Intl joins it in Persian
     const four = new Intl.ListFormat('fa', { type: 'conjunction' }).format(['بریتانیا', 'کانادا', 'استرالیا', 'آلمان']);
     expect(plain(reachLine())).toBe(
-      `⚠ دسترسی به ${four} ممکن نشد؛ خواندن هشدارهای سفارت آمریکا برای Iran ممکن نشد (منبع از ${time} از دسترس خارج است)؛ آمریکا ساعت ${time} بررسی شد`,
+      `⚠ دسترسی به ${four} ممکن نشد؛ خواندن هشدارهای سفارت آمریکا برای ایران ممکن نشد (منبع از ${time} از دسترس خارج است)؛ آمریکا ساعت ${time} بررسی شد`,
     );
-    // the country's Latin name keeps its own direction inside the Persian sentence
-    expect(reachLine().textContent).toContain('\u2068Iran\u2069');
+    // the country is named in Persian, isolated as every inserted value
+    expect(reachLine().textContent).toContain('\u2068ایران\u2069');
   });
 
   it('a day other than today is named with the time', () => {
@@ -553,7 +553,7 @@ describe('country pickers find a country by any common name', () => {
     ];
     expect(fold('Türkiye')).toBe('turkiye');
     expect(countryMatches(list, 'tur').map((m) => m.country.code)).toEqual(['TR', 'TM']);
-    expect(countryMatches(list, 'TURKEY')).toEqual([{ country: list[2], alias: 'Turkey' }]);
+    expect(countryMatches(list, 'TURKEY')).toEqual([{ country: list[2], name: 'Türkiye', alias: 'Turkey' }]);
     expect(countryMatches(list, 'reunion').map((m) => m.country.code)).toEqual(['RE']);
     expect(countryMatches(list, 'au').map((m) => m.country.code)).toEqual(['AU']);
     expect(countryMatches(list, '').map((m) => m.country.code)).toEqual(['AU', 'RE', 'TR', 'TM']);

@@ -139,4 +139,17 @@ describe('a picker in Persian', () => {
     await waitFor(() => expect(options(select).map((o) => o.textContent)).toContain('Turquie (TR)'));
     expect(q('[data-testid="advisory-country"][data-country="TR"] h3').textContent).toContain('Turquie');
   });
+
+  it("the dashboard names the watched countries and the suggestion's country in Persian", async () => {
+    await setLocale('fa');
+    const view = sampleWatch({ suggestion: { phase: 'leave_now', country: 'IR', government: 'us', level: 4 } });
+    const plan = samplePlan();
+    plan.phases.current = 'normal';
+    await openApp(mockBackend({ unlock: () => session(plan), watch_view: () => view }), 'dashboard');
+    await waitFor(() => q('[data-testid="section-dashboard"] li[data-country="IR"]'));
+    expect(q('[data-testid="section-dashboard"] li[data-country="IR"]').textContent).toContain('ایران');
+    expect(q('[data-testid="section-dashboard"] li[data-country="TR"]').textContent).toContain('ترکیه');
+    await waitFor(() => expect(plain(q('[data-testid="suggestion-reason"]').textContent!)).toContain('ایران'));
+    expect(q('[data-testid="section-dashboard"]').textContent).not.toMatch(/\bIran\b/);
+  });
 });

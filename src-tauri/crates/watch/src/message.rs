@@ -7,7 +7,7 @@ use lifeboat_i18n::t;
 use lifeboat_plan::phases::Phase;
 use lifeboat_plan::watchlist::PhaseSuggestion;
 
-use crate::context::{country_name, government_of, WatchContext};
+use crate::context::{country_name_in, government_of, WatchContext};
 use crate::links;
 use crate::locale::plain;
 
@@ -101,7 +101,7 @@ pub fn update_alert(
     let summary = t!(
         locale,
         "watch-update",
-        country = country_name(&update.country),
+        country = country_name_in(&update.country, locale),
         publisher = publisher(update.source, locale),
         title = update.title.trim(),
     );
@@ -174,7 +174,7 @@ pub fn alert_for(
     suggestion: Option<&PhaseSuggestion>,
 ) -> Alert {
     let locale = ctx.locale();
-    let country = country_name(&change.country);
+    let country = country_name_in(&change.country, locale);
     let government = government_of(change.source).label(locale);
     let (to, from) = (change.to.get(), change.from.get());
     let words = wording(&change.native_label);
@@ -441,13 +441,14 @@ mod tests {
         let s = suggested(&ctx, 4);
         let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, s.as_ref());
         assert_eq!(alert.locale, "fa");
-        // The country's and the government's names, the level numbers and the government's own English wording
-        // each keep their isolation marks, so they read whole and in place inside the right-to-left sentence.
+        // The country's and the government's names (both in Persian), the level numbers and the government's
+        // own English wording each keep their isolation marks, so they read whole and in place inside the
+        // right-to-left sentence.
         assert_eq!(
             alert.summary,
             format!(
                 "{} — {}: سطح {}، {} (قبلاً {})",
-                isolated("Iran"),
+                isolated("ایران"),
                 isolated("آمریکا"),
                 isolated("4"),
                 isolated("Do Not Travel"),
@@ -461,8 +462,8 @@ mod tests {
             alert.body
         );
         assert!(
-            alert.body.contains(&isolated("Iran")) && alert.body.contains(&isolated("4")),
-            "the reason names the country and the level: {}",
+            alert.body.contains(&isolated("ایران")) && alert.body.contains(&isolated("4")),
+            "the reason names the country, in Persian, and the level: {}",
             alert.body
         );
         assert!(
@@ -489,7 +490,7 @@ mod tests {
             alert.summary,
             format!(
                 "{} — {}: {}",
-                isolated("Iran"),
+                isolated("ایران"),
                 isolated("سفارت ایالات متحده"),
                 isolated("Security Alert – U.S. Virtual Embassy Iran"),
             )
@@ -501,6 +502,39 @@ mod tests {
             "the alert's own words"
         );
         assert!(lines.next().is_some_and(|l| l.starts_with("پیشنهاد: ")));
+    }
+
+    #[test]
+    fn a_notification_names_the_country_in_the_plans_language() {
+        for (locale, iran, turkiye) in [
+            ("en", "Iran", "Türkiye"),
+            ("fa", "ایران", "ترکیه"),
+            ("ar", "إيران", "تركيا"),
+            ("fr", "Iran", "Turquie"),
+            ("de", "Iran", "Türkei"),
+            ("es", "Irán", "Turquía"),
+            ("ru", "Иран", "Турция"),
+            ("tr", "İran", "Türkiye"),
+        ] {
+            let mut plan = tehran_plan();
+            plan.settings.language = Some(locale.into());
+            let ctx = WatchContext::from_plan(&plan);
+            let bare = |s: String| s.replace([FSI, PDI], "");
+            let rise = bare(alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, None).summary);
+            assert!(rise.starts_with(&format!("{iran} — ")), "{locale}: {rise}");
+            let mut u = update(
+                SourceId::UkFcdo,
+                Priority::Normal,
+                "Updated.",
+                "Flights resumed.",
+            );
+            u.country = "TR".into();
+            let update = bare(update_alert(&u, &ctx, None).expect("notified").summary);
+            assert!(
+                update.starts_with(&format!("{turkiye} — ")),
+                "{locale}: {update}"
+            );
+        }
     }
 
     #[test]
