@@ -16,6 +16,7 @@ import type {
 } from './generated/plan';
 import { backend, toErrorPayload, type Backend, type LockReason } from './ipc';
 import { Autosaver } from './autosave';
+import { errorText } from './error-words';
 import { cleanPlan, fieldDomId, fieldKey, SECTIONS } from './plan-utils';
 import { formatTime } from './dates';
 import { WatchState } from './watch.svelte';
@@ -41,7 +42,7 @@ export type SaveState =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'invalid'; count: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: ErrorPayload };
 
 export const SAVE_DELAY_MS = 600;
 export const TOUCH_INTERVAL_MS = 20_000;
@@ -56,7 +57,8 @@ export class AppState {
   section = $state<Section>('dashboard');
   saveState = $state<SaveState>({ kind: 'saved' });
   lockReason = $state<LockReason | 'expired' | null>(null);
-  fatal = $state<string | null>(null);
+  /** What stopped the app (the error screen words it, in the active language). */
+  fatal = $state<ErrorPayload | null>(null);
   countries = $state<Country[]>([]);
   templates = $state<TemplateInfo[]>([]);
   /** A short message shown in the header (export done, import failed…). */
@@ -114,7 +116,7 @@ export class AppState {
           this.dropPlan('expired');
           return;
         }
-        this.saveState = { kind: 'failed', message: e.message };
+        this.saveState = { kind: 'failed', error: e };
       },
     });
   }
@@ -164,7 +166,7 @@ export class AppState {
         if (auto.section) this.section = auto.section;
       }
     } catch (err) {
-      this.fatal = toErrorPayload(err).message;
+      this.fatal = toErrorPayload(err);
       this.screen = 'error';
     }
     // Whoever awaits `init` can count on the subscriptions being in place.
@@ -204,7 +206,7 @@ export class AppState {
       if (!this.countries.length) this.countries = await backend.countries();
       if (!this.templates.length) this.templates = await backend.templates();
     } catch (err) {
-      this.notice = { text: toErrorPayload(err).message, tone: 'error' };
+      this.notice = { text: errorText(toErrorPayload(err)), tone: 'error' };
     }
   }
 
@@ -318,7 +320,7 @@ export class AppState {
   fail(err: unknown): ErrorPayload {
     const e = toErrorPayload(err);
     if (e.code === 'locked') this.dropPlan('expired');
-    else this.notice = { text: e.message, tone: 'error' };
+    else this.notice = { text: errorText(e), tone: 'error' };
     return e;
   }
 
@@ -343,7 +345,7 @@ export class AppState {
       case 'invalid':
         return t('editor-save-invalid', { count: s.count });
       case 'failed':
-        return t('editor-save-failed', { reason: s.message });
+        return t('editor-save-failed', { reason: errorText(s.error) });
     }
   }
 

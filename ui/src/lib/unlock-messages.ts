@@ -1,5 +1,6 @@
 import type { ErrorPayload } from './generated/plan';
 import { t } from './i18n.svelte';
+import { errorText } from './error-words';
 
 type Failure = { title: string; detail: string; backups?: true; advice?: string };
 
@@ -27,9 +28,9 @@ const FAILURES: Record<string, () => Failure> = {
 
 /** What the unlock screen says for each failure the backend can report. */
 export function unlockMessage(e: ErrorPayload, dataDir: string | undefined): { title: string; detail: string } {
-  if (e.code === 'weak_passphrase') return { title: t('unlock-error-weak-passphrase'), detail: e.message };
+  if (e.code === 'weak_passphrase') return { title: t('unlock-error-weak-passphrase'), detail: errorText(e) };
   const failure = FAILURES[e.code]?.();
-  if (!failure) return { title: t('unlock-error-unknown'), detail: e.message };
+  if (!failure) return { title: t('unlock-error-unknown'), detail: errorText(e) };
   const parts = [failure.detail];
   if (failure.backups) parts.push(dataDir ? t('unlock-backups-in', { folder: dataDir }) : t('unlock-backups-default'));
   if (failure.advice) parts.push(failure.advice);

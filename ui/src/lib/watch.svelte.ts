@@ -6,6 +6,7 @@
 import type { ErrorPayload, Phase, PhaseSuggestion, WatchView } from './generated/plan';
 import { backend, toErrorPayload } from './ipc';
 import { PHASE_RANK } from './plan-utils';
+import { errorText } from './error-words';
 
 export interface WatchHooks {
   /** A command failed with `locked`: the session is over. */
@@ -19,7 +20,11 @@ export const NOW_TICK_MS = 30_000;
 export class WatchState {
   view = $state<WatchView | null>(null);
   /** Why the last load failed, shown in place of the view. */
-  error = $state<string | null>(null);
+  /** Why the last load failed, kept as the backend reported it; `error` words it in the active language. */
+  failure = $state<ErrorPayload | null>(null);
+  get error(): string | null {
+    return this.failure ? errorText(this.failure) : null;
+  }
   loading = $state(false);
   /** "Check now" is on its way to the backend. */
   requesting = $state(false);
@@ -69,7 +74,7 @@ export class WatchState {
     this.unlisten?.();
     this.unlisten = null;
     this.view = null;
-    this.error = null;
+    this.failure = null;
     this.loading = false;
     this.requesting = false;
     this.dismissed = null;
@@ -110,13 +115,13 @@ export class WatchState {
       const v = await backend.watchView();
       if (mine !== this.seq) return;
       this.view = v;
-      this.error = null;
+      this.failure = null;
       this.now = Date.now();
     } catch (err) {
       if (mine !== this.seq) return;
       const e = toErrorPayload(err);
       if (e.code === 'locked') this.hooks.locked();
-      else this.error = e.message;
+      else this.failure = e;
     } finally {
       if (mine === this.seq) this.loading = false;
     }
