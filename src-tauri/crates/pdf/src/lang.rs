@@ -4,8 +4,9 @@
 //! Dates are written by ICU4X from CLDR, the data the UI's `Intl` uses, so a date reads the same on paper as on
 //! screen: Persian in the Solar Hijri calendar with Persian digits ("۱۳ اسفند ۱۴۰۷"), Arabic and the others in the
 //! Gregorian calendar. English is written the British way ("3 March 2029"): day, month in words, year, which
-//! families abroad cannot read two ways, as the PDF always has. Country and language names come from CLDR too
-//! ("ایران", "فارسی"); in English, countries keep the names the rest of the app shows (`lifeboat_countries`).
+//! families abroad cannot read two ways, as the PDF always has. Language names come from CLDR too ("فارسی");
+//! country names from the catalogue's `countries` area (`lifeboat_plan::countries::name_in`), so the paper names a
+//! country exactly as the app, the notifications and the command line do.
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use icu_calendar::cal::{Gregorian, Persian};
@@ -13,9 +14,9 @@ use icu_calendar::{Date, Iso};
 use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::input::{DateTime as IcuDateTime, Time};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_experimental::displaynames::multi::{LanguageDisplayNames, RegionDisplayNames};
+use icu_experimental::displaynames::multi::LanguageDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
-use icu_locale_core::subtags::{Language, Region};
+use icu_locale_core::subtags::Language;
 use icu_locale_core::Locale;
 use lifeboat_i18n::t;
 
@@ -25,7 +26,6 @@ pub(crate) struct Lang {
     pub code: &'static str,
     pub rtl: bool,
     dates: Option<Dates>,
-    regions: Option<RegionDisplayNames>,
     languages: Option<LanguageDisplayNames>,
 }
 
@@ -42,9 +42,6 @@ impl Lang {
             dates: locale("")
                 .zip(locale("-u-hc-h23"))
                 .and_then(|(day, clock)| Dates::new(code, &day, &clock)),
-            regions: locale("").and_then(|l| {
-                RegionDisplayNames::try_new((&l).into(), DisplayNamesOptions::default()).ok()
-            }),
             languages: locale("").and_then(|l| {
                 LanguageDisplayNames::try_new((&l).into(), DisplayNamesOptions::default()).ok()
             }),
@@ -54,17 +51,7 @@ impl Lang {
     /// A country by its ISO code, named in this language ("IR": "Iran", "ایران", "Irán"); an unknown code as it is.
     pub fn country(&self, code: &str) -> String {
         let code = code.trim();
-        let english = || lifeboat_plan::countries::name(code).map(str::to_owned);
-        let cldr = || {
-            let region = Region::try_from_str(code).ok()?;
-            Some(self.regions.as_ref()?.of(region)?.to_owned())
-        };
-        let name = if self.code == "en" {
-            english().or_else(cldr)
-        } else {
-            cldr().or_else(english)
-        };
-        name.unwrap_or_else(|| code.to_owned())
+        lifeboat_plan::countries::name_in(code, self.code).unwrap_or_else(|| code.to_owned())
     }
 
     /// A language by its code, named in this language ("fa": "Persian", "فارسی", "persan"); else the code.
