@@ -63,6 +63,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("Russian Federation", "RU"),
     ("Syrian Arab Republic", "SY"),
     ("Iran, Islamic Republic of", "IR"),
+    // The name many older people abroad still use; the app's pickers match on it.
+    ("Persia", "IR"),
     ("Viet Nam", "VN"),
     ("Moldova, Republic of", "MD"),
     ("Tanzania, United Republic of", "TZ"),
@@ -399,6 +401,7 @@ mod tests {
     fn a_country_lists_its_other_names_for_the_pickers() {
         assert!(aliases_of("TR").contains(&"Turkey"));
         assert!(aliases_of("MM").contains(&"Burma"));
+        assert!(aliases_of("IR").contains(&"Persia"));
         assert!(aliases_of("FR").is_empty());
     }
 
