@@ -171,9 +171,14 @@ pub fn countries() -> Vec<Country> {
         .collect()
 }
 
+/// Titled in `locale` (the interface's language, which onboarding has before any plan exists), or else in the open
+/// plan's language.
 #[tauri::command]
-pub fn templates(state: State<'_, Shared>) -> Vec<TemplateInfo> {
-    ipc::templates(state.locale())
+pub fn templates(state: State<'_, Shared>, locale: Option<String>) -> Vec<TemplateInfo> {
+    match locale {
+        Some(l) => ipc::templates(lifeboat_i18n::negotiate(&l)),
+        None => ipc::templates(state.locale()),
+    }
 }
 
 #[tauri::command]

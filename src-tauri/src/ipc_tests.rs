@@ -65,6 +65,24 @@ fn the_ui_contract_create_save_lock_unlock_and_error_codes() {
         "{turkey}"
     );
 
+    // Onboarding has no plan yet: it asks for the templates in the interface's language.
+    let title_of = |args: Value| {
+        invoke(&webview, "templates", args).expect("templates")[0]["title"]
+            .as_str()
+            .map(str::to_owned)
+    };
+    assert_eq!(title_of(json!({})).as_deref(), Some("72-hour go-bag"));
+    let persian = title_of(json!({"locale": "fa"})).expect("a title");
+    assert_eq!(
+        persian,
+        lifeboat_i18n::tr("fa", "plan-template-go-bag-72h", &[])
+    );
+    assert_ne!(persian, "72-hour go-bag");
+    assert_eq!(
+        title_of(json!({"locale": "fr-CA"})),
+        title_of(json!({"locale": "fr"}))
+    );
+
     let weak = invoke(
         &webview,
         "create_vault",

@@ -61,6 +61,8 @@ export class AppState {
   fatal = $state<ErrorPayload | null>(null);
   countries = $state<Country[]>([]);
   templates = $state<TemplateInfo[]>([]);
+  /** The language `templates` are titled in: asked for again when the interface's changes. */
+  private templatesLocale = '';
   /** A short message shown in the header (export done, import failed…). */
   notice = $state<{ text: string; tone: 'ok' | 'error' } | null>(null);
   /** The one modal confirmation on screen, if any. */
@@ -204,10 +206,28 @@ export class AppState {
   async loadLookups(): Promise<void> {
     try {
       if (!this.countries.length) this.countries = await backend.countries();
-      if (!this.templates.length) this.templates = await backend.templates();
+      await this.loadTemplates();
     } catch (err) {
       this.notice = { text: errorText(toErrorPayload(err)), tone: 'error' };
     }
+  }
+
+  /** The templates titled in the interface's language (onboarding asks before any plan, and its language, exists);
+   *  again after a language switch, once something has shown them. */
+  private async loadTemplates(): Promise<void> {
+    const locale = i18n.locale;
+    if (this.templates.length && this.templatesLocale === locale) return;
+    const templates = await backend.templates(locale);
+    if (locale !== i18n.locale) return this.loadTemplates(); // switched meanwhile: ask in the language now shown
+    this.templates = templates;
+    this.templatesLocale = locale;
+  }
+
+  private relabelTemplates(): void {
+    if (!this.templates.length) return;
+    this.loadTemplates().catch((err: unknown) => {
+      this.notice = { text: errorText(toErrorPayload(err)), tone: 'error' };
+    });
   }
 
   /** `code`'s name in the interface's language (reactive); the backend's English name, or `english`, if the
@@ -232,7 +252,7 @@ export class AppState {
     const language = s.plan.settings.language;
     if (language) {
       rememberLocale(language);
-      void setLocale(language);
+      void setLocale(language).then(() => this.relabelTemplates());
     } else if (this.pickedLanguage && this.plan) {
       this.plan.settings.language = this.pickedLanguage;
     }
@@ -253,6 +273,7 @@ export class AppState {
   async chooseLanguage(code: string): Promise<void> {
     await setLocale(code);
     rememberLocale(i18n.locale);
+    this.relabelTemplates();
     if (this.plan) this.plan.settings.language = i18n.locale;
     else this.pickedLanguage = i18n.locale;
   }

@@ -37,7 +37,8 @@ export const backend = {
   savePlan: (plan: Plan) => invoke<SaveOutcome>('save_plan', { plan }),
   newChecklist: (template: ChecklistTemplate) => invoke<Checklist>('new_checklist', { template }),
   countries: () => invoke<Country[]>('countries'),
-  templates: () => invoke<TemplateInfo[]>('templates'),
+  /** Titled in `locale` (onboarding has no plan, hence no plan language, yet). */
+  templates: (locale: string) => invoke<TemplateInfo[]>('templates', { locale }),
   changePassphrase: (oldPassphrase: string, newPassphrase: string) =>
     invoke<null>('change_passphrase', { old: oldPassphrase, new: newPassphrase }),
   /** Needs the current passphrase; returns the `AGE-SECRET-KEY-1…` once. */

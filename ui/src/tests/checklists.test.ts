@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import { setLocale } from '../lib/i18n.svelte';
-import { mockBackend } from './mock-ipc';
+import { mockBackend, samplePlan, session } from './mock-ipc';
 import { openApp, q } from './helpers';
 
 const FSI = '\u2068';
@@ -30,6 +30,21 @@ describe('checklists in Persian', () => {
     // A template's title comes from the backend; its item count is a number in the locale's digits.
     expect(pick.options[1].textContent).toContain(`(${FSI}۱۲${PDI})`);
     expect(await askToRemove('l-gobag')).toBe(`فهرست «${FSI}72-hour go-bag${PDI}» و ${FSI}۴${PDI} مورد آن حذف شود؟`);
+  });
+});
+
+describe('the template picker', () => {
+  it("names the templates in the plan's language, even when the interface started in another", async () => {
+    const plan = samplePlan();
+    plan.settings.language = 'fa';
+    const backend = mockBackend({
+      unlock: () => session(plan),
+      templates: ({ locale }) => [{ template: 'money', title: locale === 'fa' ? 'پول' : 'Money', items: 5 }],
+    });
+    await openApp(backend, 'checklists');
+    const pick = q<HTMLSelectElement>('[data-testid="template-pick"]');
+    await waitFor(() => expect(pick.options[1].textContent).toBe(`${FSI}پول${PDI} (${FSI}۵${PDI})`));
+    expect(backend.callsTo('templates').at(-1)!.args.locale).toBe('fa');
   });
 });
 

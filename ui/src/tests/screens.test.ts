@@ -130,10 +130,23 @@ describe('onboarding', () => {
   });
 });
 
+/** The backend's template list, titled in the language asked for (plan.ftl's words for the two shown here). */
+function templatesIn({ locale }: Record<string, unknown>) {
+  const fa = locale === 'fa';
+  return [
+    { template: 'go_bag_72h', title: fa ? 'کیف اضطراری ۷۲ ساعته' : '72-hour go-bag', items: 12 },
+    { template: 'documents_and_copies', title: fa ? 'مدارک و نسخه‌ها' : 'Documents and copies', items: 9 },
+    { template: 'money', title: fa ? 'پول' : 'Money', items: 5 },
+    { template: 'digital', title: fa ? 'دیجیتال' : 'Digital', items: 6 },
+    { template: 'home_and_pets', title: fa ? 'خانه و حیوانات خانگی' : 'Home and pets', items: 6 },
+    { template: 'departure_day', title: fa ? 'روز حرکت' : 'Departure day', items: 8 },
+  ];
+}
+
 describe('onboarding in Persian', () => {
   it('runs right to left in Persian, counts in Persian digits, and rewords an error when the language changes', async () => {
     await setLocale('fa');
-    const backend = mockBackend({ status: () => status('new') });
+    const backend = mockBackend({ status: () => status('new'), templates: templatesIn });
     render(App);
     await waitFor(() => expect(document.querySelectorAll('[data-testid="onboard-template"]').length).toBe(6));
 
@@ -142,10 +155,23 @@ describe('onboarding in Persian', () => {
     expect(q('[data-testid="section-onboarding"] h1').textContent).toBe('به Lifeboat خوش آمدید');
     expect(visible(q('label[for="onboard-passphrase"]'))).toBe('عبارت عبور (دست‌کم ۱۰ نویسه)');
     expect(q('[data-testid="create-plan"]').textContent?.trim()).toBe('ساختن برنامه');
-    // A template's item count in Persian digits, its title (the backend's) left as it came.
-    const goBag = q('[data-testid="onboard-template"][value="go_bag_72h"]').closest('label')!;
-    expect(visible(goBag)).toContain('(۱۲ مورد)');
-    expect(goBag.textContent).toContain('72-hour go-bag');
+    // A template's item count in Persian digits, its title asked of the backend in Persian: no plan (and so no
+    // plan language) exists yet.
+    const goBag = () => q('[data-testid="onboard-template"][value="go_bag_72h"]').closest('label')!;
+    expect(backend.callsTo('templates').map((c) => c.args.locale)).toEqual(['fa']);
+    expect(visible(goBag())).toContain('(۱۲ مورد)');
+    expect(goBag().textContent).toContain('کیف اضطراری ۷۲ ساعته');
+    // An empty country search box shows its Persian hint right to left (a bare dir="auto" would be left to right and
+    // cut the hint's start off); what is typed there sets its own direction.
+    const residence = q<HTMLInputElement>('#onboard-residence-filter');
+    expect(residence.getAttribute('dir')).toBe('rtl');
+    expect(q('#onboard-nationalities-filter').getAttribute('dir')).toBe('rtl');
+    residence.value = 'Iran';
+    await fireEvent.input(residence);
+    expect(residence.getAttribute('dir')).toBe('auto');
+    residence.value = '';
+    await fireEvent.input(residence);
+    expect(residence.getAttribute('dir')).toBe('rtl');
 
     const passphrase = q<HTMLInputElement>('#onboard-passphrase');
     passphrase.value = 'short';
@@ -159,8 +185,26 @@ describe('onboarding in Persian', () => {
     await setLocale('fr');
     await waitFor(() => expect(visible(q('[data-testid="onboard-error"]'))).toMatch(/^La phrase secrète doit compter au moins 10 caractères/));
     expect(document.documentElement.dir).toBe('ltr');
+    expect(residence.getAttribute('dir')).toBe('ltr');
     expect(q<HTMLInputElement>('#onboard-passphrase').value).toBe('short');
     expect(backend.callsTo('create_vault')).toHaveLength(0);
+  });
+
+  it("retitles the templates when the onboarding's picker changes the language", async () => {
+    await setLocale('fa');
+    const backend = mockBackend({ status: () => status('new'), templates: templatesIn });
+    render(App);
+    const goBag = () => q('[data-testid="onboard-template"][value="go_bag_72h"]').closest('label')!;
+    await waitFor(() => expect(goBag().textContent).toContain('کیف اضطراری ۷۲ ساعته'));
+    q<HTMLInputElement>('[data-testid="onboard-template"][value="money"]').click(); // a choice made stays
+
+    const picker = q<HTMLSelectElement>('[data-testid="language-picker"]');
+    picker.value = 'en';
+    await fireEvent.change(picker);
+    await waitFor(() => expect(goBag().textContent).toContain('72-hour go-bag'));
+    expect(backend.callsTo('templates').map((c) => c.args.locale)).toEqual(['fa', 'en']);
+    expect(visible(goBag())).toContain('(12 items)');
+    expect(q<HTMLInputElement>('[data-testid="onboard-template"][value="money"]').checked).toBe(false);
   });
 
   it('gives an Arabic count of items its plural form', async () => {
