@@ -1,7 +1,7 @@
 // Pure helpers over the generated plan types: ids, labels, new entries, and the cleaning a plan gets
 // before it crosses to the backend (which parses dates strictly and denies unknown fields).
 
-import { t } from './i18n.svelte';
+import { i18n, t } from './i18n.svelte';
 import type {
   AdvisoryTripwire,
   Checklist,
@@ -339,10 +339,19 @@ export function parseMinutes(s: string): number | undefined {
   return NaN;
 }
 
+/** A file size in the interface's language: its digits, its decimal sign and its word for the unit (Persian
+ *  «۷٫۲ کیلوبایت»). Right-to-left locales get the unit written out: their short form can be a Latin abbreviation
+ *  (Persian «kB»), which the bidi algorithm moves to the wrong side of the number. */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const steps = n < 1024 ? 0 : n < 1024 * 1024 ? 1 : 2;
+  const digits = steps ? 1 : 0;
+  return new Intl.NumberFormat(i18n.locale, {
+    style: 'unit',
+    unit: (['byte', 'kilobyte', 'megabyte'] as const)[steps],
+    unitDisplay: i18n.dir === 'rtl' ? 'long' : 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n / 1024 ** steps);
 }
 
 export function moveItem<T>(list: T[], index: number, delta: number): void {

@@ -109,6 +109,25 @@ describe('Settings in Persian', () => {
     expect(restore.getAttribute('aria-label')).toMatch(/^بازگردانی نسخه‌ی پشتیبان \u2068.+\u2069$/);
   });
 
+  it("gives a backup's size the locale's digits, decimal sign and word for the unit", async () => {
+    await open(planIn('fa'), 'settings', {
+      list_backups: () => [
+        { id: 'b-1', saved_at: '2026-11-25T14:02:00Z', size: 7373 },
+        { id: 'b-2', saved_at: '2026-11-24T14:02:00Z', size: 512 },
+        { id: 'b-3', saved_at: '2026-11-23T14:02:00Z', size: 3 * 1024 * 1024 },
+      ],
+    });
+    const sizes = () => [...document.querySelectorAll('[data-testid="backup"] td:nth-child(2)')].map((td) => td.textContent);
+    await waitFor(() => expect(sizes()).toHaveLength(3));
+    // Not "KB 7.2": Persian digits and decimal sign, the unit in Persian after the number.
+    expect(sizes()).toEqual(['۷٫۲ کیلوبایت', '۵۱۲ بایت', '۳٫۰ مگابایت']);
+    await setLocale('fr');
+    // French puts a narrow no-break space between the number and its unit.
+    await waitFor(() => expect(sizes()).toEqual(['7,2\u202fko', '512\u202fo', '3,0\u202fMo']));
+    await setLocale('en');
+    await waitFor(() => expect(sizes()[0]).toBe('7.2 kB'));
+  });
+
   it('rewords a message already on screen when the language changes', async () => {
     const backend = await open(planIn('fa'), 'settings');
     for (const [id, value] of [
