@@ -37,6 +37,8 @@ household-nationalities-of-unnamed = جنسيات هذا الشخص
 household-languages = اللغات (مفصولة بفواصل)
 household-languages-placeholder = ar, en, fr
 household-blood-type = فصيلة الدم
-household-blood-type-placeholder = O+، غير معروفة
+# "O+" sits between the invisible marks U+2066 (LRI) and U+2069 (PDI), a left-to-right isolate: bare, between a
+# Latin letter and right-to-left text, its "+" would show before the O. (A {"…"} literal would be isolated again.)
+household-blood-type-placeholder = ⁦O+⁩، غير معروفة
 household-medical-notes = ملاحظات طبية (أدوية، حساسية، أمراض)
 household-notes = ملاحظات

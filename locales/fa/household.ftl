@@ -33,6 +33,8 @@ household-nationalities-of-unnamed = تابعیت‌های این فرد
 household-languages = زبان‌ها (با ویرگول جدا کنید)
 household-languages-placeholder = fa, en, fr
 household-blood-type = گروه خونی
-household-blood-type-placeholder = O+، نامعلوم
+# "O+" sits between the invisible marks U+2066 (LRI) and U+2069 (PDI), a left-to-right isolate: bare, between a
+# Latin letter and right-to-left text, its "+" would show before the O. (A {"…"} literal would be isolated again.)
+household-blood-type-placeholder = ⁦O+⁩، نامعلوم
 household-medical-notes = یادداشت‌های پزشکی (داروها، حساسیت‌ها، بیماری‌ها)
 household-notes = یادداشت‌ها

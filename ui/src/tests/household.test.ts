@@ -31,6 +31,18 @@ describe('household in Persian', () => {
     expect(q('[data-entry="p-ali"] button.danger').getAttribute('aria-label')).toBe(`حذف ${FSI}علی رضایی${PDI}`);
   });
 
+  it('keeps the blood type example "O+" whole in the Persian and Arabic placeholders', async () => {
+    const placeholder = () => q<HTMLInputElement>('[data-entry="self"] [data-field="blood_type"]').placeholder;
+    await setLocale('fa');
+    await openApp(mockBackend(), 'household');
+    // A left-to-right isolate around "O+": bare, its "+" shows before the O ("نامعلوم ،+O").
+    expect(placeholder()).toBe('\u2066O+\u2069، نامعلوم');
+    await setLocale('ar');
+    await waitFor(() => expect(placeholder()).toBe('\u2066O+\u2069، غير معروفة'));
+    await setLocale('en');
+    await waitFor(() => expect(placeholder()).toBe('O+, unknown'));
+  });
+
   it('counts the documents someone holds in Persian digits', async () => {
     await setLocale('fa');
     await openApp(mockBackend(), 'household');
