@@ -50,6 +50,33 @@ describe('Routes in Persian', () => {
     expect(q('[data-entry="r-a"] .rank').textContent).toBe('۱');
   });
 
+  it("shows a leg's time in Persian digits and reads it typed in Persian or Arabic-Indic digits", async () => {
+    const plan = planIn('fa', (p) => (p.routes[0].legs.find((l) => l.id === 'r-a-2')!.expected_minutes = 135));
+    const backend = await open(plan, 'routes');
+    const time = q<HTMLInputElement>('#f-routes-r-a-2-expected_minutes');
+    expect(time.placeholder).toBe('۳:۳۰');
+    expect(time.value).toBe('۲:۱۵');
+    const sentMinutes = () =>
+      (backend.callsTo('save_plan').at(-1)?.args.plan as Plan | undefined)?.routes[0].legs.find((l) => l.id === 'r-a-2')
+        ?.expected_minutes;
+
+    time.value = '۴:۰۵';
+    await fireEvent.change(time);
+    await waitFor(() => expect(sentMinutes()).toBe(245));
+    expect(time.value).toBe('۴:۰۵');
+    time.value = '٩٠'; // Arabic-Indic digits, minutes alone
+    await fireEvent.change(time);
+    await waitFor(() => expect(sentMinutes()).toBe(90));
+    expect(time.value).toBe('۱:۳۰');
+    time.value = '۴:۹۰';
+    await fireEvent.change(time);
+    await waitFor(() => expect(q('[data-entry="r-a-2"]').textContent).toContain('به شکل ساعت:دقیقه (۳:۳۰)'));
+    expect(sentMinutes()).toBe(90);
+
+    await setLocale('en');
+    await waitFor(() => expect(time.placeholder).toBe('3:30'));
+  });
+
   it('names a new route in Persian without leaving bidi marks in the saved name', async () => {
     const plan = planIn('fa', (p) => (p.routes = p.routes.slice(0, 2)));
     const backend = await open(plan, 'routes');
