@@ -43,6 +43,17 @@ describe('household in Persian', () => {
     await waitFor(() => expect(placeholder()).toBe('O+, unknown'));
   });
 
+  it('shows an empty field right to left, its Persian placeholder on the right, and typed text in its own direction', async () => {
+    await setLocale('fa');
+    await openApp(mockBackend(), 'household');
+    const blood = q<HTMLInputElement>('[data-entry="self"] [data-field="blood_type"]');
+    expect(blood.value).toBe('A+');
+    expect(blood.getAttribute('dir')).toBe('auto');
+    blood.value = '';
+    await fireEvent.input(blood);
+    await waitFor(() => expect(blood.getAttribute('dir')).toBe('rtl'));
+  });
+
   it('counts the documents someone holds in Persian digits', async () => {
     await setLocale('fa');
     await openApp(mockBackend(), 'household');
