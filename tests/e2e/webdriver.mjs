@@ -56,6 +56,13 @@ export class Session {
     return new Session(value.sessionId);
   }
 
+  /** Launches the app ($LIFEBOAT_APP) with `env` added to its environment (a locale, a home of its own), through
+   *  the with-env script: the one way to give one session of the run another environment. */
+  static async startWith(env, args = []) {
+    const vars = Object.entries(env).map(([k, v]) => `--e2e-env=${k}=${v}`);
+    return Session.start(new URL('./with-env', import.meta.url).pathname, [...vars, ...args]);
+  }
+
   constructor(id) {
     this.id = id;
   }
