@@ -22,20 +22,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = تعذّرت قراءة تنبيهات السفارة الأمريكية
 watch-tray-suggested = مقترح: { $phase } — افتح Lifeboat لتقرّر
-watch-tray-day-time = { $day } { $month ->
-        [jan] يناير
-        [feb] فبراير
-        [mar] مارس
-        [apr] أبريل
-        [may] مايو
-        [jun] يونيو
-        [jul] يوليو
-        [aug] أغسطس
-        [sep] سبتمبر
-        [oct] أكتوبر
-        [nov] نوفمبر
-       *[dec] ديسمبر
-    } { $time }
 watch-list-and = { $list } و{ $last }
 watch-list-comma = { $list }، { $next }
 watch-tray-open = فتح Lifeboat

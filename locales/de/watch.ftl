@@ -23,20 +23,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = Die Warnungen der US-Botschaft konnten nicht gelesen werden
 watch-tray-suggested = Vorschlag: { $phase } — öffnen Sie Lifeboat, um zu entscheiden
-watch-tray-day-time = { $day }. { $month ->
-        [jan] Jan.
-        [feb] Feb.
-        [mar] März
-        [apr] Apr.
-        [may] Mai
-        [jun] Juni
-        [jul] Juli
-        [aug] Aug.
-        [sep] Sept.
-        [oct] Okt.
-        [nov] Nov.
-       *[dec] Dez.
-    } { $time }
 watch-list-and = { $list } und { $last }
 watch-list-comma = { $list }, { $next }
 watch-tray-open = Lifeboat öffnen

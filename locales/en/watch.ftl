@@ -40,7 +40,7 @@ watch-tray-no-data = Advisory watch: no data yet
 # The highest level any watched country is at, on the 1 to 4 scale every government's advice is read onto.
 watch-tray-highest = Highest watched level: { $level } of { $max }
 watch-tray-none-reached = No government could be reached
-# $when is a time today ("14:05") or watch-tray-day-time.
+# $when is a time today ("14:05") or another day and time ("Dec 2, 14:05"), already formatted.
 watch-tray-none-reached-since = No government could be reached since { $when }
 # $governments is a list of government names (watch-list-*); $count how many.
 watch-tray-some-unreached = { $count ->
@@ -50,21 +50,6 @@ watch-tray-some-unreached = { $count ->
 watch-tray-embassy-alerts-unread = The U.S. Embassy's alerts could not be read
 # $phase is a phase's name (plan-phase-*).
 watch-tray-suggested = Suggested: { $phase } — open Lifeboat to decide
-# Another day than today: "2 Dec 14:05". $day is the day of the month, $time the time of day.
-watch-tray-day-time = { $day } { $month ->
-        [jan] Jan
-        [feb] Feb
-        [mar] Mar
-        [apr] Apr
-        [may] May
-        [jun] Jun
-        [jul] Jul
-        [aug] Aug
-        [sep] Sep
-        [oct] Oct
-        [nov] Nov
-       *[dec] Dec
-    } { $time }
 # Lists of names, built a name at a time: "Canada, Germany and the UK".
 watch-list-and = { $list } and { $last }
 watch-list-comma = { $list }, { $next }

@@ -22,20 +22,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = No se pudieron leer las alertas de la Embajada de EE. UU.
 watch-tray-suggested = Sugerencia: { $phase } — abre Lifeboat para decidir
-watch-tray-day-time = { $day } { $month ->
-        [jan] ene
-        [feb] feb
-        [mar] mar
-        [apr] abr
-        [may] may
-        [jun] jun
-        [jul] jul
-        [aug] ago
-        [sep] sept
-        [oct] oct
-        [nov] nov
-       *[dec] dic
-    } { $time }
 watch-list-and = { $list } y { $last }
 watch-list-comma = { $list }, { $next }
 watch-tray-open = Abrir Lifeboat

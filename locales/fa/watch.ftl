@@ -23,20 +23,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = هشدارهای سفارت آمریکا خوانده نشد
 watch-tray-suggested = پیشنهاد: { $phase } — برای تصمیم‌گیری Lifeboat را باز کنید
-watch-tray-day-time = { $day } { $month ->
-        [jan] ژانویه
-        [feb] فوریه
-        [mar] مارس
-        [apr] آوریل
-        [may] مه
-        [jun] ژوئن
-        [jul] ژوئیه
-        [aug] اوت
-        [sep] سپتامبر
-        [oct] اکتبر
-        [nov] نوامبر
-       *[dec] دسامبر
-    }، ساعت { $time }
 watch-list-and = { $list } و { $last }
 watch-list-comma = { $list }، { $next }
 watch-tray-open = باز کردن Lifeboat

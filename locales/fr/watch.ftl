@@ -23,20 +23,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = Les alertes de l’ambassade des États-Unis n’ont pas pu être lues
 watch-tray-suggested = Suggestion : { $phase } — ouvrez Lifeboat pour décider
-watch-tray-day-time = { $day } { $month ->
-        [jan] janv.
-        [feb] févr.
-        [mar] mars
-        [apr] avr.
-        [may] mai
-        [jun] juin
-        [jul] juil.
-        [aug] août
-        [sep] sept.
-        [oct] oct.
-        [nov] nov.
-       *[dec] déc.
-    } { $time }
 watch-list-and = { $list } et { $last }
 watch-list-comma = { $list }, { $next }
 watch-tray-open = Ouvrir Lifeboat

@@ -22,20 +22,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = Не удалось прочитать предупреждения посольства США
 watch-tray-suggested = Предложение: { $phase } — откройте Lifeboat, чтобы решить
-watch-tray-day-time = { $day } { $month ->
-        [jan] янв.
-        [feb] февр.
-        [mar] мар.
-        [apr] апр.
-        [may] мая
-        [jun] июн.
-        [jul] июл.
-        [aug] авг.
-        [sep] сент.
-        [oct] окт.
-        [nov] нояб.
-       *[dec] дек.
-    } { $time }
 watch-list-and = { $list } и { $last }
 watch-list-comma = { $list }, { $next }
 watch-tray-open = Открыть Lifeboat

@@ -23,20 +23,6 @@ watch-tray-some-unreached = { $count ->
     }
 watch-tray-embassy-alerts-unread = ABD Büyükelçiliği'nin güvenlik uyarıları okunamadı
 watch-tray-suggested = Öneri: { $phase } — karar vermek için Lifeboat’u açın
-watch-tray-day-time = { $day } { $month ->
-        [jan] Oca
-        [feb] Şub
-        [mar] Mar
-        [apr] Nis
-        [may] May
-        [jun] Haz
-        [jul] Tem
-        [aug] Ağu
-        [sep] Eyl
-        [oct] Eki
-        [nov] Kas
-       *[dec] Ara
-    } { $time }
 watch-list-and = { $list } ve { $last }
 watch-list-comma = { $list }, { $next }
 watch-tray-open = Lifeboat’u aç

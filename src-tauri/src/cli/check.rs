@@ -4,11 +4,12 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, Round, WatchFile};
 use lifeboat_error::ErrorPayload;
-use lifeboat_i18n::t;
+use lifeboat_i18n::{format_date, t};
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
 use lifeboat_watch::locale::plain;
@@ -277,7 +278,11 @@ fn print_table(locale: &str, report: &Report, out: &mut dyn Write) -> std::io::R
                 columns.push(t!(locale, "cli-check-leave-now"));
             }
             if let Some(u) = &l.updated {
-                let date = u.get(..10).unwrap_or(u);
+                // The day the government last updated its advice (UTC, as the JSON's instant), written as the
+                // app writes a date in this language: "Nov 2, 2026", "۱۱ آبان ۱۴۰۵".
+                let day = u.get(..10).unwrap_or(u);
+                let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                    .map_or_else(|_| day.to_owned(), |d| format_date(locale, d));
                 columns.push(say(t!(locale, "cli-check-updated", date = date)));
             }
             let government = l.government.label(locale);
@@ -392,10 +397,11 @@ mod tests {
         let us = lifeboat_plan::settings::Government::Us.label("fa");
         assert!(lines[1].trim_start().starts_with(&us), "{}", lines[1]);
         assert!(
-            lines[1].contains(&format!("سطح {fsi}3{pdi}"))
+            lines[1].contains(&format!("سطح {fsi}۳{pdi}"))
                 && lines[1].contains("Level 3: Reconsider Travel")
-                && lines[1].contains(&format!("به‌روزشده در {fsi}2026-11-02{pdi}")),
-            "the level in Persian, the government's own words as it wrote them: {}",
+                && lines[1].contains(&format!("به‌روزشده در {fsi}۱۱ آبان ۱۴۰۵{pdi}")),
+            "the level and the day in Persian (2 November 2026 in the Solar Hijri calendar), the government's \
+             own words as it wrote them: {}",
             lines[1]
         );
         let germany = lifeboat_plan::settings::Government::De.label("fa");
@@ -450,7 +456,7 @@ mod tests {
             out.lines().collect::<Vec<_>>(),
             [
                 "Iran (IR)",
-                "  US         Level 3  Level 3: Reconsider Travel  updated 2026-11-02"
+                "  US         Level 3  Level 3: Reconsider Travel  updated Nov 2, 2026"
             ]
         );
         for (bad, named) in [

@@ -105,12 +105,16 @@ pub fn tr(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 fn bundle(index: usize) -> &'static Bundle {
-    BUNDLES[index].get_or_init(|| build(LOCALES[index].code))
+    BUNDLES[index].get_or_init(|| build(index))
 }
 
-fn build(code: &'static str) -> Bundle {
+fn build(index: usize) -> Bundle {
+    let code = LOCALES[index].code;
     let langid: LanguageIdentifier = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // fluent-rs writes numbers as plain ASCII digits; the UI's Fluent.js writes them through Intl. The same
+    // message must show the same count on both sides: "۹۰ روز" in Persian, "20,000" in English.
+    bundle.set_formatter(Some(crate::numbers::fluent_formatter(index)));
     for (_, _, text) in FILES.iter().filter(|(locale, _, _)| *locale == code) {
         // The catalogue test refuses syntax errors and duplicate ids; should one slip through, the entries that
         // did parse still serve rather than the whole locale falling back to ids.

@@ -19,6 +19,11 @@
 //! Latin name or a passport number readable inside a Persian sentence. Pass such values as variables, never
 //! concatenated into a translated string.
 //!
+//! Numbers and dates read as the reader's language writes them, as the UI's `Intl` does (ICU4X, from the same
+//! CLDR data): a number passed to a message is written in the locale's digits and grouping while it still
+//! selects the plural ("۹۰ روز"), and a date goes in as a string from [`format_date`] and its siblings (Persian
+//! in the Solar Hijri calendar: "۱۵ اسفند ۱۴۰۵"). [`format_number`] writes a number outside a message.
+//!
 //! # Why no compile-time key check (`i18n-embed-fl`)
 //! `i18n-embed-fl`'s `fl!` checks an id against the fallback locale at compile time, but it brings `i18n-embed`,
 //! a config file and a proc-macro stack to compile on every build, and it sees only Rust. The UI calls `t('…')`
@@ -30,13 +35,19 @@
 //! [`FluentBundle`]: fluent_bundle::concurrent::FluentBundle
 
 mod catalogue;
+mod dates;
 mod locales;
 mod negotiate;
+mod numbers;
 mod system;
 
 pub use catalogue::{files, tr, Arg};
+pub use dates::{
+    format_date, format_date_long, format_date_time_long, format_day_time, format_time,
+};
 pub use locales::{is_rtl, locale, Locale, DEFAULT_LOCALE, LOCALES};
 pub use negotiate::negotiate;
+pub use numbers::{format_number, Number};
 pub use system::{system_locale, system_locale_from};
 
 /// `t!(locale, "id")` or `t!(locale, "id", name = value, …)`: [`tr`] with named arguments. A value may be any

@@ -3,7 +3,7 @@
 //! Computed in Rust (not the UI) so the dashboard, the PDF and any later reminder agree on the same rules.
 
 use chrono::{Months, NaiveDate};
-use lifeboat_i18n::t;
+use lifeboat_i18n::{format_date, t};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -67,8 +67,9 @@ pub struct Readiness {
 }
 
 /// The plan's findings as of `today`, their messages written in `locale` (a shipped code or anything
-/// `lifeboat_i18n::negotiate` reads; the app passes [`Plan::locale`]). Dates go into the messages as the app
-/// writes them (ISO 8601), counts as numbers.
+/// `lifeboat_i18n::negotiate` reads; the app passes [`Plan::locale`]). Dates go into the messages as the UI shows
+/// a plan date in that language (`format_date`: "Mar 6, 2027", "۱۵ اسفند ۱۴۰۵"), counts as numbers, which the
+/// catalogue writes in the language's digits.
 pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
     let mut findings = Vec::new();
     let warn_until = today
@@ -86,7 +87,7 @@ pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
                         locale,
                         "plan-readiness-document-expired",
                         document = d.label_with_holder(plan, locale),
-                        date = expires.to_string(),
+                        date = format_date(locale, expires),
                     ),
                     fix: fix("expires"),
                 });
@@ -104,7 +105,7 @@ pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
                         locale,
                         "plan-readiness-document-expiring",
                         document = d.label_with_holder(plan, locale),
-                        date = expires.to_string(),
+                        date = format_date(locale, expires),
                         days = days,
                     ),
                     fix: fix("expires"),
@@ -182,7 +183,7 @@ pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
                 locale,
                 "plan-readiness-route-stale",
                 route = name(),
-                date = day.to_string(),
+                date = format_date(locale, day),
                 days = (today - day).num_days(),
             )),
             Some(_) => None,
@@ -418,10 +419,16 @@ mod tests {
         plan.routes[1].last_verified = None;
         let r = assess(&plan, day(2026, 11, 25), "fa");
         let passport = &r.findings[0].message;
+        // The day in the Solar Hijri calendar and the count in Persian digits, as the UI writes every other date
+        // and number beside it (Intl: ۶ اسفند ۱۴۰۵ is 25 February 2027).
         assert_eq!(
             plain(passport),
-            "اعتبار گذرنامه به نام Sara در 2027-02-25، یعنی 92 روز دیگر، به پایان می‌رسد؛ \
+            "اعتبار گذرنامه به نام Sara در ۶ اسفند ۱۴۰۵، یعنی ۹۲ روز دیگر، به پایان می‌رسد؛ \
              بسیاری از مرزها شش ماه اعتبار می‌خواهند",
+        );
+        assert!(
+            !passport.contains(|c: char| c.is_ascii_digit()),
+            "{passport}"
         );
         // The Latin name sits in its own isolate, so it keeps its order inside the right-to-left sentence.
         assert!(passport.contains("\u{2068}Sara\u{2069}"), "{passport:?}");
@@ -430,7 +437,7 @@ mod tests {
         let english = assess(&plan, day(2026, 11, 25), "en");
         assert_eq!(
             plain(&english.findings[0].message),
-            "Passport of Sara expires on 2027-02-25, in 92 days: many borders want six months of validity"
+            "Passport of Sara expires on Feb 25, 2027, in 92 days: many borders want six months of validity"
         );
     }
 
@@ -463,5 +470,34 @@ mod tests {
             "{}",
             days(&plan, "ar")
         );
+        plan.routes[0].last_verified = Some(day(2026, 8, 1));
+        assert!(
+            days(&plan, "fa").contains("۱۱۶ روز پیش"),
+            "{}",
+            days(&plan, "fa")
+        );
+    }
+
+    #[test]
+    fn a_date_in_a_finding_is_written_as_the_ui_writes_it_in_that_language() {
+        let mut plan = ready_plan();
+        plan.routes[0].last_verified = Some(day(2026, 8, 1));
+        let route = |locale| plain(&assess(&plan, day(2026, 11, 25), locale).findings[0].message);
+        // Node's Intl.DateTimeFormat(locale, { dateStyle: 'medium' }) for 1 August 2026, as the UI's formatDate.
+        assert!(
+            route("en").contains("on Aug 1, 2026, 116 days ago"),
+            "{}",
+            route("en")
+        );
+        assert!(route("fa").contains("۱۰ مرداد ۱۴۰۵"), "{}", route("fa"));
+        assert!(
+            route("ar").contains("01\u{200f}/08\u{200f}/2026"),
+            "{}",
+            route("ar")
+        );
+        assert!(route("ru").contains("1 авг. 2026"), "{}", route("ru"));
+        plan.documents.push(passport(day(2020, 1, 1), true));
+        let expired = plain(&assess(&plan, day(2026, 11, 25), "ru").findings[0].message);
+        assert!(expired.contains("истёк 1 янв. 2020"), "{expired}");
     }
 }

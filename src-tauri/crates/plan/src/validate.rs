@@ -478,4 +478,23 @@ mod tests {
             "the language changes the words, never where they belong"
         );
     }
+
+    #[test]
+    fn a_limit_in_a_message_is_written_in_the_languages_digits() {
+        let plan = Plan {
+            family_instructions: "x".repeat(MAX_TEXT_CHARS + 1),
+            ..Plan::default()
+        };
+        let limit = |locale| {
+            validate(&plan, locale)
+                .into_iter()
+                .find(|e| e.at.field == "family_instructions")
+                .map(|e| e.message.replace(['\u{2068}', '\u{2069}'], ""))
+                .unwrap_or_default()
+        };
+        // As the UI's Intl writes 20000 in each language.
+        assert_eq!(limit("fa"), "بیش از اندازه بلند است: دست‌بالا ۲۰٬۰۰۰ نویسه");
+        assert_eq!(limit("en"), "too long: at most 20,000 characters");
+        assert!(limit("de").contains("20.000"), "{}", limit("de"));
+    }
 }

@@ -541,8 +541,8 @@ mod tests {
             Some("همین حالا بروید — مسیر B (Overland): Tehran → Bazargan → Van. Call Reza first.")
         );
         let s = suggest_phase(&plan.phases, &[lv("IQ", Government::Ca, 4)], &[]).expect("leave");
-        // The country too: Iraq is «عراق» to a Persian reader.
-        assert_eq!(plain(&s.reason("fa")), "کانادا: عراق در سطح 4");
+        // The country too: Iraq is «عراق» to a Persian reader, and the level is in Persian digits.
+        assert_eq!(plain(&s.reason("fa")), "کانادا: عراق در سطح ۴");
         assert_eq!(plain(&s.reason("fr")), "Canada\u{a0}: Irak au niveau 4");
     }
 }

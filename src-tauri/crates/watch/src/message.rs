@@ -441,18 +441,18 @@ mod tests {
         let s = suggested(&ctx, 4);
         let alert = alert_for(&change(3, 4, "Level 4: Do Not Travel"), &ctx, s.as_ref());
         assert_eq!(alert.locale, "fa");
-        // The country's and the government's names (both in Persian), the level numbers and the government's
-        // own English wording each keep their isolation marks, so they read whole and in place inside the
-        // right-to-left sentence.
+        // The country's and the government's names (both in Persian), the level numbers (in Persian digits, as
+        // the app writes them) and the government's own English wording each keep their isolation marks, so they
+        // read whole and in place inside the right-to-left sentence.
         assert_eq!(
             alert.summary,
             format!(
                 "{} — {}: سطح {}، {} (قبلاً {})",
                 isolated("ایران"),
                 isolated("آمریکا"),
-                isolated("4"),
+                isolated("۴"),
                 isolated("Do Not Travel"),
-                isolated("3"),
+                isolated("۳"),
             )
         );
         assert!(alert.body.starts_with("پیشنهاد: "), "{}", alert.body);
@@ -462,7 +462,7 @@ mod tests {
             alert.body
         );
         assert!(
-            alert.body.contains(&isolated("ایران")) && alert.body.contains(&isolated("4")),
+            alert.body.contains(&isolated("ایران")) && alert.body.contains(&isolated("۴")),
             "the reason names the country, in Persian, and the level: {}",
             alert.body
         );

@@ -4,7 +4,7 @@
 //! which the tray follows as soon as the user switches it.
 
 use chrono::{DateTime, Datelike, TimeZone, Utc};
-use lifeboat_i18n::t;
+use lifeboat_i18n::{format_day_time, format_time, t};
 use lifeboat_plan::phases::Phase;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::{Reach, ReachState};
@@ -69,29 +69,21 @@ pub fn status_text(locale: &str, started: bool, checking: bool, highest: Option<
     plain(locale, text)
 }
 
-/// The catalogue's key for a month (`watch-tray-day-time`).
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// "14:05" today, "2 Dec 14:05" another day, in the zone the user reads the tray in.
+/// "14:05" today, "Dec 2, 14:05" another day (and the year when another year), in the zone the user reads the tray
+/// in: as the app's Advisories section writes the same "since" (`formatClock`), Persian in its calendar and digits
+/// ("۱۱ آذر، ۱۴:۰۵").
 fn when<Tz: TimeZone>(locale: &str, t: DateTime<Utc>, now: DateTime<Utc>, tz: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    let (t, now) = (t.with_timezone(tz), now.with_timezone(tz));
-    let time = t.format("%H:%M").to_string();
-    if t.date_naive() == now.date_naive() {
-        return time;
+    let (t, now) = (
+        t.with_timezone(tz).naive_local(),
+        now.with_timezone(tz).naive_local(),
+    );
+    if t.date() == now.date() {
+        return format_time(locale, t.time());
     }
-    let month = MONTHS.get(t.month0() as usize).copied().unwrap_or("dec");
-    t!(
-        locale,
-        "watch-tray-day-time",
-        day = t.day(),
-        month = month,
-        time = time,
-    )
+    format_day_time(locale, t, t.year() != now.year())
 }
 
 /// "Canada", "Canada and Germany", "Canada, Germany and the UK", in the tray's language.
@@ -240,8 +232,13 @@ mod tests {
         );
         assert_eq!(
             status_lines(&facts, utc("2026-12-04T12:00:00Z"), &tehran)[1],
-            "No government could be reached since 2 Dec 14:05",
-            "another day names the day"
+            "No government could be reached since Dec 2, 14:05",
+            "another day names the day, as the app's Advisories section does"
+        );
+        assert_eq!(
+            status_lines(&facts, utc("2027-01-04T12:00:00Z"), &tehran)[1],
+            "No government could be reached since Dec 2, 2026, 14:05",
+            "another year names the year"
         );
     }
 
@@ -289,8 +286,8 @@ mod tests {
     }
 
     #[test]
-    fn another_day_is_named_with_the_languages_month() {
-        let facts = TrayFacts {
+    fn another_day_is_named_in_the_languages_calendar_and_digits() {
+        let mut facts = TrayFacts {
             started: true,
             reach: Reach {
                 state: ReachState::None,
@@ -300,11 +297,23 @@ mod tests {
             locale: "fa",
             ..TrayFacts::default()
         };
-        let line = &status_lines(&facts, utc("2026-12-04T12:00:00Z"), &Utc)[1];
-        assert!(
-            line.contains("دسامبر") && line.contains("10:35") && line.contains("هیچ دولتی"),
-            "{line}"
+        let line = |facts: &TrayFacts, now| status_lines(facts, utc(now), &Utc)[1].clone();
+        // 2 December 2026 is 11 Azar 1405: the Solar Hijri day, as the app shows it beside the tray.
+        assert_eq!(
+            line(&facts, "2026-12-04T12:00:00Z"),
+            "از \u{2068}۱۱ آذر، ۱۰:۳۵\u{2069} هیچ دولتی در دسترس نبوده است"
         );
+        assert_eq!(
+            line(&facts, "2026-12-02T12:00:00Z"),
+            "از \u{2068}۱۰:۳۵\u{2069} هیچ دولتی در دسترس نبوده است",
+            "today, the time alone, in Persian digits"
+        );
+        facts.locale = "ar";
+        let arabic = line(&facts, "2026-12-04T12:00:00Z");
+        assert!(arabic.contains("2 ديسمبر، 10:35"), "{arabic}");
+        facts.locale = "ru";
+        let russian = line(&facts, "2026-12-04T12:00:00Z");
+        assert!(russian.starts_with("С 2 дек., 10:35 "), "{russian}");
     }
 
     #[test]
