@@ -57,6 +57,13 @@ export function t(id: string, args?: Record<string, string | number | Date>): st
   return text;
 }
 
+/** `text` without the bidi isolation marks Fluent puts around every inserted value (U+2066–U+2069): right on
+ *  screen, wrong in words the app writes into the plan from a message (a new route's "Plan D"), which are the
+ *  person's own text from then on, saved, exported and edited. The Rust side's `lifeboat_i18n::plain_text`. */
+export function plainText(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
+
 function warnOnce(key: string, text: string): void {
   if (warned.has(key)) return;
   warned.add(key);

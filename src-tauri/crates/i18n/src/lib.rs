@@ -17,7 +17,8 @@
 //!
 //! Inserted values keep Fluent's Unicode bidi isolation (FSI … PDI around each placeable): that is what keeps a
 //! Latin name or a passport number readable inside a Persian sentence. Pass such values as variables, never
-//! concatenated into a translated string.
+//! concatenated into a translated string. Words that become the person's own text (a new plan's title, a
+//! template's items) go through [`plain_text`] first, which takes the marks out.
 //!
 //! Numbers and dates read as the reader's language writes them, as the UI's `Intl` does (ICU4X, from the same
 //! CLDR data): a number passed to a message is written in the locale's digits and grouping while it still
@@ -39,6 +40,7 @@ mod dates;
 mod locales;
 mod negotiate;
 mod numbers;
+mod plain;
 mod system;
 
 pub use catalogue::{files, tr, Arg};
@@ -48,6 +50,7 @@ pub use dates::{
 pub use locales::{is_rtl, locale, Locale, DEFAULT_LOCALE, LOCALES};
 pub use negotiate::negotiate;
 pub use numbers::{format_number, Number};
+pub use plain::plain_text;
 pub use system::{system_locale, system_locale_from};
 
 /// `t!(locale, "id")` or `t!(locale, "id", name = value, …)`: [`tr`] with named arguments. A value may be any

@@ -133,17 +133,18 @@ impl ChecklistTemplate {
     }
 
     /// A fresh, editable list from this template, its title and items written in `locale`. `new_id` makes every
-    /// id: the caller decides how ids look (random in the app, predictable in tests).
+    /// id: the caller decides how ids look (random in the app, predictable in tests). The words are the person's
+    /// from then on, so they carry no bidi isolation marks ([`lifeboat_i18n::plain_text`]).
     pub fn instantiate(self, locale: &str, mut new_id: impl FnMut() -> String) -> Checklist {
         Checklist {
             id: new_id(),
-            title: self.label(locale),
+            title: lifeboat_i18n::plain_text(self.label(locale)),
             template: Some(self),
             items: template_items(self)
                 .iter()
                 .map(|(text, quantity)| ChecklistItem {
                     id: new_id(),
-                    text: lifeboat_i18n::tr(locale, text, &[]),
+                    text: lifeboat_i18n::plain_text(lifeboat_i18n::tr(locale, text, &[])),
                     done: false,
                     quantity: *quantity,
                     expires: None,
@@ -190,5 +191,19 @@ mod tests {
         assert_eq!(fa.title, "پول");
         assert!(fa.items[0].text.contains("دلار"), "{}", fa.items[0].text);
         assert_eq!(fa.items[0].quantity, Some(500));
+    }
+
+    #[test]
+    fn no_template_writes_isolation_marks_into_the_plan_in_any_language() {
+        let marked = |s: &str| s.contains(|c| matches!(c, '\u{2066}'..='\u{2069}'));
+        for locale in lifeboat_i18n::LOCALES {
+            for t in ChecklistTemplate::ALL {
+                let list = t.instantiate(locale.code, String::new);
+                assert!(!marked(&list.title), "{}: {:?}", locale.code, list.title);
+                for item in &list.items {
+                    assert!(!marked(&item.text), "{}: {:?}", locale.code, item.text);
+                }
+            }
+        }
     }
 }

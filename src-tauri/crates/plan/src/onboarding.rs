@@ -35,11 +35,12 @@ pub fn new_plan(o: &Onboarding, mut new_id: impl FnMut() -> String) -> Plan {
         .map(str::to_owned);
     let locale = plan.locale();
     plan.profile.name = o.name.trim().to_owned();
-    plan.name = if plan.profile.name.is_empty() {
+    // The title is the person's from now on (saved, exported, edited): without Fluent's isolation marks.
+    plan.name = lifeboat_i18n::plain_text(if plan.profile.name.is_empty() {
         lifeboat_i18n::t!(locale, "plan-name-ours")
     } else {
         lifeboat_i18n::t!(locale, "plan-name-of", name = plan.profile.name.as_str())
-    };
+    });
     plan.profile.residence_country = o.residence_country.clone();
     plan.profile.city = o.city.trim().to_owned();
     plan.profile.nationalities = o.nationalities.clone();
@@ -92,10 +93,7 @@ mod tests {
             },
         );
         assert_eq!(plan.profile.name, "Sara");
-        assert_eq!(
-            plan.name.replace(['\u{2068}', '\u{2069}'], ""),
-            "Sara's plan"
-        );
+        assert_eq!(plan.name, "Sara's plan");
         assert_eq!(plan.settings.language, None);
         assert_eq!(plan.profile.nationalities, vec!["FR", "IR"]);
         assert_eq!(
@@ -112,6 +110,48 @@ mod tests {
             vec![plan.checklists[1].id.clone()]
         );
         assert_eq!(crate::validate::validate(&plan, "en"), vec![]);
+    }
+
+    fn has_isolation_marks(s: &str) -> bool {
+        s.contains(|c| matches!(c, '\u{2066}'..='\u{2069}'))
+    }
+
+    #[test]
+    fn a_plan_made_in_persian_has_its_title_without_isolation_marks() {
+        let o = Onboarding {
+            name: "مریم احمدی".into(),
+            templates: ChecklistTemplate::ALL.to_vec(),
+            language: Some("fa".into()),
+            ..Onboarding::default()
+        };
+        let plan = new_plan(&o, String::new);
+        assert_eq!(plan.name, "برنامه‌ی مریم احمدی");
+        assert!(!has_isolation_marks(&plan.name), "{:?}", plan.name);
+        // A Latin name in a Persian title, and a Persian name in an English one, read as typed too.
+        let latin = new_plan(
+            &Onboarding {
+                name: "Sara Martin".into(),
+                ..o.clone()
+            },
+            String::new,
+        );
+        assert_eq!(latin.name, "برنامه‌ی Sara Martin");
+        let english = new_plan(
+            &Onboarding {
+                language: Some("en".into()),
+                ..o
+            },
+            String::new,
+        );
+        assert_eq!(english.name, "مریم احمدی's plan");
+        for plan in [&plan, &english] {
+            for list in &plan.checklists {
+                assert!(!has_isolation_marks(&list.title), "{:?}", list.title);
+                for item in &list.items {
+                    assert!(!has_isolation_marks(&item.text), "{:?}", item.text);
+                }
+            }
+        }
     }
 
     #[test]
