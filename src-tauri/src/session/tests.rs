@@ -353,3 +353,70 @@ fn an_export_only_writes_its_own_kind_of_file_outside_the_vault() {
     assert_eq!(dir_bytes(&vault), before, "the vault is untouched");
     assert!(!dir.path().join(".bashrc").exists());
 }
+
+#[test]
+fn a_plan_made_in_persian_is_titled_without_isolation_marks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = AppState::new(dir.path().join("data"), cheap());
+    let o = Onboarding {
+        name: "مریم احمدی".into(),
+        language: Some("fa".into()),
+        templates: ChecklistTemplate::ALL.to_vec(),
+        ..onboarding()
+    };
+    let plan = app.create(&pass(PASS), &o).expect("create").plan;
+    let marked = |s: &str| s.contains(|c| matches!(c, '\u{2066}'..='\u{2069}'));
+    assert_eq!(plan.name, "برنامه‌ی مریم احمدی");
+    assert!(!marked(&plan.name), "{:?}", plan.name);
+    for list in &plan.checklists {
+        assert!(!marked(&list.title), "{:?}", list.title);
+        assert!(list.items.iter().all(|i| !marked(&i.text)));
+    }
+    // As stored, not only as answered.
+    app.lock();
+    assert_eq!(
+        app.unlock(&pass(PASS)).expect("unlock").plan.name,
+        "برنامه‌ی مریم احمدی"
+    );
+    let list = new_checklist(ChecklistTemplate::Money, "fa");
+    assert!(!marked(&list.title) && list.items.iter().all(|i| !marked(&i.text)));
+}
+
+#[test]
+fn readiness_is_in_the_language_a_save_switches_to() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = AppState::new(dir.path().join("data"), cheap());
+    let o = Onboarding {
+        language: Some("fa".into()),
+        ..onboarding()
+    };
+    let session = app.create(&pass(PASS), &o).expect("create");
+    let messages = |r: &lifeboat_plan::readiness::Readiness| {
+        r.findings
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+    };
+    let in_locale = |plan: &Plan, locale| messages(&readiness::assess(plan, today(), locale));
+    assert!(
+        !session.readiness.findings.is_empty(),
+        "a new plan has something to do"
+    );
+    assert_eq!(messages(&session.readiness), in_locale(&session.plan, "fa"));
+
+    let mut plan = session.plan;
+    for code in ["fr", "en"] {
+        plan.settings.language = Some(code.into());
+        let outcome = app.save(plan.clone()).expect("save");
+        assert!(outcome.saved);
+        assert_eq!(
+            messages(&outcome.readiness),
+            in_locale(&plan, code),
+            "{code}"
+        );
+        assert_ne!(messages(&outcome.readiness), in_locale(&plan, "fa"));
+    }
+    app.lock();
+    let again = app.unlock(&pass(PASS)).expect("unlock");
+    assert_eq!(messages(&again.readiness), in_locale(&again.plan, "en"));
+}

@@ -269,13 +269,17 @@ export class AppState {
   }
 
   /** The user picked a language: the interface switches at once, the next start's unlock screen remembers it,
-   *  and an open plan keeps it in its settings (saved like any edit). */
+   *  and an open plan keeps it in its settings, saved at once: the save's answer brings the readiness findings
+   *  (worded by the backend in the plan's language) in the new language. The editor's change check after the
+   *  picker's event runs before the language's files have loaded, so it cannot see this change. */
   async chooseLanguage(code: string): Promise<void> {
     await setLocale(code);
     rememberLocale(i18n.locale);
     this.relabelTemplates();
-    if (this.plan) this.plan.settings.language = i18n.locale;
-    else this.pickedLanguage = i18n.locale;
+    if (this.plan) {
+      this.plan.settings.language = i18n.locale;
+      this.changed();
+    } else this.pickedLanguage = i18n.locale;
   }
 
   /** Called by the editor's effect with the plan serialised: schedules a save when it changed. */

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
-import { i18n, negotiate, setLocale, t } from '../lib/i18n.svelte';
-import { mockBackend, samplePlan, saved, session, status } from './mock-ipc';
+import { i18n, negotiate, plainText, setLocale, t } from '../lib/i18n.svelte';
+import { emptyReadiness, mockBackend, samplePlan, saved, session, status } from './mock-ipc';
+import type { Plan, Readiness } from '../lib/generated/plan';
 import { openApp, q } from './helpers';
 
 function label(forId: string): string {
@@ -73,6 +74,14 @@ describe('choosing the language', () => {
     expect(negotiate([])).toBe('en');
   });
 
+  it('takes the isolation marks out of words written into the plan, and nothing else', async () => {
+    await setLocale('fa');
+    const name = t('routes-new-name', { letter: 'D' });
+    expect(name).toMatch(/[\u2068\u2069]/);
+    expect(plainText(name)).toBe('برنامه‌ی D');
+    expect(plainText('\u2066a\u2067b\u2068c\u2069 \u200fd\u200e')).toBe('abc \u200fd\u200e');
+  });
+
   it('shows the id of a message the catalogue lacks and warns once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(t('common-no-such-message')).toBe('common-no-such-message');
@@ -114,5 +123,64 @@ describe('choosing the language', () => {
     expect(sent.settings.language).toBe('fr');
     expect(document.documentElement.lang).toBe('fr');
     expect(q('[data-testid="section-settings"]')).toBeTruthy(); // still unlocked, same section
+  });
+
+  it('heads every section with its name in the navigation, in every language', async () => {
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
+    const sections = ['dashboard', 'household', 'documents', 'contacts', 'routes', 'checklists', 'phases', 'advisories', 'settings'];
+    for (const code of ['fa', 'fr', 'ar', 'ru', 'en', 'de', 'es', 'tr']) {
+      await setLocale(code);
+      for (const id of sections) {
+        await fireEvent.click(q(`[data-testid="nav-${id}"]`));
+        const heading = await waitFor(() => q(`[data-testid="section-${id}"] h2`));
+        expect([code, id, heading.textContent?.trim()]).toEqual([code, id, q(`[data-testid="nav-${id}"] span`).textContent?.trim()]);
+      }
+    }
+    // Persian's checklists and French's settings, which had headings of their own.
+    await setLocale('fa');
+    expect(t('plan-section-checklists')).toBe('فهرست‌ها');
+    await setLocale('fr');
+    await fireEvent.click(q('[data-testid="nav-settings"]'));
+    await waitFor(() => expect(q('[data-testid="section-settings"] h2').textContent).toBe('Réglages'));
+  });
+
+  it('has the readiness findings in the new language as soon as a switch is saved, with no other edit', async () => {
+    // The backend words its findings in the plan's language (Plan::locale): this one says which it was given.
+    const readiness = (plan: Plan): Readiness => ({
+      ...emptyReadiness(),
+      findings: [
+        {
+          rule: 'no_contact_outside_country',
+          severity: 'warning',
+          message: `finding in ${plan.settings.language}`,
+          fix: { section: 'contacts', field: 'country' },
+        },
+      ],
+    });
+    const plan = samplePlan();
+    plan.settings.language = 'fa';
+    const backend = mockBackend({
+      unlock: () => session(plan, readiness(plan)),
+      save_plan: (args) => saved(readiness(args.plan)),
+    });
+    await openApp(backend, 'settings');
+    await waitFor(() => expect(i18n.locale).toBe('fa'));
+    const finding = async () => {
+      await fireEvent.click(q('[data-testid="nav-dashboard"]'));
+      return waitFor(() => q('[data-testid="finding"]').textContent);
+    };
+    expect(await finding()).toContain('finding in fa');
+
+    // Persian → German (a language not loaded yet), then German → Spanish: each time the list follows at once.
+    for (const code of ['de', 'es']) {
+      await fireEvent.click(q('[data-testid="nav-settings"]'));
+      const picker = await waitFor(() => q<HTMLSelectElement>('[data-testid="language-picker"]'));
+      picker.value = code;
+      await fireEvent.change(picker);
+      await waitFor(() => expect(backend.callsTo('save_plan').at(-1)?.args.plan.settings.language).toBe(code));
+      await waitFor(async () => expect(await finding()).toContain(`finding in ${code}`));
+      expect(document.documentElement.lang).toBe(code);
+    }
   });
 });
