@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = قوائم التحقق
 checklists-template = قالب
 checklists-template-pick = إضافة من قالب…
 checklists-template-option = { $title } ({ $count })

@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = جهات الاتصال
 contacts-intro = بترتيب الاتصال بهم (رقم 1 أولًا).
 contacts-export-vcard = تصدير vCard
 contacts-export-ical = تصدير iCalendar

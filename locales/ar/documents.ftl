@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = الوثائق
 documents-intro = جوازات السفر والتصاريح والأوراق: أين توجد الأصول وأين تُحفظ النسخ.
 documents-add = + إضافة وثيقة
 documents-empty = لا توجد وثائق بعد. ابدأ بجوازات سفر الجميع.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = الأسرة
 household-intro = كل من يغادر معك (وكل حيوان أيضًا).
 household-you = أنت
 household-you-named = أنت: { $name }

@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = المراحل
 phases-intro = ما يجب فعله في كل حالة، مقرَّرًا مسبقًا وبهدوء.
 phases-current = الحالية
 phases-instructions = التعليمات

@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = المسارات
 routes-intro = بترتيب الأفضلية: أول مسار مفتوح هو الخطة A.
 routes-add = + إضافة مسار
 routes-empty = لا توجد مسارات بعد. أضف الخطة A، ثم مسارًا بديلًا واحدًا على الأقل تحسّبًا لإغلاقها.

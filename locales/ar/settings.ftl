@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = الإعدادات
 settings-plan = الخطة
 settings-plan-name = اسم الخطة (يُطبع على النسخ)
 settings-auto-lock = القفل بعد دقائق من عدم النشاط (0 = أبدًا)

@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = Checklisten
 checklists-template = Vorlage
 checklists-template-pick = Aus Vorlage hinzufügen…
 checklists-template-option = { $title } ({ $count })

@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = Kontakte
 contacts-intro = In der Reihenfolge, in der sie anzurufen sind (1 zuerst).
 contacts-export-vcard = Als vCard exportieren
 contacts-export-ical = Als iCalendar exportieren

@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = Dokumente
 documents-intro = Pässe, Aufenthaltstitel und Papiere: wo die Originale liegen und wo Kopien aufbewahrt werden.
 documents-add = + Dokument hinzufügen
 documents-empty = Noch keine Dokumente. Beginnen Sie mit den Pässen aller Mitglieder.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = Haushalt
 household-intro = Alle Menschen (und Tiere), die mit Ihnen gehen.
 household-you = Sie
 household-you-named = Sie: { $name }

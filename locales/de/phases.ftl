@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Phasen
 phases-intro = Was in jeder Lage zu tun ist – in Ruhe im Voraus entschieden.
 phases-current = Aktuell
 phases-instructions = Anweisungen

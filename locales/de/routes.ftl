@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Routen
 routes-intro = In der Reihenfolge Ihrer Wahl: Die erste offene Route ist Plan A.
 routes-add = + Route hinzufügen
 routes-empty = Noch keine Routen. Legen Sie Plan A an und dann mindestens eine Ausweichroute, falls sie gesperrt wird.

@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Einstellungen
 settings-plan = Plan
 settings-plan-name = Name des Plans (steht auf Ausdrucken)
 settings-auto-lock = Sperren nach Minuten ohne Aktivität (0 = nie)

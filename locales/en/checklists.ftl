@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template. Template titles come from the backend.
 
-checklists-title = Checklists
 checklists-template = Template
 checklists-template-pick = Add from template…
 # A template in the picker. $title is its title, $count the number of items it adds.

@@ -1,7 +1,6 @@
 # The Contacts section: the people to call, in order. Contact roles and messenger apps are enum labels (plan.ftl).
 # Phone numbers are never put in these messages: they stay in their own left-to-right fields.
 
-contacts-title = Contacts
 contacts-intro = In the order to call them (1 first).
 contacts-export-vcard = Export vCard
 contacts-export-ical = Export iCalendar

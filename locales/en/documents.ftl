@@ -1,7 +1,6 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 # Document kinds and copy media are enum labels (plan.ftl). Document numbers are never put in these messages.
 
-documents-title = Documents
 documents-intro = Passports, permits and papers: where the originals are and where copies are kept.
 documents-add = + Add document
 documents-empty = No documents yet. Start with everyone's passports.

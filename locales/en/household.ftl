@@ -1,7 +1,6 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 # Person kinds (person, pet) are enum labels (plan.ftl).
 
-household-title = Household
 household-intro = Everyone (and every animal) who leaves with you.
 # The plan's owner's card. $name is their name.
 household-you = You

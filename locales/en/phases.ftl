@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Phases
 phases-intro = What to do in each situation, decided calmly in advance.
 # The chip on the phase the plan is in now.
 phases-current = Current

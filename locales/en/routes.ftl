@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Routes
 routes-intro = In order of preference: the first open route is Plan A.
 routes-add = + Add route
 routes-empty = No routes yet. Add Plan A, then at least one alternate in case it closes.

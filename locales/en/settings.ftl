@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Settings
 settings-plan = Plan
 settings-plan-name = Plan name (printed on copies)
 settings-auto-lock = Lock after idle minutes (0 = never)

@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = Listas de control
 checklists-template = Plantilla
 checklists-template-pick = Añadir desde una plantilla…
 checklists-template-option = { $title } ({ $count })

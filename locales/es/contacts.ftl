@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = Contactos
 contacts-intro = En el orden en que hay que llamarlos (el 1, primero).
 contacts-export-vcard = Exportar a vCard
 contacts-export-ical = Exportar a iCalendar

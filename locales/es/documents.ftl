@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = Documentos
 documents-intro = Pasaportes, permisos y papeles: dónde están los originales y dónde se guardan las copias.
 documents-add = + Añadir documento
 documents-empty = Aún no hay documentos. Empieza por los pasaportes de todos.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = Hogar
 household-intro = Todas las personas (y todos los animales) que se van contigo.
 household-you = Tú
 household-you-named = Tú: { $name }

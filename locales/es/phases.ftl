@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Fases
 phases-intro = Qué hacer en cada situación, decidido con calma y de antemano.
 phases-current = Actual
 phases-instructions = Instrucciones

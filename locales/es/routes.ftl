@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Rutas
 routes-intro = Por orden de preferencia: la primera ruta abierta es el plan A.
 routes-add = + Añadir ruta
 routes-empty = Aún no hay rutas. Añade el plan A y después al menos una alternativa por si se cierra.

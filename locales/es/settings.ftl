@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Ajustes
 settings-plan = Plan
 settings-plan-name = Nombre del plan (se imprime en las copias)
 settings-auto-lock = Bloquear tras estos minutos de inactividad (0 = nunca)

@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = چک‌لیست‌ها
 checklists-template = الگو
 checklists-template-pick = افزودن از روی الگو…
 checklists-template-option = { $title } ({ $count })

@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = مخاطبان
 contacts-intro = به ترتیب تماس (نفر ۱ پیش از همه).
 contacts-export-vcard = خروجی vCard
 contacts-export-ical = خروجی iCalendar

@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = مدارک
 documents-intro = گذرنامه‌ها، مجوزها و سایر مدارک: اصل هر کدام کجاست و رونوشت‌هایشان کجا نگه داشته می‌شود.
 documents-add = + افزودن مدرک
 documents-empty = هنوز مدرکی ثبت نشده است. با گذرنامه‌ی همه‌ی اعضا شروع کنید.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = خانواده
 household-intro = همه‌ی کسانی (و همه‌ی حیواناتی) که همراه شما می‌روند.
 household-you = شما
 household-you-named = شما: { $name }

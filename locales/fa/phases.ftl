@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = مرحله‌ها
 phases-intro = در هر وضعیت چه باید کرد؛ از پیش و با آرامش تصمیم گرفته شده.
 phases-current = مرحله‌ی کنونی
 phases-instructions = دستورالعمل‌ها

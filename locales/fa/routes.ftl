@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = مسیرها
 routes-intro = به ترتیب اولویت: نخستین مسیر باز، برنامه‌ی A است.
 routes-add = + افزودن مسیر
 routes-empty = هنوز مسیری ثبت نشده است. برنامه‌ی A را بیفزایید، سپس دست‌کم یک مسیر جایگزین برای وقتی که بسته شود.

@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = تنظیمات
 settings-plan = برنامه
 settings-plan-name = نام برنامه (روی نسخه‌های چاپی می‌آید)
 settings-auto-lock = قفل پس از چند دقیقه بی‌کاری (۰ = هرگز)

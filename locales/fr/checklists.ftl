@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = Listes de contrôle
 checklists-template = Modèle
 checklists-template-pick = Ajouter depuis un modèle…
 checklists-template-option = { $title } ({ $count })

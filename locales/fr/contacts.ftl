@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = Contacts
 contacts-intro = Dans l’ordre où les appeler (1 en premier).
 contacts-export-vcard = Exporter en vCard
 contacts-export-ical = Exporter en iCalendar

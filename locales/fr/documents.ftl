@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = Documents
 documents-intro = Passeports, titres de séjour et papiers : où sont les originaux et où sont gardées les copies.
 documents-add = + Ajouter un document
 documents-empty = Aucun document pour l’instant. Commencez par les passeports de chacun.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = Foyer
 household-intro = Toutes les personnes (et tous les animaux) qui partent avec vous.
 household-you = Vous
 household-you-named = Vous : { $name }

@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Phases
 phases-intro = Que faire dans chaque situation, décidé à l’avance et à tête reposée.
 phases-current = En cours
 phases-instructions = Consignes

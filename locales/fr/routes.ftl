@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Itinéraires
 routes-intro = Par ordre de préférence : le premier itinéraire ouvert est le plan A.
 routes-add = + Ajouter un itinéraire
 routes-empty = Aucun itinéraire pour l’instant. Ajoutez le plan A, puis au moins une solution de repli au cas où il serait fermé.

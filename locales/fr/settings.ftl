@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Paramètres
 settings-plan = Plan
 settings-plan-name = Nom du plan (imprimé sur les copies)
 settings-auto-lock = Verrouiller après ces minutes d’inactivité (0 = jamais)

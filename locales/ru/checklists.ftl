@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = Чек-листы
 checklists-template = Шаблон
 checklists-template-pick = Добавить из шаблона…
 checklists-template-option = { $title } ({ $count })

@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = Контакты
 contacts-intro = В порядке, в котором им звонить (1 — первый).
 contacts-export-vcard = Экспорт в vCard
 contacts-export-ical = Экспорт в iCalendar

@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = Документы
 documents-intro = Паспорта, разрешения и другие бумаги: где хранятся оригиналы и где — копии.
 documents-add = + Добавить документ
 documents-empty = Документов пока нет. Начните с паспортов всех членов семьи.

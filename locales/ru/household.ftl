@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = Семья
 household-intro = Все, кто уезжает с вами (и все животные тоже).
 household-you = Вы
 household-you-named = Вы: { $name }

@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Этапы
 phases-intro = Что делать в каждой ситуации — решено заранее и спокойно.
 phases-current = Текущий
 phases-instructions = Инструкции

@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Маршруты
 routes-intro = В порядке предпочтения: первый открытый маршрут — план A.
 routes-add = + Добавить маршрут
 routes-empty = Маршрутов пока нет. Добавьте план A, а затем хотя бы один запасной на случай, если он закроется.

@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Настройки
 settings-plan = План
 settings-plan-name = Название плана (печатается на копиях)
 settings-auto-lock = Блокировать после минут бездействия (0 = никогда)

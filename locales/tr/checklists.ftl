@@ -1,6 +1,5 @@
 # The Checklists section: lists to tick off, some started from a template.
 
-checklists-title = Kontrol listeleri
 checklists-template = Şablon
 checklists-template-pick = Şablondan ekle…
 checklists-template-option = { $title } ({ $count })

@@ -1,6 +1,5 @@
 # The Contacts section: the people to call, in order.
 
-contacts-title = Kişiler
 contacts-intro = Aranma sırasına göre (önce 1 numara).
 contacts-export-vcard = vCard olarak dışa aktar
 contacts-export-ical = iCalendar olarak dışa aktar

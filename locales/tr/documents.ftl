@@ -1,6 +1,5 @@
 # The Documents section: passports, permits and papers, where the originals are and where copies are kept.
 
-documents-title = Belgeler
 documents-intro = Pasaportlar, izinler ve evraklar: asılları nerede, kopyaları nerede saklanıyor.
 documents-add = + Belge ekle
 documents-empty = Henüz belge yok. Herkesin pasaportuyla başlayın.

@@ -1,6 +1,5 @@
 # The Household section: the plan's owner and everyone (and every animal) who leaves with them.
 
-household-title = Hane
 household-intro = Sizinle birlikte ayrılan herkes (ve tüm hayvanlar).
 household-you = Siz
 household-you-named = Siz: { $name }

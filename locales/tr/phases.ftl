@@ -2,7 +2,6 @@
 # move the plan from one phase to another, and the advisory tripwires that suggest a phase from a government's
 # travel advice level.
 
-phases-title = Aşamalar
 phases-intro = Her durumda ne yapacağınız; önceden ve sakin kafayla kararlaştırılmış.
 phases-current = Şu anki
 phases-instructions = Talimatlar

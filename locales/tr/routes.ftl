@@ -1,7 +1,6 @@
 # The Routes section: the ways out in order of preference, each with its legs (from, to, border crossing, what
 # each leg needs) and its rally points.
 
-routes-title = Güzergâhlar
 routes-intro = Tercih sırasına göre: ilk açık güzergâh A planıdır.
 routes-add = + Güzergâh ekle
 routes-empty = Henüz güzergâh yok. A planını ekleyin, ardından kapanma ihtimaline karşı en az bir alternatif ekleyin.

@@ -1,7 +1,6 @@
 # The Settings section: the plan's name and auto-lock, the passphrase, recovery keys, import and export, backups
 # and what this installation is. (The language picker's label is common-language.)
 
-settings-title = Ayarlar
 settings-plan = Plan
 settings-plan-name = Plan adı (kopyalara basılır)
 settings-auto-lock = Kaç dakika boşta kalınca kilitlensin (0 = hiçbir zaman)

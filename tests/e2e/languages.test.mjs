@@ -270,7 +270,7 @@ test('switching to French in Settings rewords the whole window at once and keeps
   await s.exec(`window.__languagesE2e = 'still here'`);
   await s.setValue('[data-testid="language-picker"]', 'fr');
   const fr = {
-    settings: await msg('fr', 'settings', 'settings-title'),
+    settings: await msg('fr', 'plan', 'plan-section-settings'),
     nav: await msg('fr', 'plan', 'plan-section-documents'),
     exportPdf: await msg('fr', 'pdf', 'pdf-card-export'),
     lock: await msg('fr', 'editor', 'editor-lock'),
