@@ -583,3 +583,71 @@ fn every_language_titles_its_sections_in_its_own_words() {
     assert!(text(&render(&plan, &opts()).pdf).contains("Pour qui est ce plan"));
     assert!(text(&render(&sample_plan(), &opts()).pdf).contains("Who this plan is for"));
 }
+
+/// Two words printed on top of each other: their boxes share more than a sliver across, and more than half a
+/// line down (pdftotext's boxes run from ascender to descender, so the lines of a paragraph touch).
+fn overprint(a: &common::WordBox, b: &common::WordBox) -> bool {
+    let across = a.x_max.min(b.x_max) - a.x_min.max(b.x_min);
+    let down = a.y_max.min(b.y_max) - a.y_min.max(b.y_min);
+    across > 1.0 && down > 0.5 * (a.y_max - a.y_min).min(b.y_max - b.y_min)
+}
+
+#[test]
+fn every_table_fits_the_page_and_no_word_prints_over_another_in_either_direction() {
+    let advisories = [AdvisoryLine {
+        country: "IR".into(),
+        country_name: "Iran".into(),
+        level: 4,
+        government: "UK FCDO".into(),
+        native_label: "Advise against all travel".into(),
+        updated: Utc.with_ymd_and_hms(2026, 11, 19, 8, 0, 0).single(),
+    }];
+    // A number, an address and a copy's place too long for their columns, in a right-to-left table.
+    let mut long = sample_plan();
+    long.documents[0].number = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".into();
+    long.documents[0].copies[0].location = "Xx".repeat(40);
+    long.contacts[0].email =
+        "a.very.long.address.for.the.crisis.cell.of.the.embassy@diplomatie.example.gouv.fr".into();
+    // The household's six columns, the advisories, and the documents table with and without its number column.
+    for (code, redaction, plan) in [
+        ("fa", Redaction::Last4, sample_plan()),
+        ("fa", Redaction::Full, sample_plan()),
+        ("fa", Redaction::Hidden, sample_plan()),
+        ("fa", Redaction::Full, long),
+        ("ar", Redaction::Last4, sample_plan()),
+        ("en", Redaction::Full, sample_plan()),
+    ] {
+        let options = PdfOptions {
+            redaction,
+            include_medical: true,
+            ..in_language(code)
+        };
+        let r = lifeboat_pdf::render(&plan, &advisories, &options)
+            .unwrap_or_else(|e| panic!("{code}: {e}"));
+        let margin = 15.0 * 72.0 / 25.4;
+        let pages = common::word_boxes(&r.pdf);
+        assert_eq!(pages.len(), r.pages);
+        for (n, page) in pages.iter().enumerate() {
+            let at = format!("{code} {redaction:?}, page {}", n + 1);
+            for word in &page.words {
+                assert!(
+                    word.x_min >= margin - 1.0 && word.x_max <= page.width - margin + 1.0,
+                    "{at}: {word:?} outside the text area"
+                );
+            }
+            for (i, a) in page.words.iter().enumerate() {
+                if let Some(b) = page.words[i + 1..].iter().find(|b| overprint(a, b)) {
+                    panic!("{at}: {a:?} prints over {b:?}");
+                }
+            }
+        }
+        // The documents table is there, with its passport numbers whole and left to right when printed in full.
+        let t = words(&r.pdf);
+        assert!(t.contains("Fire safe"), "{code}:\n{t}");
+        assert_eq!(
+            t.contains("E48213377"),
+            redaction == Redaction::Full,
+            "{code} {redaction:?}:\n{t}"
+        );
+    }
+}

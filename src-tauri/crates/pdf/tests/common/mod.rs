@@ -82,3 +82,64 @@ pub fn pdffonts(pdf: &[u8]) -> String {
     let f = write(pdf);
     run("pdffonts", &[f.path.as_os_str()])
 }
+
+/// One word as `pdftotext -bbox` places it, in points from the page's top left corner.
+#[derive(Debug, Clone)]
+pub struct WordBox {
+    pub text: String,
+    pub x_min: f64,
+    pub y_min: f64,
+    pub x_max: f64,
+    pub y_max: f64,
+}
+
+/// A page's width and its words, from `pdftotext -bbox`.
+#[derive(Debug)]
+pub struct PageWords {
+    pub width: f64,
+    pub words: Vec<WordBox>,
+}
+
+pub fn word_boxes(pdf: &[u8]) -> Vec<PageWords> {
+    let f = write(pdf);
+    let html = run(
+        "pdftotext",
+        &[OsStr::new("-bbox"), f.path.as_os_str(), OsStr::new("-")],
+    );
+    let attr = |tag: &str, name: &str| -> f64 {
+        tag.split(&format!("{name}=\""))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in {tag}"))
+    };
+    let mut pages: Vec<PageWords> = Vec::new();
+    for line in html.lines().map(str::trim) {
+        if line.starts_with("<page ") {
+            pages.push(PageWords {
+                width: attr(line, "width"),
+                words: Vec::new(),
+            });
+        } else if line.starts_with("<word ") {
+            let text = line
+                .split('>')
+                .nth(1)
+                .and_then(|s| s.split('<').next())
+                .unwrap_or_default()
+                .to_owned();
+            let word = WordBox {
+                x_min: attr(line, "xMin"),
+                y_min: attr(line, "yMin"),
+                x_max: attr(line, "xMax"),
+                y_max: attr(line, "yMax"),
+                text,
+            };
+            pages
+                .last_mut()
+                .unwrap_or_else(|| panic!("a word before any page"))
+                .words
+                .push(word);
+        }
+    }
+    pages
+}
