@@ -23,7 +23,8 @@ import type {
   WatchView,
 } from './generated/plan';
 
-export type LockReason = 'idle' | 'user';
+/** Why the `vault-locked` event locked the plan: `LockReason` in src-tauri/src/events.rs (lower-case). */
+export type LockReason = 'idle' | 'user' | 'shortcut' | 'closed';
 export type FileFilter = { name: string; extensions: string[] };
 
 /** Every command, in one place; `Backend` is its type. */

@@ -189,6 +189,14 @@ describe('locking', () => {
     expect(document.querySelector('[data-testid="section-dashboard"]')).toBeNull();
   });
 
+  it.each(['user', 'shortcut', 'closed'] as const)('locked by %s, the unlock form shows (every reason has words or none)', async (reason) => {
+    const backend = mockBackend();
+    await openApp(backend, 'dashboard');
+    await backend.emit('vault-locked', { reason });
+    await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
+    expect(document.querySelector('[data-testid="section-dashboard"]')).toBeNull();
+  });
+
   it('a save rejected with code "locked" goes to the unlock screen', async () => {
     const backend = mockBackend({
       save_plan: () => {
