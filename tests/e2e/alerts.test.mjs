@@ -22,8 +22,13 @@ let server;
 let routes;
 let args;
 let session;
+/** Lifeboat's notifications already in the shared log when this file starts (the other tests' own). */
+let earlier = 0;
+/** This file's notifications, oldest first. */
+const mine = async () => (await notificationsFromLifeboat()).slice(earlier);
 
 before(async () => {
+  earlier = (await notificationsFromLifeboat()).length;
   routes = {
     '/us.json': await ours('us-state-json_iran-level-3.json'),
     '/embassy/ir': await alerts('us-embassy-alerts_ir_two-alerts.xml'),
@@ -86,7 +91,7 @@ test('two alerts seen first are the timeline baseline, not notifications', async
     return t.length === 2 ? t : null;
   }, { timeout: 60000 });
   assert.ok(items.every((i) => i.kind === 'baseline'), JSON.stringify(items));
-  assert.equal((await notificationsFromLifeboat()).length, 0);
+  assert.equal((await mine()).length, 0);
 });
 
 test('a new alert telling people to leave is one critical notification and the newest timeline entry', async () => {
@@ -109,9 +114,9 @@ test('a new alert telling people to leave is one critical notification and the n
   assert.deepEqual(items[0], { kind: 'update', priority: 'high', title: 'Security Alert – U.S. Virtual Embassy Iran' });
   assert.ok(items.slice(1).every((i) => i.kind === 'baseline'), JSON.stringify(items));
 
-  await waitFor('the notification', async () => (await notificationsFromLifeboat()).length > 0, { timeout: 30000 });
+  await waitFor('the notification', async () => (await mine()).length > 0, { timeout: 30000 });
   await sleep(3000);
-  const calls = await notificationsFromLifeboat();
+  const calls = await mine();
   assert.equal(calls.length, 1, calls.join('\n----\n'));
   assert.ok(calls[0].includes(EMBASSY), calls[0]);
   assert.ok(calls[0].includes('Leave Iran now.'), calls[0]);
@@ -137,7 +142,7 @@ test('after a restart the alert is not notified again', async () => {
     s.exec(`const b = document.querySelector('[data-testid="check-now"]'); return b && !b.disabled`),
   );
   await sleep(3000);
-  assert.equal((await notificationsFromLifeboat()).length, 1);
+  assert.equal((await mine()).length, 1);
 });
 
 test('a 403 from the embassy host shows the source down and notifies nothing', async () => {
@@ -158,6 +163,6 @@ test('a 403 from the embassy host shows the source down and notifies nothing', a
   assert.match(down, /source down/, down);
   assert.equal((await embassyTimeline(s)).length, 3, 'a refusal is not "no alerts": the timeline stays');
   await sleep(2000);
-  assert.equal((await notificationsFromLifeboat()).length, 1, 'nothing new was notified');
+  assert.equal((await mine()).length, 1, 'nothing new was notified');
   await s.screenshot(SHOTS + '32-embassy-source-down.png');
 });
