@@ -4,6 +4,7 @@
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
+import { mark } from './marks';
 
 /** Every shipped language, named in itself, in the order the pickers list them. Same list as the Rust crate's. */
 export const LOCALES = [
@@ -95,6 +96,8 @@ function load(locale: LocaleCode): Promise<FluentBundle> {
         .filter(([path]) => path.startsWith(prefix))
         .map(([, read]) => read()),
     ).then((texts) => {
+      // The start-up timeline tells the request apart from the parsing (bench/README.md).
+      mark('locale-files');
       const b = new FluentBundle(locale); // bidi isolation of placeables stays on (the default)
       for (const text of texts) {
         for (const e of b.addResource(new FluentResource(text))) console.warn(`i18n: ${locale}: ${e.message}`);
