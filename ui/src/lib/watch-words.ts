@@ -258,30 +258,27 @@ export const showAllText = (count: number, hidden: number) => t('advisories-time
 export const showFewerText = () => t('advisories-timeline-show-fewer');
 export const timelineLabel = (countryName: string) => t('advisories-timeline-label', { country: countryName });
 
-/** The watch's intervals in minutes as `lifeboat_advisory::cadence` decides them (README, "The advisory watch" →
- *  "When"). The view gives only the shortest in force (`interval_minutes`); these name the other feeds' beside it
- *  and state the rule. */
-const CADENCE = { alerts: 15, alertsHot: 5, levels: 60, levelsHot: 10 } as const;
+/** The cadence rule's figures (`lifeboat_advisory::cadence`; README, "The advisory watch" → "When"), for the
+ *  tooltip that states the whole rule. What is in force now comes from the view, per kind of feed. */
+const CADENCE = { alerts: 15, alertsHot: 5, levelsHot: 10 } as const;
 
-/** How often the watch checks now, per kind of feed: the U.S. embassies' alerts and the UK index (which says which
- *  UK pages moved) every 15 min, every 5 when hot; the other advisories hourly, every 10 when hot. */
+/** How often the watch checks now, per kind of feed (`alert_interval_minutes`: the U.S. embassies' alerts and the
+ *  UK index, which says which UK pages moved; `level_interval_minutes`: the other advisories). */
 export function intervalText(view: WatchView): string {
-  const m = view.interval_minutes;
+  const fast = view.alert_interval_minutes;
+  const levels = view.level_interval_minutes;
   const uk = view.governments.some((g) => g.government === 'uk' && g.enabled);
   const embassy = view.countries.some((c) => c.feeds.some((f) => isEmbassy(f.source)));
-  if ((uk || embassy) && (m === CADENCE.alerts || m === CADENCE.alertsHot)) {
-    const fast = uk && embassy ? t('advisories-interval-fast-both') : embassy ? t('advisories-interval-fast-embassy') : t('advisories-interval-fast-uk');
-    // Every government but the UK has a level feed of its own (the US besides its embassies').
-    if (!view.governments.some((g) => g.enabled && g.government !== 'uk')) return t('advisories-interval-fast', { fast, minutes: m });
-    // The level feeds are hot whenever the alert feeds are (level 4, or the plan above normal), and at level 3.
-    const levelsHot = m === CADENCE.alertsHot || (view.highest ?? 0) >= 3;
-    return levelsHot
-      ? t('advisories-interval-fast-others', { fast, minutes: m, others: CADENCE.levelsHot })
-      : t('advisories-interval-fast-hourly', { fast, minutes: m });
+  if ((uk || embassy) && fast !== undefined) {
+    const feeds = uk && embassy ? t('advisories-interval-fast-both') : embassy ? t('advisories-interval-fast-embassy') : t('advisories-interval-fast-uk');
+    if (levels === undefined) return t('advisories-interval-fast', { fast: feeds, minutes: fast });
+    return levels === 60
+      ? t('advisories-interval-fast-hourly', { fast: feeds, minutes: fast })
+      : t('advisories-interval-fast-others', { fast: feeds, minutes: fast, others: levels });
   }
-  if (!uk && !embassy && m === CADENCE.levels) return t('advisories-interval-hourly');
-  if (!uk && !embassy && m === CADENCE.levelsHot) return t('advisories-interval-hot', { minutes: m });
-  return t('advisories-interval', { minutes: m });
+  if (levels === 60) return t('advisories-interval-hourly');
+  if (levels !== undefined && levels < 60) return t('advisories-interval-hot', { minutes: levels });
+  return t('advisories-interval', { minutes: view.interval_minutes });
 }
 
 /** The whole cadence rule, for the interval line's tooltip. */

@@ -267,16 +267,25 @@ describe('the reach in words', () => {
 });
 
 describe('how often the watch checks', () => {
-  /** A watch of Iran through `enabled` governments (its embassy feed with the US), `minutes` the shortest interval. */
-  const only = (enabled: Government[], minutes: number, highest = 2) => {
+  /** A watch of Iran through `enabled` governments (its embassy feed with the US), at a `highest` level, with the
+   *  intervals the backend then reports: the alert feeds' (embassy, UK index) and the other advisories'. */
+  const only = (enabled: Government[], alerts: number | undefined, levels: number | undefined, highest = 2) => {
     const c = iran();
     c.feeds = feeds().filter((f) => enabled.includes(f.government));
-    return watchView({ countries: [c], governments: governments({}, today(14, 5), enabled), interval_minutes: minutes, highest });
+    const shortest = Math.min(...[alerts, levels].filter((m) => m !== undefined));
+    return watchView({
+      countries: [c],
+      governments: governments({}, today(14, 5), enabled),
+      interval_minutes: shortest,
+      alert_interval_minutes: alerts,
+      level_interval_minutes: levels,
+      highest,
+    });
   };
   const line = () => q('[data-testid="watch-status"] [data-testid="interval"]');
 
   it('says which feeds are checked how often, and the whole rule in its tooltip', async () => {
-    let view = only(ALL, 15, 2);
+    let view = only(ALL, 15, 60, 2);
     const backend = await openAdvisories(() => view);
     expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 15 min, the other advisories every hour');
     expect(unmarked(line().title)).toBe(
@@ -284,28 +293,28 @@ describe('how often the watch checks', () => {
         'The other advisories: every hour, every 10 min while a watched country is at level 3 or above or your plan is above normal.',
     );
     // a watched country at level 3: the other advisories every 10 minutes, the alerts still every 15
-    view = only(ALL, 15, 3);
+    view = only(ALL, 15, 10, 3);
     await backend.emit('watch-updated');
     await waitFor(() => expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 15 min, the other advisories every 10 min'));
     // level 4 (or the plan above normal): everything faster
-    view = only(ALL, 5, 4);
+    view = only(ALL, 5, 10, 4);
     await backend.emit('watch-updated');
     await waitFor(() => expect(plain(line())).toBe('· U.S. Embassy alerts and UK advice every 5 min, the other advisories every 10 min'));
     expect(plain(q('[data-testid="watch-status"]'))).not.toContain('level 3+');
   });
 
   it('names only the fast feeds that are watched', () => {
-    expect(unmarked(intervalText(only(['us', 'ca'], 15)))).toBe('U.S. Embassy alerts every 15 min, the other advisories every hour');
-    expect(unmarked(intervalText(only(['uk', 'de'], 15)))).toBe('UK advice every 15 min, the other advisories every hour');
-    expect(unmarked(intervalText(only(['uk'], 15)))).toBe('UK advice every 15 min');
+    expect(unmarked(intervalText(only(['us', 'ca'], 15, 60)))).toBe('U.S. Embassy alerts every 15 min, the other advisories every hour');
+    expect(unmarked(intervalText(only(['uk', 'de'], 15, 60)))).toBe('UK advice every 15 min, the other advisories every hour');
+    expect(unmarked(intervalText(only(['uk'], 15, undefined)))).toBe('UK advice every 15 min');
     // no UK and no U.S. embassy: only the hourly feeds, faster from level 3
-    expect(unmarked(intervalText(only(['ca', 'de'], 60)))).toBe('every hour');
-    expect(unmarked(intervalText(only(['ca', 'de'], 10, 3)))).toBe('every 10 min while a watched country is at level 3+ or your plan is above normal');
+    expect(unmarked(intervalText(only(['ca', 'de'], undefined, 60)))).toBe('every hour');
+    expect(unmarked(intervalText(only(['ca', 'de'], undefined, 10, 3)))).toBe('every 10 min while a watched country is at level 3+ or your plan is above normal');
   });
 
   it('in Persian, with Persian digits', async () => {
     await setLocale('fa');
-    expect(unmarked(intervalText(only(ALL, 15, 3)))).toBe('هشدارهای سفارت آمریکا و توصیه‌های سفر بریتانیا هر ۱۵ دقیقه، بقیه‌ی توصیه‌های سفر هر ۱۰ دقیقه');
+    expect(unmarked(intervalText(only(ALL, 15, 10, 3)))).toBe('هشدارهای سفارت آمریکا و توصیه‌های سفر بریتانیا هر ۱۵ دقیقه، بقیه‌ی توصیه‌های سفر هر ۱۰ دقیقه');
   });
 });
 

@@ -33,6 +33,16 @@ pub struct WatchView {
     /// watched country is at level 4 or the plan is above "normal"); 60 (10 from level 3) when only the other
     /// feeds are polled.
     pub interval_minutes: u32,
+    /// Minutes between checks of the U.S. embassies' alert feeds and the UK index, when any is polled (15, 5
+    /// while hot): the UI names each kind of feed with its own interval instead of guessing from the shortest.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert_interval_minutes: Option<u32>,
+    /// Minutes between checks of the other advisory feeds, when a government other than the UK is enabled (60, 10
+    /// from level 3 or while the plan is above normal).
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_interval_minutes: Option<u32>,
     /// The watch state could not be read (damaged file set aside); shown once so the user knows history restarted.
     #[ts(optional)]
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -227,25 +227,22 @@ impl WatchService {
         Some(f(inner.file.as_ref()?, inner.ctx.as_ref()?))
     }
 
-    /// The shortest interval in force among the enabled feeds, for "checks every N minutes": the embassy feeds'
-    /// and the UK index's when any is polled, the other level feeds' when any is enabled (at level 3 those are
-    /// asked every 10 minutes while the embassy feeds stay at 15).
-    fn interval_minutes(file: &WatchFile, ctx: &WatchContext) -> u32 {
+    /// The intervals in force, in minutes: the embassy feeds' and the UK index's when any is polled, the other
+    /// level feeds' when any is enabled (at level 3 those are asked every 10 minutes while the embassy feeds stay
+    /// at 15).
+    fn intervals(file: &WatchFile, ctx: &WatchContext) -> view::Intervals {
         let watched = ctx.watched_codes();
         let cadence = Cadence::for_watch(file, &watched, view::phase_above_normal(ctx));
         let alert_feeds = ctx.governments.contains(&Government::Uk)
             || (ctx.governments.contains(&Government::Us)
                 && watched.iter().any(|c| embassies::for_country(c).is_some()));
         let level_feeds = ctx.governments.iter().any(|g| *g != Government::Uk);
-        let interval = [
-            alert_feeds.then(|| cadence.interval(SourceId::UsEmbassyAlerts)),
-            level_feeds.then_some(cadence.levels),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(cadence.levels);
-        u32::try_from(interval.num_minutes()).unwrap_or(60)
+        let minutes = |d: chrono::Duration| u32::try_from(d.num_minutes()).unwrap_or(60);
+        view::Intervals {
+            alerts: alert_feeds.then(|| minutes(cadence.interval(SourceId::UsEmbassyAlerts))),
+            // With no feed enabled at all, the level feeds' interval stands for the watch's.
+            levels: (level_feeds || !alert_feeds).then(|| minutes(cadence.levels)),
+        }
     }
 
     pub fn view(&self) -> Option<WatchView> {
@@ -257,7 +254,7 @@ impl WatchService {
             view::Extras {
                 checking: self.is_checking(),
                 next_round: inner.next_round,
-                interval_minutes: Self::interval_minutes(file, ctx),
+                intervals: Self::intervals(file, ctx),
                 notice: inner.notice.clone(),
             },
         ))

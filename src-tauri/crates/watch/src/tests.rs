@@ -236,6 +236,12 @@ async fn given_the_served_feed_when_iran_rises_then_one_alert_and_none_again_aft
         10,
         "at level 3 the advisory feeds are asked every 10 minutes, sooner than the embassy's 15"
     );
+    let view = service.view().expect("view");
+    assert_eq!(
+        (view.alert_interval_minutes, view.level_interval_minutes),
+        (Some(15), Some(10)),
+        "each kind of feed with its own interval"
+    );
 
     world.serve(etagged(feed(IRAN_4)));
     service.round().await;
@@ -257,6 +263,11 @@ async fn given_the_served_feed_when_iran_rises_then_one_alert_and_none_again_aft
         service.view().expect("view").interval_minutes,
         5,
         "at level 4 the embassy feed is asked every 5 minutes"
+    );
+    let view = service.view().expect("view");
+    assert_eq!(
+        (view.alert_interval_minutes, view.level_interval_minutes),
+        (Some(5), Some(10))
     );
 
     // Unchanged: a conditional request answered 304, no parse, no alert.

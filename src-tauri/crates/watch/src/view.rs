@@ -53,10 +53,30 @@ pub fn suggestion(file: &WatchFile, ctx: &WatchContext) -> Option<PhaseSuggestio
     )
 }
 
+/// The polling intervals in force, in minutes, per kind of feed; `None` for a kind nothing enabled polls.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Intervals {
+    /// The U.S. embassies' alert feeds and the UK index.
+    pub alerts: Option<u32>,
+    /// The other advisory feeds.
+    pub levels: Option<u32>,
+}
+
+impl Intervals {
+    /// The shortest of them: "checks every N minutes".
+    pub fn shortest(self) -> u32 {
+        self.alerts
+            .into_iter()
+            .chain(self.levels)
+            .min()
+            .unwrap_or(60)
+    }
+}
+
 pub struct Extras {
     pub checking: bool,
     pub next_round: Option<DateTime<Utc>>,
-    pub interval_minutes: u32,
+    pub intervals: Intervals,
     pub notice: Option<String>,
 }
 
@@ -116,7 +136,9 @@ pub fn build(file: &WatchFile, ctx: &WatchContext, extras: Extras) -> WatchView 
         checking: extras.checking,
         last_round: file.last_round,
         next_round: extras.next_round,
-        interval_minutes: extras.interval_minutes,
+        interval_minutes: extras.intervals.shortest(),
+        alert_interval_minutes: extras.intervals.alerts,
+        level_interval_minutes: extras.intervals.levels,
         notice: extras.notice,
         reach: reach::reach(file, ctx),
         latest_high: timeline::latest_high(file, ctx),

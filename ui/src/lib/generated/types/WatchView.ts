@@ -24,6 +24,16 @@ checking: boolean, last_round?: string, next_round?: string,
  */
 interval_minutes: number, 
 /**
+ * Minutes between checks of the U.S. embassies' alert feeds and the UK index, when any is polled (15, 5
+ * while hot): the UI names each kind of feed with its own interval instead of guessing from the shortest.
+ */
+alert_interval_minutes?: number, 
+/**
+ * Minutes between checks of the other advisory feeds, when a government other than the UK is enabled (60, 10
+ * from level 3 or while the plan is above normal).
+ */
+level_interval_minutes?: number, 
+/**
  * The watch state could not be read (damaged file set aside); shown once so the user knows history restarted.
  */
 notice?: string, 
