@@ -127,22 +127,8 @@ fn typesetter() -> std::path::PathBuf {
     BUILT
         .get_or_init(|| {
             let app = std::path::PathBuf::from(env!("CARGO_BIN_EXE_lifeboat"));
-            let profile_dir = app.parent().expect("target/<profile>").to_path_buf();
-            let mut cargo =
-                Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-            cargo.args([
-                "build",
-                "--quiet",
-                "-p",
-                "lifeboat-pdf",
-                "--bin",
-                "lifeboat-pdf",
-            ]);
-            if profile_dir.ends_with("release") {
-                cargo.arg("--release");
-            }
-            assert!(cargo.status().expect("running cargo").success());
-            profile_dir.join("lifeboat-pdf")
+            let profile_dir = app.parent().expect("target/<profile>");
+            lifeboat_test_support::build_binary(profile_dir, "lifeboat-pdf", "lifeboat-pdf")
         })
         .clone()
 }

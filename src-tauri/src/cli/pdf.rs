@@ -183,8 +183,7 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
 #[cfg(test)]
 pub(crate) mod tests {
     /// Builds `lifeboat-pdf` once per test run and points the app at it: a test's executable lives in
-    /// `target/*/deps`, not beside the typesetter as the app does. Cargo runs tests after it has built them, so
-    /// this nested build does not wait on the outer one.
+    /// `target/*/deps`, not beside the typesetter as the app does.
     pub(crate) fn use_built_typesetter() {
         static BUILT: std::sync::Once = std::sync::Once::new();
         BUILT.call_once(|| {
@@ -193,26 +192,12 @@ pub(crate) mod tests {
                 .parent()
                 .and_then(std::path::Path::parent)
                 .expect("target/<profile>/deps");
-            let mut cargo = std::process::Command::new(
-                std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()),
-            );
-            cargo.args([
-                "build",
-                "--quiet",
-                "-p",
+            let built = lifeboat_test_support::build_binary(
+                profile_dir,
                 "lifeboat-pdf",
-                "--bin",
-                "lifeboat-pdf",
-            ]);
-            if profile_dir.ends_with("release") {
-                cargo.arg("--release");
-            }
-            let status = cargo.status().expect("running cargo");
-            assert!(status.success(), "cargo build -p lifeboat-pdf failed");
-            std::env::set_var(
-                lifeboat_pdf::child::OVERRIDE_ENV,
-                profile_dir.join(lifeboat_pdf::child::BINARY_NAME),
+                lifeboat_pdf::child::BINARY_NAME,
             );
+            std::env::set_var(lifeboat_pdf::child::OVERRIDE_ENV, built);
         });
     }
 

@@ -53,3 +53,22 @@ pub fn repo_file(rel: &str) -> Vec<u8> {
     let path = repo_root().join(rel);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Builds a workspace binary into `profile_dir` (`target/debug` or `target/release`, the tests' own) and returns
+/// its path. Cargo builds a dependency's binaries only when asked, and a test that runs the app needs them beside
+/// it (the app finds `lifeboat-pdf` next to itself). Cargo runs tests after it has built them, so this nested
+/// build does not wait on the outer one.
+pub fn build_binary(profile_dir: &std::path::Path, package: &str, bin: &str) -> PathBuf {
+    let mut cargo =
+        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cargo.args(["build", "--quiet", "-p", package, "--bin", bin]);
+    if profile_dir.ends_with("release") {
+        cargo.arg("--release");
+    }
+    let status = cargo.status().expect("running cargo");
+    assert!(
+        status.success(),
+        "cargo build -p {package} --bin {bin} failed"
+    );
+    profile_dir.join(bin)
+}
