@@ -210,9 +210,9 @@ pub fn run(launch: Launch) {
     let app = match app {
         Ok(app) => app,
         Err(e) => {
-            let locale = lifeboat_watch::locale::system();
+            let locale = lifeboat_i18n::system_locale();
             let text = lifeboat_i18n::t!(locale, "cli-could-not-start", error = e.to_string());
-            eprintln!("{}", lifeboat_watch::locale::plain(locale, text));
+            eprintln!("{}", lifeboat_i18n::plain_for(locale, text));
             std::process::exit(1);
         }
     };

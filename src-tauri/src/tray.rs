@@ -48,7 +48,7 @@ pub use lifeboat_watch::tray_status::{icon_index, status_lines, status_text, Men
 
 /// Before the first unlock there is no plan to take the language from: the system's, as the UI's first screen.
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let locale = lifeboat_watch::locale::system();
+    let locale = lifeboat_i18n::system_locale();
     let words = MenuWords::new(locale);
     let entry = |id: &str, text: &str| MenuItem::with_id(app, id, text, true, None::<&str>);
     let status = MenuItem::with_id(

@@ -9,10 +9,10 @@ use clap::Args;
 use lifeboat_advisory::fetch::user_agent;
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, Round, WatchFile};
 use lifeboat_error::ErrorPayload;
+use lifeboat_i18n::plain_for as plain;
 use lifeboat_i18n::{format_date, t};
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watchlist::{watched_countries, WatchReason, WatchedCountry};
-use lifeboat_watch::locale::plain;
 use serde::Serialize;
 
 use super::vault_access;

@@ -133,7 +133,7 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    run_in(lifeboat_watch::locale::system(), args, out, err)
+    run_in(lifeboat_i18n::system_locale(), args, out, err)
 }
 
 /// [`run`] in `locale` (a shipped code).

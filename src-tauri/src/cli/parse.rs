@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use lifeboat_advisory::sources::us_embassy_alerts::{self, AlertFeed, EmbassyAlert};
 use lifeboat_advisory::{parse, Advisory, SourceId};
+use lifeboat_i18n::plain_for as plain;
 use lifeboat_i18n::t;
-use lifeboat_watch::locale::plain;
 use serde::Serialize;
 
 #[derive(Debug, Args)]

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use clap::builder::PossibleValuesParser;
 use clap::{Args, ValueEnum};
+use lifeboat_i18n::plain_for as plain;
 use lifeboat_i18n::t;
 use lifeboat_plan::pdf_options::{pdf_languages, Paper, PdfChoices, Redaction, Sections};
-use lifeboat_watch::locale::plain;
 
 use super::vault_access;
 

@@ -3,11 +3,11 @@
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
+use lifeboat_i18n::plain_for as plain;
 use lifeboat_i18n::t;
 use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{Vault, VaultOptions};
-use lifeboat_watch::locale::plain;
 
 /// Tauri's `app_data_dir` on Linux for this identifier: `$XDG_DATA_HOME/org.lifeboat.desktop`, else
 /// `~/.local/share/org.lifeboat.desktop`.

@@ -50,7 +50,7 @@ pub use dates::{
 pub use locales::{is_rtl, locale, Locale, DEFAULT_LOCALE, LOCALES};
 pub use negotiate::negotiate;
 pub use numbers::{format_number, Number};
-pub use plain::plain_text;
+pub use plain::{plain_for, plain_text};
 pub use system::{system_locale, system_locale_from};
 
 /// `t!(locale, "id")` or `t!(locale, "id", name = value, …)`: [`tr`] with named arguments. A value may be any

@@ -13,7 +13,6 @@ pub mod error;
 pub mod handover;
 pub mod instance;
 pub mod links;
-pub mod locale;
 pub mod message;
 pub mod notifier;
 pub mod reach;

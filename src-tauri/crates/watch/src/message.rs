@@ -9,7 +9,7 @@ use lifeboat_plan::watchlist::PhaseSuggestion;
 
 use crate::context::{country_name_in, government_of, WatchContext};
 use crate::links;
-use crate::locale::plain;
+use lifeboat_i18n::plain_for as plain;
 
 /// A notification as the notifier shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]

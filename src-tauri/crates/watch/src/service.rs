@@ -26,10 +26,10 @@ use lifeboat_store::{Sealer, SideDoc, Unlocked};
 
 use crate::context::WatchContext;
 use crate::handover::{Handover, SealerSpec, HANDOVER_VERSION};
-use crate::locale::plain;
 use crate::notifier::Notifier;
 use crate::tray_status::TrayFacts;
 use crate::{message, view, WatchError};
+use lifeboat_i18n::plain_for as plain;
 
 /// Called after anything the UI or the tray shows changed.
 pub type OnUpdate = Arc<dyn Fn() + Send + Sync>;
@@ -184,7 +184,7 @@ impl WatchService {
         self.inner()
             .ctx
             .as_ref()
-            .map_or_else(crate::locale::system, WatchContext::locale)
+            .map_or_else(lifeboat_i18n::system_locale, WatchContext::locale)
     }
 
     /// Asks the scheduler for a round now (a no-op until the first unlock).

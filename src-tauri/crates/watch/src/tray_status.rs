@@ -9,7 +9,7 @@ use lifeboat_plan::phases::Phase;
 use lifeboat_plan::settings::Government;
 use lifeboat_plan::watch_view::{Reach, ReachState};
 
-use crate::locale::plain;
+use lifeboat_i18n::plain_for as plain;
 
 /// What the tray needs to know, taken from the watch in one go ([`crate::WatchService::tray_facts`]).
 #[derive(Debug, Clone, PartialEq)]
