@@ -274,7 +274,7 @@ pub fn instruction(plan: &Plan, phase: Phase, locale: &str) -> Option<String> {
             let name = route.name.trim();
             // A route named "Route B" that is Route B says nothing twice.
             let named = !name.is_empty()
-                && !name.eq_ignore_ascii_case(&route_words.replace(['\u{2068}', '\u{2069}'], ""));
+                && !name.eq_ignore_ascii_case(&lifeboat_i18n::plain_text(route_words.clone()));
             let path = route_path(route);
             let id = match (named, path.is_empty()) {
                 (false, true) => "plan-instruction-route",
