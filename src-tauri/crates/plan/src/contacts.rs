@@ -4,6 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::missions::ContactMission;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactRole {
@@ -57,4 +59,9 @@ pub struct Contact {
     pub priority: u8,
     pub available_24_7: bool,
     pub notes: String,
+    /// Set when the contact was copied from the embassy directory ("Add to my contacts"): the kind of office
+    /// and the nationality it serves, so the readiness rules know whom it helps.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mission: Option<ContactMission>,
 }

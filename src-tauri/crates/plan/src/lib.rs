@@ -14,6 +14,7 @@ pub mod household;
 pub mod ipc;
 pub mod labels;
 pub mod migrate;
+pub mod missions;
 pub mod model;
 pub mod onboarding;
 pub mod pdf_options;

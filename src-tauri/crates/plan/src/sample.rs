@@ -115,6 +115,7 @@ pub fn large_plan() -> Plan {
             priority: u8::try_from(1 + i % 10).unwrap_or(1),
             available_24_7: i % 3 == 0,
             notes: "Has a car and knows the Bazargan road.".into(),
+            mission: None,
         });
     }
     for r in 0..10u32 {
