@@ -8,7 +8,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::contacts::ContactRole;
+use crate::countries::name_in;
 use crate::documents::DocumentKind;
+use crate::missions::Help;
 use crate::model::Plan;
 use crate::routes::RouteStatus;
 use crate::validate::{FieldRef, Section};
@@ -17,6 +20,8 @@ use crate::validate::{FieldRef, Section};
 pub const EXPIRY_WARNING_MONTHS: u32 = 6;
 /// A route nobody has checked for this long may have changed (closed crossing, new visa rule).
 pub const ROUTE_STALE_DAYS: i64 = 90;
+/// Embassy data this old may name a closed office or a changed number.
+pub const DIRECTORY_STALE_DAYS: i64 = 90;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS, JsonSchema,
@@ -37,6 +42,13 @@ pub enum Rule {
     NoAlternateRoute,
     NoContactOutsideCountry,
     RouteNotVerified,
+    /// A household member's nationality has nobody known to help in their country of residence: no mission in
+    /// the directory, no protecting power in the table, no such contact in the plan.
+    NoMissionKnown,
+    /// The directory knows who helps that nationality there, but the plan's contacts do not hold it yet.
+    MissionNotInContacts,
+    /// The directory's data for a nationality and country was fetched more than 90 days ago.
+    DirectoryStale,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
@@ -217,6 +229,121 @@ pub fn assess(plan: &Plan, today: NaiveDate, locale: &str) -> Readiness {
         findings,
         checklists,
     }
+}
+
+/// [`assess`] and the directory's rules: for each nationality of each household member in their country of
+/// residence, someone known to help and in the plan's contacts; and no directory data older than
+/// [`DIRECTORY_STALE_DAYS`]. `helps` is what the directory knows for the plan's pairs (the app's
+/// `lifeboat_directory::missions_for` of each); a pair missing from it counts as nobody known.
+pub fn assess_with(plan: &Plan, today: NaiveDate, locale: &str, helps: &[Help]) -> Readiness {
+    let mut readiness = assess(plan, today, locale);
+    readiness
+        .findings
+        .extend(directory_findings(plan, today, locale, helps));
+    readiness
+        .findings
+        .sort_by_key(|f| std::cmp::Reverse(f.severity));
+    readiness
+}
+
+fn directory_findings(plan: &Plan, today: NaiveDate, locale: &str, helps: &[Help]) -> Vec<Finding> {
+    // (nationality, country) → the people it concerns, in household order.
+    let mut pairs: Vec<((String, String), Vec<String>)> = Vec::new();
+    let home = plan.profile.residence_country.trim().to_ascii_uppercase();
+    for person in plan.people() {
+        let residence = match person.residence_country.trim() {
+            "" => home.clone(),
+            r => r.to_ascii_uppercase(),
+        };
+        if residence.is_empty() {
+            continue;
+        }
+        for n in &person.nationalities {
+            let n = n.trim().to_ascii_uppercase();
+            if n.is_empty() || n == residence {
+                continue;
+            }
+            let name = if person.name.trim().is_empty() {
+                t!(locale, "directory-readiness-unnamed")
+            } else {
+                person.name.trim().to_owned()
+            };
+            match pairs.iter_mut().find(|(k, _)| k.0 == n && k.1 == residence) {
+                Some((_, people)) => people.push(name),
+                None => pairs.push(((n, residence.clone()), vec![name])),
+            }
+        }
+    }
+    let country = |code: &str| name_in(code, locale).unwrap_or_else(|| code.to_owned());
+    let mut findings = Vec::new();
+    for ((n, c), people) in &pairs {
+        // A contact copied from the directory says whom it serves; one typed by hand with an embassy's role in
+        // that country is taken to serve the whole household (its nationality is not known).
+        let in_contacts = plan.contacts.iter().any(|k| {
+            k.country.eq_ignore_ascii_case(c)
+                && match &k.mission {
+                    Some(m) => m.serves.eq_ignore_ascii_case(n),
+                    None => matches!(k.role, ContactRole::Embassy | ContactRole::ProtectingPower),
+                }
+        });
+        if in_contacts {
+            continue;
+        }
+        let help = helps
+            .iter()
+            .find(|h| h.nationality == *n && h.country == *c);
+        let people = people.join(", ");
+        let fix = FieldRef::new(Section::Contacts, None, "directory");
+        match help.and_then(|h| h.missions.first()) {
+            Some(mission) => findings.push(Finding {
+                rule: Rule::MissionNotInContacts,
+                severity: Severity::Warning,
+                message: t!(
+                    locale,
+                    "directory-readiness-not-in-contacts",
+                    people = people,
+                    nationality = country(n),
+                    country = country(c),
+                    mission = mission.name.clone(),
+                ),
+                fix,
+            }),
+            None => findings.push(Finding {
+                rule: Rule::NoMissionKnown,
+                severity: Severity::Warning,
+                message: t!(
+                    locale,
+                    "directory-readiness-no-mission",
+                    people = people,
+                    nationality = country(n),
+                    country = country(c),
+                ),
+                fix,
+            }),
+        }
+    }
+    for h in helps {
+        let Some(fetched) = h.fetched_at.map(|t| t.date_naive()) else {
+            continue;
+        };
+        let days = (today - fetched).num_days();
+        if days > DIRECTORY_STALE_DAYS {
+            findings.push(Finding {
+                rule: Rule::DirectoryStale,
+                severity: Severity::Info,
+                message: t!(
+                    locale,
+                    "directory-readiness-stale",
+                    nationality = country(&h.nationality),
+                    country = country(&h.country),
+                    date = format_date(locale, fetched),
+                    days = days,
+                ),
+                fix: FieldRef::new(Section::Contacts, None, "directory"),
+            });
+        }
+    }
+    findings
 }
 
 #[cfg(test)]
@@ -499,5 +626,131 @@ mod tests {
         plan.documents.push(passport(day(2020, 1, 1), true));
         let expired = plain(&assess(&plan, day(2026, 11, 25), "ru").findings[0].message);
         assert!(expired.contains("истёк 1 янв. 2020"), "{expired}");
+    }
+
+    mod directory {
+        use super::*;
+        use crate::household::Person;
+        use crate::missions::{ContactMission, Help, Mission, MissionKind};
+
+        /// An American in Tehran with a Canadian spouse.
+        fn household() -> Plan {
+            let mut plan = Plan::default();
+            plan.profile.name = "Dana".into();
+            plan.profile.nationalities = vec!["US".into()];
+            plan.profile.residence_country = "IR".into();
+            plan.household.push(Person {
+                id: "p-2".into(),
+                name: "Sara".into(),
+                nationalities: vec!["CA".into(), "IR".into()],
+                ..Person::default()
+            });
+            plan
+        }
+
+        fn help(n: &str, c: &str, mission: Option<&str>) -> Help {
+            Help {
+                nationality: n.into(),
+                country: c.into(),
+                missions: mission
+                    .map(|name| Mission {
+                        name: name.into(),
+                        kind: MissionKind::InterestsSection,
+                        ..Mission::default()
+                    })
+                    .into_iter()
+                    .collect(),
+                ..Help::default()
+            }
+        }
+
+        fn directory_rules(r: &Readiness) -> Vec<(Rule, String)> {
+            r.findings
+                .iter()
+                .filter(|f| f.fix.field == "directory")
+                .map(|f| (f.rule, plain(&f.message)))
+                .collect()
+        }
+
+        #[test]
+        fn each_foreign_nationality_in_the_country_of_residence_needs_someone_in_the_contacts() {
+            let plan = household();
+            let helps = [help("US", "IR", Some("Foreign Interests Section"))];
+            let r = assess_with(&plan, day(2026, 12, 6), "en", &helps);
+            assert_eq!(
+                directory_rules(&r),
+                [
+                    (
+                        Rule::MissionNotInContacts,
+                        "Foreign Interests Section can help Dana (citizens of United States) in Iran: add it to your contacts".to_owned()
+                    ),
+                    (
+                        Rule::NoMissionKnown,
+                        "no embassy, consulate or protecting power is known for Sara (citizens of Canada) in Iran".to_owned()
+                    ),
+                ],
+                "Sara's Iranian nationality needs no embassy in Iran"
+            );
+        }
+
+        #[test]
+        fn a_copied_mission_clears_its_nationality_only() {
+            let mut plan = household();
+            plan.contacts.push(Contact {
+                id: "c-1".into(),
+                name: "Foreign Interests Section".into(),
+                role: ContactRole::ProtectingPower,
+                country: "IR".into(),
+                mission: Some(ContactMission {
+                    kind: MissionKind::InterestsSection,
+                    serves: "US".into(),
+                    ..ContactMission::default()
+                }),
+                ..Contact::default()
+            });
+            let helps = [
+                help("US", "IR", Some("FIS")),
+                help("CA", "IR", Some("Embassy of Italy")),
+            ];
+            let r = assess_with(&plan, day(2026, 12, 6), "en", &helps);
+            let rules: Vec<_> = directory_rules(&r).into_iter().map(|(r, _)| r).collect();
+            assert_eq!(rules, [Rule::MissionNotInContacts]);
+            assert!(directory_rules(&r)[0].1.contains("Sara"));
+        }
+
+        #[test]
+        fn directory_data_older_than_90_days() {
+            let plan = household();
+            let mut old = help("US", "IR", Some("FIS"));
+            old.fetched_at = Some("2026-09-01T10:00:00Z".parse().expect("time"));
+            let fresh = Help {
+                fetched_at: Some("2026-11-30T10:00:00Z".parse().expect("time")),
+                ..help("CA", "IR", Some("Embassy of Italy"))
+            };
+            let r = assess_with(&plan, day(2026, 12, 6), "en", &[old, fresh]);
+            let stale: Vec<_> = directory_rules(&r)
+                .into_iter()
+                .filter(|(r, _)| *r == Rule::DirectoryStale)
+                .map(|(_, m)| m)
+                .collect();
+            assert_eq!(
+                stale,
+                ["the embassy data for citizens of United States in Iran is from Sep 1, 2026, 96 days ago: refresh it"]
+            );
+        }
+
+        #[test]
+        fn without_the_directory_the_plan_rules_are_unchanged() {
+            let plan = household();
+            let today = day(2026, 12, 6);
+            assert_eq!(
+                assess(&plan, today, "en")
+                    .findings
+                    .iter()
+                    .filter(|f| f.fix.field == "directory")
+                    .count(),
+                0
+            );
+        }
     }
 }
