@@ -7,7 +7,8 @@
 //! <dir>/key.age          vault's X25519 identity (+ recovery recipient), sealed with the passphrase (scrypt)
 //! <dir>/plan.age         the plan, encrypted to the vault identity (+ recovery recipient)
 //! <dir>/backups/plan-<seq>-<time>.age   previous versions, same format as plan.age
-//! <dir>/watch.age        side documents (the advisory watch), same recipients, no backups
+//! <dir>/watch.age        side documents (the advisory watch; directory.age the embassy directory), same
+//!                        recipients, no backups
 //! ```
 //!
 //! Every file is an age ciphertext inside a small frame (see `envelope.rs`) whose checksums let

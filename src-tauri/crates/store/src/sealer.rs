@@ -20,12 +20,17 @@ use crate::{cipher, StoreError, MAX_PLAINTEXT};
 pub enum SideDoc {
     /// The advisory watch: last seen levels, history, HTTP validators, unsent notifications.
     Watch,
+    /// The embassy directory (`lifeboat-directory`): the governments' public data, kept beside the plan and not
+    /// in it, so a weekly refresh neither rewrites the plan nor fills its backups, and encrypted because which
+    /// embassies a household keeps says which nationalities it holds.
+    Directory,
 }
 
 impl SideDoc {
     pub(crate) fn file_name(self) -> &'static str {
         match self {
             SideDoc::Watch => "watch.age",
+            SideDoc::Directory => "directory.age",
         }
     }
 }
@@ -167,6 +172,29 @@ mod tests {
             .expect("read")
             .expect("present");
         assert_eq!(back.expose_secret().as_slice(), b"levels: IR=4");
+    }
+
+    #[test]
+    fn the_directory_is_its_own_document_beside_the_watch() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let pass = SecretString::from("correct horse battery".to_owned());
+        let open = vault(tmp.path()).create(&pass, b"{}").expect("create");
+        let sealer = open.sealer();
+        sealer.write(SideDoc::Watch, b"watch").expect("write");
+        sealer
+            .write(SideDoc::Directory, b"missions: Tehran")
+            .expect("write");
+        let raw = std::fs::read(tmp.path().join("directory.age")).expect("file");
+        assert!(!raw.windows(6).any(|w| w == b"Tehran"), "encrypted at rest");
+        let read = |doc| {
+            open.read_side(doc)
+                .expect("read")
+                .expect("present")
+                .expose_secret()
+                .clone()
+        };
+        assert_eq!(read(SideDoc::Directory), b"missions: Tehran");
+        assert_eq!(read(SideDoc::Watch), b"watch");
     }
 
     #[test]
