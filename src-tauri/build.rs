@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "copy_secret",
     "report_ready",
     "export_pdf",
+    "remember_language",
 ];
 
 fn main() {

@@ -227,11 +227,3 @@ advisories-settings-plan-in-notifications = أظهر تعليمات خطتي ف�
 advisories-settings-close-to-tray = إغلاق النافذة يُبقي المتابعة تعمل في علبة النظام
     .hint = تُقفل الخطة عند إغلاق النافذة؛ وتستمر المتابعة في التحقق.
 advisories-settings-start-at-login = شغّل Lifeboat عند تسجيل الدخول (في علبة النظام)
-
-advisories-country-filter-placeholder = تصفية: الاسم أو اسم آخر أو الرمز؛ Enter للاختيار
-advisories-country-filter-label = تصفية البلدان بالاسم أو باسم آخر أو بالرمز
-advisories-country-no-match = لا يوجد بلد يطابق «{ $typed }».
-advisories-country-not-set = — غير محدد —
-advisories-country-unknown-code = { $code } (رمز غير معروف)
-advisories-country-add = + أضف بلدًا…
-advisories-country-remove = إزالة { $country }

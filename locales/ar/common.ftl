@@ -9,3 +9,11 @@ common-language = اللغة
 common-document-of = { $document } باسم { $holder }، رقم { $number }
 common-cancel = إلغاء
 common-remove = حذف
+
+common-country-filter-placeholder = تصفية: الاسم أو اسم آخر أو الرمز؛ Enter للاختيار
+common-country-filter-label = تصفية البلدان بالاسم أو باسم آخر أو بالرمز
+common-country-no-match = لا يوجد بلد يطابق «{ $typed }».
+common-country-not-set = — غير محدد —
+common-country-unknown-code = { $code } (رمز غير معروف)
+common-country-add = + أضف بلدًا…
+common-country-remove = إزالة { $country }

@@ -160,11 +160,3 @@ advisories-settings-plan-in-notifications = Die Anweisung meines Plans in Benach
 advisories-settings-close-to-tray = Beim Schließen des Fensters läuft die Beobachtung im Infobereich weiter
     .hint = Der Plan wird gesperrt, wenn das Fenster geschlossen wird; die Beobachtung prüft weiter.
 advisories-settings-start-at-login = Lifeboat bei der Anmeldung starten (im Infobereich)
-
-advisories-country-filter-placeholder = Filter: Name, anderer Name oder Code; Enter wählt aus
-advisories-country-filter-label = Länder nach Name, anderem Namen oder Code filtern
-advisories-country-no-match = Kein Land passt zu „{ $typed }“.
-advisories-country-not-set = — nicht festgelegt —
-advisories-country-unknown-code = { $code } (unbekannter Code)
-advisories-country-add = + Land hinzufügen…
-advisories-country-remove = { $country } entfernen

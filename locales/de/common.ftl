@@ -9,3 +9,11 @@ common-language = Sprache
 common-document-of = { $document } von { $holder }, Nr. { $number }
 common-cancel = Abbrechen
 common-remove = Entfernen
+
+common-country-filter-placeholder = Filter: Name, anderer Name oder Code; Enter wählt aus
+common-country-filter-label = Länder nach Name, anderem Namen oder Code filtern
+common-country-no-match = Kein Land passt zu „{ $typed }“.
+common-country-not-set = — nicht festgelegt —
+common-country-unknown-code = { $code } (unbekannter Code)
+common-country-add = + Land hinzufügen…
+common-country-remove = { $country } entfernen

@@ -216,14 +216,3 @@ advisories-settings-close-to-tray = Closing the window keeps the watch running i
     .hint = The plan locks when the window closes; the watch keeps checking.
 advisories-settings-start-at-login = Start Lifeboat at login (in the tray)
 
-## Country pickers (every country list in the app)
-
-advisories-country-filter-placeholder = Filter: name, other name or code; Enter picks
-advisories-country-filter-label = Filter countries by name, other name or code
-# $typed is what the person typed.
-advisories-country-no-match = No country matches “{ $typed }”.
-advisories-country-not-set = — not set —
-# A code the country list does not know ("XK (unknown code)").
-advisories-country-unknown-code = { $code } (unknown code)
-advisories-country-add = + Add a country…
-advisories-country-remove = Remove { $country }

@@ -14,3 +14,15 @@ common-document-of = { $document } of { $holder }, no. { $number }
 # The confirmation dialog's buttons (any screen that asks before removing something).
 common-cancel = Cancel
 common-remove = Remove
+
+## Country pickers (every country list in the app)
+
+common-country-filter-placeholder = Filter: name, other name or code; Enter picks
+common-country-filter-label = Filter countries by name, other name or code
+# $typed is what the person typed.
+common-country-no-match = No country matches “{ $typed }”.
+common-country-not-set = — not set —
+# A code the country list does not know ("XK (unknown code)").
+common-country-unknown-code = { $code } (unknown code)
+common-country-add = + Add a country…
+common-country-remove = Remove { $country }

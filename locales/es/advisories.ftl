@@ -162,11 +162,3 @@ advisories-settings-plan-in-notifications = Mostrar la instrucción de mi plan e
 advisories-settings-close-to-tray = Al cerrar la ventana, la vigilancia sigue funcionando en la bandeja del sistema
     .hint = El plan se bloquea al cerrar la ventana; la vigilancia sigue comprobando.
 advisories-settings-start-at-login = Iniciar Lifeboat al iniciar sesión (en la bandeja del sistema)
-
-advisories-country-filter-placeholder = Filtrar: nombre, otro nombre o código; Intro elige
-advisories-country-filter-label = Filtrar países por nombre, otro nombre o código
-advisories-country-no-match = Ningún país coincide con «{ $typed }».
-advisories-country-not-set = — sin indicar —
-advisories-country-unknown-code = { $code } (código desconocido)
-advisories-country-add = + Añadir un país…
-advisories-country-remove = Quitar { $country }

@@ -9,3 +9,11 @@ common-language = Idioma
 common-document-of = { $document } de { $holder }, n.º { $number }
 common-cancel = Cancelar
 common-remove = Eliminar
+
+common-country-filter-placeholder = Filtrar: nombre, otro nombre o código; Intro elige
+common-country-filter-label = Filtrar países por nombre, otro nombre o código
+common-country-no-match = Ningún país coincide con «{ $typed }».
+common-country-not-set = — sin indicar —
+common-country-unknown-code = { $code } (código desconocido)
+common-country-add = + Añadir un país…
+common-country-remove = Quitar { $country }

@@ -159,11 +159,3 @@ advisories-settings-plan-in-notifications = دستورِ برنامه‌ام ر�
 advisories-settings-close-to-tray = بستن پنجره، پایش را در سینی سیستم روشن نگه می‌دارد
     .hint = با بستن پنجره برنامه قفل می‌شود؛ پایش به بررسی ادامه می‌دهد.
 advisories-settings-start-at-login = اجرای Lifeboat هنگام ورود به سیستم (در سینی سیستم)
-
-advisories-country-filter-placeholder = جست‌وجو: نام، نام دیگر یا کد؛ Enter انتخاب می‌کند
-advisories-country-filter-label = جست‌وجوی کشورها با نام، نام دیگر یا کد
-advisories-country-no-match = هیچ کشوری با «{ $typed }» جور نیست.
-advisories-country-not-set = — تعیین نشده —
-advisories-country-unknown-code = { $code } (کد ناشناخته)
-advisories-country-add = + افزودن کشور…
-advisories-country-remove = حذف { $country }

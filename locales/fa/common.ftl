@@ -9,3 +9,11 @@ common-language = زبان
 common-document-of = { $document } به نام { $holder }، شماره‌ی { $number }
 common-cancel = انصراف
 common-remove = حذف
+
+common-country-filter-placeholder = جست‌وجو: نام، نام دیگر یا کد؛ Enter انتخاب می‌کند
+common-country-filter-label = جست‌وجوی کشورها با نام، نام دیگر یا کد
+common-country-no-match = هیچ کشوری با «{ $typed }» جور نیست.
+common-country-not-set = — تعیین نشده —
+common-country-unknown-code = { $code } (کد ناشناخته)
+common-country-add = + افزودن کشور…
+common-country-remove = حذف { $country }

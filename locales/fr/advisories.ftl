@@ -162,11 +162,3 @@ advisories-settings-plan-in-notifications = Afficher la consigne de mon plan dan
 advisories-settings-close-to-tray = Fermer la fenêtre laisse la veille tourner dans la zone de notification
     .hint = Le plan se verrouille quand la fenêtre se ferme ; la veille continue de vérifier.
 advisories-settings-start-at-login = Lancer Lifeboat à l’ouverture de session (dans la zone de notification)
-
-advisories-country-filter-placeholder = Filtrer : nom, autre nom ou code ; Entrée choisit
-advisories-country-filter-label = Filtrer les pays par nom, autre nom ou code
-advisories-country-no-match = Aucun pays ne correspond à « { $typed } ».
-advisories-country-not-set = — non renseigné —
-advisories-country-unknown-code = { $code } (code inconnu)
-advisories-country-add = + Ajouter un pays…
-advisories-country-remove = Retirer { $country }

@@ -9,3 +9,11 @@ common-language = Langue
 common-document-of = { $document } (titulaire : { $holder }, nº { $number })
 common-cancel = Annuler
 common-remove = Supprimer
+
+common-country-filter-placeholder = Filtrer : nom, autre nom ou code ; Entrée choisit
+common-country-filter-label = Filtrer les pays par nom, autre nom ou code
+common-country-no-match = Aucun pays ne correspond à « { $typed } ».
+common-country-not-set = — non renseigné —
+common-country-unknown-code = { $code } (code inconnu)
+common-country-add = + Ajouter un pays…
+common-country-remove = Retirer { $country }

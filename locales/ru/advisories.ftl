@@ -172,11 +172,3 @@ advisories-settings-plan-in-notifications = Показывать указани�
 advisories-settings-close-to-tray = При закрытии окна мониторинг продолжает работать в системном трее
     .hint = При закрытии окна план блокируется; мониторинг продолжает проверки.
 advisories-settings-start-at-login = Запускать Lifeboat при входе в систему (в трее)
-
-advisories-country-filter-placeholder = Фильтр: название, другое название или код; Enter выбирает
-advisories-country-filter-label = Фильтровать страны по названию, другому названию или коду
-advisories-country-no-match = Нет страны, подходящей под «{ $typed }».
-advisories-country-not-set = — не указано —
-advisories-country-unknown-code = { $code } (неизвестный код)
-advisories-country-add = + Добавить страну…
-advisories-country-remove = Удалить: { $country }

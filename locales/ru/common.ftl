@@ -9,3 +9,11 @@ common-language = Язык
 common-document-of = { $document } ({ $holder }), № { $number }
 common-cancel = Отмена
 common-remove = Удалить
+
+common-country-filter-placeholder = Фильтр: название, другое название или код; Enter выбирает
+common-country-filter-label = Фильтровать страны по названию, другому названию или коду
+common-country-no-match = Нет страны, подходящей под «{ $typed }».
+common-country-not-set = — не указано —
+common-country-unknown-code = { $code } (неизвестный код)
+common-country-add = + Добавить страну…
+common-country-remove = Удалить: { $country }

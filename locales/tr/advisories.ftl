@@ -158,11 +158,3 @@ advisories-settings-plan-in-notifications = Planımdaki talimatı bildirimlerde 
 advisories-settings-close-to-tray = Pencereyi kapatmak izlemeyi sistem tepsisinde çalışır durumda bırakır
     .hint = Pencere kapanınca plan kilitlenir; izleme denetlemeyi sürdürür.
 advisories-settings-start-at-login = Oturum açılınca Lifeboat’u başlat (sistem tepsisinde)
-
-advisories-country-filter-placeholder = Filtre: ad, diğer ad veya kod; Enter seçer
-advisories-country-filter-label = Ülkeleri ada, diğer ada veya koda göre filtrele
-advisories-country-no-match = “{ $typed }” ile eşleşen ülke yok.
-advisories-country-not-set = — belirtilmedi —
-advisories-country-unknown-code = { $code } (bilinmeyen kod)
-advisories-country-add = + Ülke ekle…
-advisories-country-remove = Kaldır: { $country }

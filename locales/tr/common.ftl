@@ -9,3 +9,11 @@ common-language = Dil
 common-document-of = { $holder } adına { $document }, no. { $number }
 common-cancel = Vazgeç
 common-remove = Kaldır
+
+common-country-filter-placeholder = Filtre: ad, diğer ad veya kod; Enter seçer
+common-country-filter-label = Ülkeleri ada, diğer ada veya koda göre filtrele
+common-country-no-match = “{ $typed }” ile eşleşen ülke yok.
+common-country-not-set = — belirtilmedi —
+common-country-unknown-code = { $code } (bilinmeyen kod)
+common-country-add = + Ülke ekle…
+common-country-remove = Kaldır: { $country }

@@ -51,6 +51,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::copy_secret,
             commands::report_ready,
             commands::export_pdf,
+            commands::remember_language,
         ])
 }
 
@@ -175,6 +176,9 @@ pub fn run(launch: Launch) {
             launches.serve(app.handle(), |app| show_main_window(app, None));
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));
+            // First, so the page loads while the rest is set up (Tauri would create it before `setup`, but its
+            // start-up script needs the store: `start_page`).
+            crate::window::create_main_window(app.handle())?;
             spawn_autolock(app.handle().clone(), Arc::clone(&state));
             start_watch(app.handle(), endpoints.clone(), resume.take())?;
             #[cfg(feature = "bench")]

@@ -359,3 +359,10 @@ pub async fn export_pdf<R: Runtime>(
     // Typesetting takes tens of milliseconds to a few hundred: never on the main thread.
     blocking(state, move |s| s.export_pdf(&path, choices, &advisories)).await
 }
+
+/// Keeps the language just picked (in onboarding, Settings, or an unlocked plan's own) as the one the next start
+/// opens in, before any plan is unlocked. Answers the shipped language it was negotiated to.
+#[tauri::command]
+pub fn remember_language(state: State<'_, Shared>, code: String) -> AppResult<String> {
+    crate::start_page::remember(state.data_dir(), &code).map(str::to_owned)
+}

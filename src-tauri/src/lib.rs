@@ -20,6 +20,7 @@ pub mod notifier;
 pub mod open_country;
 pub mod session;
 pub mod single_instance;
+pub mod start_page;
 pub mod startup;
 pub mod tray;
 pub mod watch;

@@ -108,6 +108,11 @@ impl AppState {
         }
     }
 
+    /// The store's folder (also where the language to start in is kept: `start_page`).
+    pub fn data_dir(&self) -> &Path {
+        self.vault.dir()
+    }
+
     pub fn status(&self) -> AppResult<Status> {
         let state = if self.lock_open().is_some() {
             VaultState::Unlocked

@@ -358,3 +358,27 @@ test('the same tour in English, for comparison', async () => {
   }
   assert.equal(await s.textOf(await s.find('[data-testid="nav-settings"] span')), await msg('en', 'plan', 'plan-section-settings'));
 });
+
+test('the next start opens on the unlock screen in the language picked last, though the system is Persian', async () => {
+  assert.ok(session, 'the app started');
+  await open(session, 'settings');
+  await session.setValue('[data-testid="language-picker"]', 'fr');
+  await waitFor('French on screen', async () => (await htmlLangDir(session))[0] === 'fr', { timeout: 3000 });
+  await session.quit();
+  session = await Session.startWith(machine('fa_IR.UTF-8'), ['--feed-urls', feeds]);
+  const s = session;
+  await s.waitFind('#unlock-passphrase', 30000);
+  // The backend hands the page French (kept beside the store) and the unlock screen's words before any script
+  // runs: the first screen is French, left to right, with no Persian and no id on it.
+  assert.deepEqual(await htmlLangDir(s), ['fr', 'ltr']);
+  assert.equal(await s.textOf(await s.find('label[for="unlock-passphrase"]')), await msg('fr', 'unlock', 'unlock-passphrase-label'));
+  const texts = await s.exec(SCAN);
+  assert.deepEqual(arabicScript(texts), [], 'Persian on the French unlock screen');
+  assert.deepEqual(rawIds(texts), [], 'message ids on the unlock screen');
+  await s.screenshot(SHOTS + '40-fr-unlock-next-start.png');
+  // The rest of the catalogue follows the first frame: the editor opens in French too.
+  await s.type('#unlock-passphrase', PASSPHRASE);
+  await s.click('[data-testid="unlock"]');
+  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  assert.equal(await s.textOf(await s.find('[data-testid="nav-documents"] span')), await msg('fr', 'plan', 'plan-section-documents'));
+});

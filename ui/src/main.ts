@@ -3,7 +3,8 @@ import { mark } from './lib/marks';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { setLocale, startingLocale } from './lib/i18n.svelte';
+import { completeCatalogue, setLocale, startWithHandedMessages, startingLocale } from './lib/i18n.svelte';
+import { afterPaint } from './lib/after-paint';
 
 import type { Section } from './lib/generated/plan';
 
@@ -25,14 +26,24 @@ async function start() {
     const section = new URLSearchParams(location.search).get('section') as Section | null;
     if (section) auto = { passphrase: 'mock', section };
   }
-  // The first frame is in the user's language: only that locale's catalogue is fetched, before mounting.
-  // Should that chunk not load, English is tried, and failing that the app still starts (showing message ids).
-  await setLocale(startingLocale())
-    .catch(() => setLocale('en'))
-    .catch((err) => console.error('i18n: no catalogue could be loaded', err));
+  // The first frame is in the user's language. The backend handed the page its first screen's messages; the
+  // rest of the catalogue loads once that screen is painted. Without them (a plain browser), only that locale's
+  // catalogue is fetched, before mounting; should it not load, English is tried, and failing that the app still
+  // starts (showing message ids).
+  const handed = startWithHandedMessages();
+  if (!handed) {
+    await setLocale(startingLocale())
+      .catch(() => setLocale('en'))
+      .catch((err) => console.error('i18n: no catalogue could be loaded', err));
+  }
   mark('locale');
   mount(App, { target: document.getElementById('app')!, props: { auto } });
   mark('mounted');
+  if (handed) {
+    void afterPaint()
+      .then(completeCatalogue)
+      .catch((err) => console.error('i18n: the catalogue could not be loaded', err));
+  }
 }
 
 void start();

@@ -23,7 +23,7 @@ import { WatchState } from './watch.svelte';
 import { mark } from './marks';
 import { afterPaint } from './after-paint';
 import { countryName } from './country-names';
-import { i18n, rememberLocale, setLocale, t } from './i18n.svelte';
+import { completeCatalogue, i18n, setLocale, t } from './i18n.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
@@ -33,7 +33,12 @@ let editor: Promise<typeof import('./Editor.svelte')> | null = null;
  *  without it. Asked for as soon as a plan is on its way (the passphrase sent, the plan being created), it usually
  *  arrives while the key is still being derived. */
 export function loadEditor(): Promise<typeof import('./Editor.svelte')> {
-  editor ??= import('./Editor.svelte');
+  // The editor's words too: until then only the first screen's may be in (`startWithHandedMessages`). Without
+  // them the editor still opens, showing message ids, rather than not at all.
+  editor ??= Promise.all([
+    import('./Editor.svelte'),
+    completeCatalogue().catch((err) => console.error('i18n: the catalogue could not be loaded', err)),
+  ]).then(([module]) => module);
   return editor;
 }
 
@@ -251,7 +256,7 @@ export class AppState {
     // (saved by the editor's first change check, like any edit).
     const language = s.plan.settings.language;
     if (language) {
-      rememberLocale(language);
+      this.rememberLanguage(language);
       void setLocale(language).then(() => this.relabelTemplates());
     } else if (this.pickedLanguage && this.plan) {
       this.plan.settings.language = this.pickedLanguage;
@@ -268,13 +273,19 @@ export class AppState {
     if (this.pendingCountry) void this.openCountry(this.pendingCountry);
   }
 
+  /** The next start opens in `code`: the backend keeps it beside the store, for the screens before any plan is
+   *  unlocked. Not being able to keep it loses nothing else. */
+  private rememberLanguage(code: string): void {
+    this.api.rememberLanguage(code).catch((err) => console.warn('the language could not be kept for the next start', err));
+  }
+
   /** The user picked a language: the interface switches at once, the next start's unlock screen remembers it,
    *  and an open plan keeps it in its settings, saved at once: the save's answer brings the readiness findings
    *  (worded by the backend in the plan's language) in the new language. The editor's change check after the
    *  picker's event runs before the language's files have loaded, so it cannot see this change. */
   async chooseLanguage(code: string): Promise<void> {
     await setLocale(code);
-    rememberLocale(i18n.locale);
+    this.rememberLanguage(i18n.locale);
     this.relabelTemplates();
     if (this.plan) {
       this.plan.settings.language = i18n.locale;

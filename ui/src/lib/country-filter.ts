@@ -9,9 +9,9 @@ import { compareNames, countryName } from './country-names';
 import { t } from './i18n.svelte';
 
 // The pickers' words live with the advisory watch's (advisories.ftl): they came with it (issue 14).
-export const filterPlaceholder = () => t('advisories-country-filter-placeholder');
-export const filterLabel = () => t('advisories-country-filter-label');
-export const noCountryMatches = (typed: string) => t('advisories-country-no-match', { typed });
+export const filterPlaceholder = () => t('common-country-filter-placeholder');
+export const filterLabel = () => t('common-country-filter-label');
+export const noCountryMatches = (typed: string) => t('common-country-no-match', { typed });
 
 /** Lower case without accents or other combining marks: "Türkiye" → "turkiye", "Réunion" → "reunion", «إيران» →
  *  «ایران». Persian and Arabic spell some letters differently (ي/ی, ك/ک, ى, ە) and may write or leave out hamza,

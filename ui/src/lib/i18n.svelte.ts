@@ -1,6 +1,11 @@
 // The interface's words in the user's language: the repository's locales/<locale>/<area>.ftl (Fluent), the same
 // catalogue the Rust side embeds (src-tauri/crates/i18n). Only the active locale's files are loaded; switching
 // language swaps one reactive bundle, so every `t(…)` on screen re-renders at once, without a reload.
+//
+// At start-up the backend hands the page, before its first script, the language to start in and the messages of
+// the screen it opens on (`window.__LIFEBOAT_START__`, src-tauri/src/start_page.rs): that screen paints without
+// waiting for the catalogue's chunk, which loads after the first frame (`completeCatalogue`) and before the
+// editor opens.
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
@@ -22,9 +27,18 @@ export type LocaleCode = (typeof LOCALES)[number]['code'];
 export type Dir = 'ltr' | 'rtl';
 export const DEFAULT_LOCALE: LocaleCode = 'en';
 
-/** The last language picked in this window's profile. Not secret (unlike the plan): the unlock screen and
- *  onboarding need it before any plan is open. */
-const STORAGE_KEY = 'lifeboat.language';
+/** What the backend hands the page before its first script: the language to start in and, as Fluent source, the
+ *  areas of the catalogue its first screen reads (locales/first-screens.json). */
+export interface StartMessages {
+  locale: string;
+  messages: string;
+}
+
+declare global {
+  interface Window {
+    __LIFEBOAT_START__?: StartMessages;
+  }
+}
 
 // One lazy loader per file: Vite emits each as a small chunk of its own, and a locale loads only its files.
 const FILES = import.meta.glob<string>('../../../locales/*/*.ftl', { query: '?raw', import: 'default' });
@@ -37,6 +51,8 @@ let active = $state.raw<FluentBundle | null>(null);
 const bundles = new Map<LocaleCode, Promise<FluentBundle>>();
 const warned = new Set<string>();
 let switches = 0;
+/** The bundle holding only the first screen's messages, until the whole catalogue replaces it. */
+let partial: FluentBundle | null = null;
 
 /** The message `id` (or its attribute, `id.attribute`) in the active locale with `args` filled in. Reactive: a
  *  component that calls it re-renders when the language changes. A missing message shows the id (logged once);
@@ -98,17 +114,29 @@ function load(locale: LocaleCode): Promise<FluentBundle> {
     ).then((texts) => {
       // The start-up timeline tells the request apart from the parsing (bench/README.md).
       mark('locale-files');
-      const b = new FluentBundle(locale); // bidi isolation of placeables stays on (the default)
-      for (const text of texts) {
-        for (const e of b.addResource(new FluentResource(text))) console.warn(`i18n: ${locale}: ${e.message}`);
-      }
-      return b;
+      return bundleOf(locale, texts);
     });
     // A failed load (a chunk that did not arrive) is tried again on the next switch.
     bundle.catch(() => bundles.delete(locale));
     bundles.set(locale, bundle);
   }
   return bundle;
+}
+
+function bundleOf(locale: LocaleCode, texts: readonly string[]): FluentBundle {
+  const b = new FluentBundle(locale); // bidi isolation of placeables stays on (the default)
+  for (const text of texts) {
+    for (const e of b.addResource(new FluentResource(text))) console.warn(`i18n: ${locale}: ${e.message}`);
+  }
+  return b;
+}
+
+function apply(locale: LocaleCode, bundle: FluentBundle): void {
+  active = bundle;
+  i18n.locale = locale;
+  i18n.dir = dirOf(locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = i18n.dir;
 }
 
 /** Switch the interface to `code` (negotiated to a shipped locale): loads that locale's files once, then swaps
@@ -118,31 +146,34 @@ export async function setLocale(code: string): Promise<void> {
   const mine = ++switches;
   const bundle = await load(locale);
   if (mine !== switches) return;
-  active = bundle;
-  i18n.locale = locale;
-  i18n.dir = dirOf(locale);
-  document.documentElement.lang = locale;
-  document.documentElement.dir = i18n.dir;
+  apply(locale, bundle);
 }
 
-/** The language to start in, before any plan is open: the one last picked here, else the system's. */
+/** Starts in the language and with the first screen's messages the backend handed the page, if it did (not in
+ *  a plain browser, `dev:mock`, or the unit tests): synchronous, no request. The rest of that language's
+ *  catalogue follows with `completeCatalogue`. */
+export function startWithHandedMessages(start = window.__LIFEBOAT_START__): boolean {
+  if (!start || typeof start.messages !== 'string') return false;
+  const locale = negotiate([start.locale]);
+  apply(locale, bundleOf(locale, [start.messages]));
+  partial = active;
+  return true;
+}
+
+/** Loads the active language's whole catalogue, if only the first screen's part is in (`startWithHandedMessages`),
+ *  and swaps it in: the same words on screen, and every other screen's. A language picked meanwhile wins. */
+export async function completeCatalogue(): Promise<void> {
+  const first = partial;
+  if (!first) return;
+  const bundle = await load(i18n.locale);
+  // Unless another language was switched to meanwhile (with its whole catalogue).
+  if (active === first) {
+    active = bundle;
+    partial = null;
+  }
+}
+
+/** The language to start in when the backend handed none (a plain browser): the system's. */
 export function startingLocale(): LocaleCode {
-  return negotiate([storedLocale() ?? '', ...(navigator.languages ?? [navigator.language])].filter(Boolean));
-}
-
-function storedLocale(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage disabled: the system's language it is
-  }
-}
-
-/** Remember `code` for the next start's unlock screen and onboarding. */
-export function rememberLocale(code: string): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, code);
-  } catch {
-    // storage disabled: the choice still holds for this run (and in the plan once unlocked)
-  }
+  return negotiate([...(navigator.languages ?? [navigator.language])].filter(Boolean));
 }

@@ -40,6 +40,8 @@ export const backend = {
   countries: () => invoke<Country[]>('countries'),
   /** Titled in `locale` (onboarding has no plan, hence no plan language, yet). */
   templates: (locale: string) => invoke<TemplateInfo[]>('templates', { locale }),
+  /** Keeps the language picked as the next start's (answers the shipped language it was negotiated to). */
+  rememberLanguage: (code: string) => invoke<string>('remember_language', { code }),
   changePassphrase: (oldPassphrase: string, newPassphrase: string) =>
     invoke<null>('change_passphrase', { old: oldPassphrase, new: newPassphrase }),
   /** Needs the current passphrase; returns the `AGE-SECRET-KEY-1…` once. */

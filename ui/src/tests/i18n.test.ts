@@ -91,8 +91,7 @@ describe('choosing the language', () => {
   });
 
   it('onboarding switches at once and the next start remembers the choice', async () => {
-    localStorage.clear();
-    mockBackend({ status: () => status('new') });
+    const backend = mockBackend({ status: () => status('new') });
     render(App);
     const picker = await waitFor(() => q<HTMLSelectElement>('[data-testid="language-picker"]'));
     const names = [...picker.options].map((o) => o.textContent);
@@ -103,7 +102,7 @@ describe('choosing the language', () => {
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(i18n.locale).toBe('ar');
     expect(label('onboard-language')).toBe('اللغة');
-    expect(localStorage.getItem('lifeboat.language')).toBe('ar');
+    expect(backend.callsTo('remember_language').map((c) => c.args)).toEqual([{ code: 'ar' }]);
   });
 
   it('Settings saves the language in the plan, and an unlocked plan speaks its own', async () => {
@@ -143,7 +142,8 @@ describe('choosing the language', () => {
     await setLocale('fr');
     await fireEvent.click(q('[data-testid="nav-settings"]'));
     await waitFor(() => expect(q('[data-testid="section-settings"] h2').textContent).toBe('Réglages'));
-  });
+    // 72 sections rendered: a harness limit for a loaded CI machine, not a speed figure.
+  }, 30_000);
 
   it('has the readiness findings in the new language as soon as a switch is saved, with no other edit', async () => {
     // The backend words its findings in the plan's language (Plan::locale): this one says which it was given.

@@ -205,6 +205,7 @@ const CANNED: Record<string, Answer> = {
   add_recovery_key: () => 'AGE-SECRET-KEY-1TEST',
   export_pdf: () => ({ pages: 4, bytes: 40_000, warnings: [] }),
   list_backups: () => [],
+  remember_language: ({ code }) => code,
   watch_view: () => sampleWatch(),
   'plugin:dialog|save': ({ options }) => `/tmp/${options.defaultPath}`,
   'plugin:dialog|open': () => '/tmp/plan.json',
