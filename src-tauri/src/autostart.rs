@@ -1,7 +1,9 @@
-//! "Start Lifeboat at login": tauri-plugin-autostart's login entry (on Linux `~/.config/autostart/lifeboat.desktop`),
-//! written or removed when the plan's setting changes. The entry starts the app with no argument, so it opens on
-//! the unlock screen: the watch needs one unlock to know what to watch, and keeps running in the tray after the
-//! window is closed.
+//! "Start Lifeboat at login": tauri-plugin-autostart's login entry, written or removed when the plan's setting
+//! changes: on Linux `~/.config/autostart/lifeboat.desktop`, on Windows the `lifeboat` value of the user's
+//! `HKCU\Software\Microsoft\Windows\CurrentVersion\Run` key, on macOS a launch agent
+//! (`~/Library/LaunchAgents/lifeboat.plist`, the plugin's default). The entry starts the app with no argument, so
+//! it opens on the unlock screen: the watch needs one unlock to know what to watch, and keeps running in the tray
+//! after the window is closed.
 
 use std::sync::{Mutex, PoisonError};
 
@@ -53,7 +55,8 @@ pub fn follow<R: Runtime>(app: &AppHandle<R>, start_at_login: bool) {
     }
 }
 
-#[cfg(test)]
+/// The entry is a file only on Linux; elsewhere the test would write the real user's registry or launch agents.
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     use super::*;
     use std::path::Path;

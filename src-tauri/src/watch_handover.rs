@@ -3,7 +3,8 @@
 //! opens again (`--resume-watch`, the watch state on stdin).
 //!
 //! Without the binary next to the app, or if it does not start, the app keeps today's in-process tray mode: the
-//! watch never stops because of a failed handover.
+//! watch never stops because of a failed handover. On Windows and macOS that mode is the only one
+//! ([`HANDS_OVER`] says why).
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,9 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use lifeboat_watch::background::{Args, BINARY_NAME, READY_LINE, RESUME_FLAG};
+use lifeboat_watch::background::{
+    binary_file_name, Args, BINARY_NAME, HANDS_OVER, READY_LINE, RESUME_FLAG,
+};
 use lifeboat_watch::Handover;
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -76,10 +79,14 @@ pub fn read_resume() -> Option<Handover> {
     }
 }
 
-/// `lifeboat-watch` next to the app's executable (`/usr/bin` in the package, `target/*/` in a build).
+/// `lifeboat-watch` next to the app's executable (`/usr/bin` in the package, `target/*/` in a build), on the
+/// platforms that hand the watch over ([`HANDS_OVER`]).
 pub fn background_binary() -> Option<PathBuf> {
+    if !HANDS_OVER {
+        return None;
+    }
     let exe = std::env::current_exe().ok()?;
-    let candidate = exe.parent()?.join(BINARY_NAME);
+    let candidate = exe.parent()?.join(binary_file_name());
     candidate.is_file().then_some(candidate)
 }
 
@@ -87,7 +94,11 @@ pub fn background_binary() -> Option<PathBuf> {
 /// once it runs, ends the app. Runs off the main thread; on any failure the watch stays here.
 pub fn hand_over<R: Runtime>(app: &AppHandle<R>) {
     let Some(binary) = background_binary() else {
-        log::info!("no {BINARY_NAME} next to the app; the watch stays in this process");
+        if HANDS_OVER {
+            log::info!("no {BINARY_NAME} next to the app; the watch stays in this process");
+        } else {
+            log::info!("on this system the watch stays in the app's tray");
+        }
         return;
     };
     let (Some(watch), Ok(exe)) = (
@@ -183,6 +194,7 @@ fn start_background(
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     fn handover() -> Handover {
         let mut plan = lifeboat_plan::Plan::default();
         plan.profile.residence_country = "IR".into();
@@ -196,6 +208,7 @@ mod tests {
     }
 
     /// A stand-in for `lifeboat-watch`: a shell script with `body`, which may keep the handover it reads.
+    #[cfg(unix)]
     fn fake_background(dir: &Path, body: &str) -> PathBuf {
         use std::os::unix::fs::PermissionsExt;
         let path = dir.join("fake-watch");
@@ -204,6 +217,7 @@ mod tests {
         path
     }
 
+    #[cfg(unix)]
     #[test]
     fn the_app_hands_over_on_stdin_and_waits_for_the_ready_line_or_gives_up() {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -182,6 +182,9 @@ impl Run {
                 return Err(format!("the child was not killed by SIGKILL: {status}"));
             }
         }
+        // Windows has no signal to check: TerminateProcess is the kill.
+        #[cfg(not(unix))]
+        let _ = status;
         Ok(last)
     }
 }

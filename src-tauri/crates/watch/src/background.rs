@@ -9,8 +9,21 @@ use lifeboat_advisory::{Endpoints, FetchConfig};
 
 use crate::WatchError;
 
-/// The binary's file name; the app looks for it next to its own executable.
+/// The binary's name; the app looks for it next to its own executable ([`binary_file_name`]).
 pub const BINARY_NAME: &str = "lifeboat-watch";
+
+/// Whether the app hands the watch to `lifeboat-watch` when its window closes to the tray. Linux only: the
+/// process's tray is a StatusNotifierItem and the name a second launch finds it by is Lifeboat's own D-Bus name
+/// ([`crate::instance`]), both on the session bus. On Windows and macOS a tray icon needs a GUI event loop of its
+/// own (a second windowing stack in this small process) and the second launch is caught by
+/// tauri-plugin-single-instance, whose private protocol this process would have to speak; there the app keeps the
+/// watch in its own tray, as it does on Linux when the handover fails.
+pub const HANDS_OVER: bool = cfg!(target_os = "linux");
+
+/// The binary's file name on this platform (`lifeboat-watch.exe` on Windows).
+pub fn binary_file_name() -> String {
+    format!("{BINARY_NAME}{}", std::env::consts::EXE_SUFFIX)
+}
 
 /// The one line the binary prints on stdout, once the watch runs; nothing is written to stdout after it (the
 /// app that reads it exits right away, and a write to a closed pipe would fail).

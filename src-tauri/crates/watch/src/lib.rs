@@ -11,6 +11,7 @@ pub mod background;
 pub mod context;
 pub mod error;
 pub mod handover;
+#[cfg(target_os = "linux")]
 pub mod instance;
 pub mod links;
 pub mod message;

@@ -6,6 +6,9 @@
 //! notifications are then unavailable, and the watch must still run and save. The desktop side (tray, name,
 //! notification server) is exercised under `dbus-run-session` by hand and in the end-to-end run.
 
+// The binary runs the watch on Linux only (`background::HANDS_OVER`); elsewhere it refuses to start.
+#![cfg(target_os = "linux")]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Command, Stdio};
 use std::sync::Arc;

@@ -1,16 +1,15 @@
-//! Unix permissions and unwritable folders.
+//! Unix permissions and unwritable folders. On Windows the store's files take the ACL of the folder they are
+//! created in (the user's profile, readable by that user, SYSTEM and administrators), which Lifeboat does not change.
+#![cfg(unix)]
 
-#[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 
 use super::*;
 
-#[cfg(unix)]
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-#[cfg(unix)]
 #[test]
 fn files_are_0600_and_folders_0700() {
     let tmp = tempfile::tempdir().unwrap();
@@ -35,7 +34,6 @@ fn files_are_0600_and_folders_0700() {
 }
 
 /// Whether this process can write into a folder it made read-only (root can).
-#[cfg(unix)]
 fn chmod_blocks_writes(dir: &Path) -> bool {
     let probe_dir = dir.join("probe");
     fs::create_dir(&probe_dir).unwrap();
@@ -46,7 +44,6 @@ fn chmod_blocks_writes(dir: &Path) -> bool {
     blocked
 }
 
-#[cfg(unix)]
 #[test]
 fn read_only_folder_reports_read_only_and_keeps_the_plan() {
     let tmp = tempfile::tempdir().unwrap();

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use lifeboat_watch::tray_status::{icon_index, status_lines, MenuWords};
 use lifeboat_watch::WatchService;
 
-use crate::{Event, Events};
+use crate::linux::{Event, Events};
 
 const ICONS: [&[u8]; 5] = [
     include_bytes!("../../../../../../icons/tray/level-0.png"),
