@@ -4,6 +4,7 @@
 //! CJK faces are 4–20 MB each; embedding one would more than double the font payload for a minority of plans,
 //! so the app borrows whatever the system has and Typst subsets it into the PDF like the others.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, Mutex};
 
@@ -66,21 +67,55 @@ pub(crate) fn embedded_book() -> &'static LazyHash<FontBook> {
     &EMBEDDED_BOOK
 }
 
-/// Where fontconfig installs fonts on Linux, system-wide and per user.
+/// The folders this system keeps fonts in, searched for a CJK face ([`font_dirs`] for this OS and environment).
 pub(crate) fn system_font_dirs() -> Vec<PathBuf> {
-    let mut dirs = vec![
-        PathBuf::from("/usr/share/fonts"),
-        PathBuf::from("/usr/local/share/fonts"),
-    ];
-    if let Some(home) = std::env::var_os("HOME") {
-        let home = PathBuf::from(home);
-        dirs.push(home.join(".local/share/fonts"));
-        dirs.push(home.join(".fonts"));
+    font_dirs(std::env::consts::OS, |name| std::env::var_os(name))
+}
+
+/// The font folders of `os` (as `std::env::consts::OS` names it), system-wide and the user's own, with the
+/// environment read through `var` so that every platform's list is tested on any machine.
+pub(crate) fn font_dirs(os: &str, var: impl Fn(&str) -> Option<OsString>) -> Vec<PathBuf> {
+    let from = |name: &str| var(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    match os {
+        // Fonts installed for everyone, then those a user installed for themselves (Windows 10 1809 on).
+        "windows" => {
+            let windows = from("WINDIR")
+                .or_else(|| from("SystemRoot"))
+                .unwrap_or_else(|| PathBuf::from(r"C:\Windows"));
+            let mut dirs = vec![windows.join("Fonts")];
+            if let Some(local) = from("LOCALAPPDATA") {
+                dirs.push(local.join(r"Microsoft\Windows\Fonts"));
+            }
+            dirs
+        }
+        // The system's faces (Hiragino, PingFang, Apple SD Gothic Neo; Songti under Supplemental), those installed
+        // for all users, and the user's own.
+        "macos" => {
+            let mut dirs = vec![
+                PathBuf::from("/System/Library/Fonts"),
+                PathBuf::from("/Library/Fonts"),
+            ];
+            if let Some(home) = from("HOME") {
+                dirs.push(home.join("Library/Fonts"));
+            }
+            dirs
+        }
+        // Where fontconfig looks on Linux and the BSDs, system-wide and per user.
+        _ => {
+            let mut dirs = vec![
+                PathBuf::from("/usr/share/fonts"),
+                PathBuf::from("/usr/local/share/fonts"),
+            ];
+            if let Some(home) = from("HOME") {
+                dirs.push(home.join(".local/share/fonts"));
+                dirs.push(home.join(".fonts"));
+            }
+            if let Some(data) = from("XDG_DATA_HOME") {
+                dirs.push(data.join("fonts"));
+            }
+            dirs
+        }
     }
-    if let Some(data) = std::env::var_os("XDG_DATA_HOME") {
-        dirs.push(PathBuf::from(data).join("fonts"));
-    }
-    dirs
 }
 
 /// Han, kana, Hangul and their punctuation: text the embedded faces cannot show.
@@ -124,9 +159,11 @@ pub(crate) fn cjk_font(dirs: &[PathBuf], needed: &[char]) -> Option<Font> {
     }
 }
 
-/// Names that identify CJK faces, best first. Matching on file names keeps the search to a handful of files
-/// instead of parsing every font on the system.
-const CJK_NAMES: [&str; 14] = [
+/// Names that identify CJK faces, best first within each system's own: Linux packages', then Windows' (YaHei,
+/// JhengHei, SimSun, SimHei, Yu Gothic, Meiryo, MS Gothic, Malgun Gothic, MingLiU, Batang, Gulim), then macOS'
+/// (PingFang, Hiragino, STHeiti, Apple SD Gothic Neo, Songti, AppleGothic). Matching on file names keeps the search
+/// to a handful of files instead of parsing every font on the system.
+const CJK_NAMES: [&str; 31] = [
     "notosanscjk",
     "sourcehansans",
     "notoserifcjk",
@@ -141,6 +178,23 @@ const CJK_NAMES: [&str; 14] = [
     "unbatang",
     "uming",
     "ukai",
+    "msyh",
+    "msjh",
+    "simsun",
+    "simhei",
+    "yugoth",
+    "meiryo",
+    "msgothic",
+    "malgun",
+    "mingliu",
+    "batang",
+    "gulim",
+    "pingfang",
+    "hiragino",
+    "stheiti",
+    "applesdgothicneo",
+    "songti",
+    "applegothic",
 ];
 
 fn rank(path: &Path) -> Option<(usize, bool)> {
@@ -245,6 +299,94 @@ mod tests {
             expected.push(root.join("ukai.ttf"));
         }
         assert_eq!(found, expected);
+    }
+
+    fn dirs(os: &str, env: &[(&str, &str)]) -> Vec<PathBuf> {
+        font_dirs(os, |name| {
+            env.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| OsString::from(v))
+        })
+    }
+
+    #[test]
+    fn each_system_is_searched_in_its_own_font_folders() {
+        let p = |s: &str| PathBuf::from(s);
+        assert_eq!(
+            dirs(
+                "windows",
+                &[
+                    ("WINDIR", r"D:\Win"),
+                    ("LOCALAPPDATA", r"C:\Users\lea\AppData\Local"),
+                    ("HOME", "/home/lea"),
+                ]
+            ),
+            [
+                p(r"D:\Win").join("Fonts"),
+                p(r"C:\Users\lea\AppData\Local").join(r"Microsoft\Windows\Fonts")
+            ]
+        );
+        assert_eq!(
+            dirs("windows", &[("WINDIR", ""), ("SystemRoot", r"C:\WINNT")]),
+            [p(r"C:\WINNT").join("Fonts")],
+            "an empty variable counts as unset"
+        );
+        assert_eq!(dirs("windows", &[]), [p(r"C:\Windows").join("Fonts")]);
+        assert_eq!(
+            dirs("macos", &[("HOME", "/Users/lea"), ("XDG_DATA_HOME", "/x")]),
+            [
+                p("/System/Library/Fonts"),
+                p("/Library/Fonts"),
+                p("/Users/lea/Library/Fonts")
+            ]
+        );
+        assert_eq!(
+            dirs(
+                "linux",
+                &[("HOME", "/home/lea"), ("XDG_DATA_HOME", "/home/lea/data")]
+            ),
+            [
+                p("/usr/share/fonts"),
+                p("/usr/local/share/fonts"),
+                p("/home/lea/.local/share/fonts"),
+                p("/home/lea/.fonts"),
+                p("/home/lea/data/fonts")
+            ]
+        );
+        assert!(
+            !dirs("windows", &[("HOME", "/home/lea")])
+                .iter()
+                .chain(&dirs("macos", &[]))
+                .any(|d| d.starts_with("/usr")),
+            "nothing outside Linux reads /usr/share/fonts"
+        );
+    }
+
+    #[test]
+    fn windows_and_macos_cjk_faces_are_found_by_their_file_names() {
+        let r = |s: &str| rank(Path::new(s)).map(|(i, heavy)| (CJK_NAMES[i], heavy));
+        assert_eq!(r(r"C:\Windows\Fonts\msyh.ttc"), Some(("msyh", false)));
+        assert_eq!(r(r"C:\Windows\Fonts\YuGothR.ttc"), Some(("yugoth", false)));
+        assert_eq!(r(r"C:\Windows\Fonts\malgun.ttf"), Some(("malgun", false)));
+        assert_eq!(r(r"C:\Windows\Fonts\SimSun.ttc"), Some(("simsun", false)));
+        assert_eq!(
+            r("/System/Library/Fonts/Hiragino Sans GB.ttc"),
+            Some(("hiragino", false))
+        );
+        assert_eq!(
+            r("/System/Library/Fonts/PingFang.ttc"),
+            Some(("pingfang", false))
+        );
+        assert_eq!(
+            r("/System/Library/Fonts/STHeiti Medium.ttc"),
+            Some(("stheiti", true))
+        );
+        assert_eq!(
+            r("/System/Library/Fonts/AppleSDGothicNeo.ttc"),
+            Some(("applesdgothicneo", false))
+        );
+        assert_eq!(r(r"C:\Windows\Fonts\arial.ttf"), None);
+        assert_eq!(r("/System/Library/Fonts/Helvetica.ttc"), None);
     }
 
     #[test]
