@@ -7,6 +7,7 @@
 mod contacts;
 mod documents;
 pub(crate) mod enums;
+mod help;
 mod labels;
 mod routes;
 
@@ -102,6 +103,9 @@ pub(crate) struct Instructions {
     pub call_first: Vec<CallFirst>,
     pub leave_now: String,
     pub tripwires: Vec<TripwireOut>,
+    /// "Who helps us here": the title, and the offices for each nationality where its holders live.
+    pub help_title: String,
+    pub help: Vec<help::HelpOut>,
 }
 
 #[derive(Debug, Serialize)]
@@ -315,6 +319,8 @@ pub(crate) fn build(
             text: plan.family_instructions.clone(),
             call_first,
             leave_now: plan.phases.plans.leave_now.instructions.clone(),
+            help_title: t!(l.code, "directory-pdf-title"),
+            help: help::build(plan, &opts.directory, l),
             tripwires: plan
                 .phases
                 .tripwires

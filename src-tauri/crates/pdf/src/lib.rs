@@ -40,6 +40,11 @@ pub struct PdfOptions {
     pub language: Option<String>,
     /// Printed on every page and used for "expired" marks; injected so that tests are deterministic.
     pub generated_at: DateTime<Utc>,
+    /// Who helps each nationality of the household where its holders live, from the app's embassy directory
+    /// (`lifeboat_directory::missions_for`); printed with "If you cannot reach us". Empty (no directory was
+    /// given): the section is left out rather than claiming nobody helps.
+    #[serde(default)]
+    pub directory: Vec<lifeboat_plan::missions::Help>,
 }
 
 impl PdfOptions {
@@ -52,6 +57,7 @@ impl PdfOptions {
             include_medical: c.include_medical,
             language: c.language,
             generated_at,
+            directory: Vec::new(),
         }
     }
 }
@@ -65,6 +71,7 @@ impl Default for PdfOptions {
             include_medical: false,
             language: None,
             generated_at: Utc::now(),
+            directory: Vec::new(),
         }
     }
 }
