@@ -46,9 +46,14 @@ fn icon(level: Option<u8>) -> tauri::Result<Image<'static>> {
 /// Shared with the background binary's tray, so both say the same (and neither names a country).
 pub use lifeboat_watch::tray_status::{icon_index, status_lines, status_text, MenuWords};
 
-/// Before the first unlock there is no plan to take the language from: the system's, as the UI's first screen.
+/// Before the first unlock there is no plan to take the language from: the one the window's first screen speaks
+/// (the language picked last, else the system's: `start_page`).
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let locale = lifeboat_i18n::system_locale();
+    let locale = app
+        .try_state::<crate::session::Shared>()
+        .map_or_else(lifeboat_i18n::system_locale, |s| {
+            crate::start_page::starting_locale(s.data_dir())
+        });
     let words = MenuWords::new(locale);
     let entry = |id: &str, text: &str| MenuItem::with_id(app, id, text, true, None::<&str>);
     let status = MenuItem::with_id(
