@@ -26,6 +26,8 @@ const COMMANDS: &[&str] = &[
     "report_ready",
     "export_pdf",
     "remember_language",
+    "directory_view",
+    "refresh_directory",
 ];
 
 fn main() {

@@ -51,6 +51,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::copy_secret,
             commands::report_ready,
             commands::export_pdf,
+            commands::directory_view,
+            commands::refresh_directory,
             commands::remember_language,
         ])
 }
@@ -135,6 +137,22 @@ fn start_watch<R: Runtime>(
     Ok(())
 }
 
+/// Starts the embassy directory: read at each unlock, refreshed on its own timer.
+fn start_directory<R: Runtime>(app: &tauri::AppHandle<R>, state: &Shared) -> tauri::Result<()> {
+    let (endpoints, loopback) = crate::directory::endpoints_from_env();
+    let fetcher = crate::directory::DirectoryService::fetcher(loopback)
+        .map_err(|e| tauri::Error::Anyhow(e.into()))?;
+    let service: crate::directory::SharedDirectory =
+        Arc::new(crate::directory::DirectoryService::new(fetcher, endpoints));
+    app.manage(Arc::clone(&service));
+    state.set_directory(Arc::clone(&service));
+    let updater = app.clone();
+    tauri::async_runtime::spawn(service.run(Arc::new(move || {
+        events::directory_updated(&updater);
+    })));
+    Ok(())
+}
+
 /// Opens the window as `launch` says, and runs until the app exits.
 pub fn run(launch: Launch) {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
@@ -180,6 +198,7 @@ pub fn run(launch: Launch) {
             // start-up script needs the store: `start_page`).
             crate::window::create_main_window(app.handle())?;
             spawn_autolock(app.handle().clone(), Arc::clone(&state));
+            start_directory(app.handle(), &state)?;
             start_watch(app.handle(), endpoints.clone(), resume.take())?;
             #[cfg(feature = "bench")]
             if let Some(bench) = bench.take() {

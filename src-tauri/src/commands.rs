@@ -366,3 +366,36 @@ pub async fn export_pdf<R: Runtime>(
 pub fn remember_language(state: State<'_, Shared>, code: String) -> AppResult<String> {
     crate::start_page::remember(state.data_dir(), &code).map(str::to_owned)
 }
+
+/// The embassy directory, when the app runs one.
+fn directory_of<R: Runtime>(app: &AppHandle<R>) -> AppResult<crate::directory::SharedDirectory> {
+    use tauri::Manager;
+    app.try_state::<crate::directory::SharedDirectory>()
+        .map(|d| Arc::clone(d.inner()))
+        .ok_or_else(|| AppError::Internal("the embassy directory is not running".into()))
+}
+
+/// Who helps each nationality of the household in each country the plan touches.
+#[tauri::command]
+pub async fn directory_view<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+) -> AppResult<lifeboat_plan::missions::DirectoryView> {
+    let plan = state.current_plan()?;
+    Ok(directory_of(&app)?.view(&plan))
+}
+
+/// "Refresh": fetches every pair again now, then answers the new view.
+#[tauri::command]
+pub async fn refresh_directory<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+) -> AppResult<lifeboat_plan::missions::DirectoryView> {
+    let directory = directory_of(&app)?;
+    let report = directory.refresh_now(true).await;
+    if !report.is_empty() {
+        crate::events::directory_updated(&app);
+    }
+    let plan = state.current_plan()?;
+    Ok(directory.view(&plan))
+}

@@ -10,6 +10,8 @@ pub const LOCKED: &str = "vault-locked";
 pub const WATCH_UPDATED: &str = "watch-updated";
 /// A notification was clicked (`{country}`): the UI opens the Advisories section on that country.
 pub const OPEN_COUNTRY: &str = "open-country";
+/// The embassy directory was refreshed (no payload): the Contacts section asks for its view again.
+pub const DIRECTORY_UPDATED: &str = "directory-updated";
 
 /// Why the plan locked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,6 +55,10 @@ pub fn locked<R: Runtime>(app: &impl Emitter<R>, reason: LockReason) {
 
 pub fn watch_updated<R: Runtime>(app: &impl Emitter<R>) {
     let _ = app.emit(WATCH_UPDATED, ());
+}
+
+pub fn directory_updated<R: Runtime>(app: &impl Emitter<R>) {
+    let _ = app.emit(DIRECTORY_UPDATED, ());
 }
 
 pub fn open_country<R: Runtime>(app: &impl Emitter<R>, country: String) {

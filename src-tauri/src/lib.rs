@@ -12,6 +12,7 @@ pub mod cli;
 pub mod clipboard;
 pub mod commands;
 pub mod desktop;
+pub mod directory;
 pub mod error;
 pub mod events;
 pub mod first_show;

@@ -32,6 +32,9 @@ pub type Shared = std::sync::Arc<AppState>;
 pub struct AppState {
     vault: Vault,
     open: Mutex<Option<Open>>,
+    /// The embassy directory, once the app runs one (tests of the session alone may not): its state is read at
+    /// unlock and its answers join the readiness findings.
+    directory: std::sync::OnceLock<crate::directory::SharedDirectory>,
 }
 
 fn today() -> chrono::NaiveDate {
@@ -90,6 +93,7 @@ impl AppState {
         Self {
             vault: Vault::new(data_dir, opts),
             open: Mutex::new(None),
+            directory: std::sync::OnceLock::new(),
         }
     }
 
@@ -100,11 +104,31 @@ impl AppState {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn session_of(open: &Open) -> Session {
+    fn session_of(&self, open: &Open) -> Session {
         Session {
             plan: open.plan.clone(),
-            readiness: readiness::assess(&open.plan, today(), open.plan.locale()),
+            readiness: self.readiness_of(&open.plan),
             has_recovery_key: open.store.has_recovery_key(),
+        }
+    }
+
+    /// The plan's findings, with the directory's when the app runs one.
+    fn readiness_of(&self, plan: &Plan) -> readiness::Readiness {
+        match self.directory.get() {
+            Some(d) => readiness::assess_with(plan, today(), plan.locale(), &d.helps(plan)),
+            None => readiness::assess(plan, today(), plan.locale()),
+        }
+    }
+
+    /// Gives the session the app's embassy directory (once, at start-up).
+    pub fn set_directory(&self, directory: crate::directory::SharedDirectory) {
+        let _ = self.directory.set(directory);
+    }
+
+    /// Tells the directory the plan changed (its nationalities or countries may have).
+    fn replan_directory(&self, plan: &Plan) {
+        if let Some(d) = self.directory.get() {
+            d.plan_changed(plan);
         }
     }
 
@@ -164,12 +188,15 @@ impl AppState {
     }
 
     fn install(&self, store: Unlocked, plan: Plan) -> AppResult<Session> {
+        if let Some(d) = self.directory.get() {
+            d.attach(&store, &plan);
+        }
         let open = Open {
             store,
             plan,
             last_activity: Instant::now(),
         };
-        let session = Self::session_of(&open);
+        let session = self.session_of(&open);
         *self.lock_open() = Some(open);
         Ok(session)
     }
@@ -227,7 +254,10 @@ impl AppState {
     /// Validates and saves. An invalid plan is not saved: the errors go back to the editor, which keeps the draft.
     pub fn save(&self, plan: Plan) -> AppResult<SaveOutcome> {
         let errors = validate::validate(&plan, plan.locale());
-        let readiness = readiness::assess(&plan, today(), plan.locale());
+        if errors.is_empty() {
+            self.replan_directory(&plan);
+        }
+        let readiness = self.readiness_of(&plan);
         if errors.is_empty() && plan.schema_version != lifeboat_plan::SCHEMA_VERSION {
             return Err(lifeboat_plan::PlanError::NewerSchema {
                 found: u64::from(plan.schema_version),
@@ -298,7 +328,8 @@ impl AppState {
         self.with_open(|open| {
             let bytes = open.store.load_backup(id)?;
             let plan = migrate::parse_plan(bytes.expose_secret())?;
-            Self::persist(open, plan).map(|_| Self::session_of(open))
+            self.replan_directory(&plan);
+            Self::persist(open, plan).map(|_| self.session_of(open))
         })
     }
 
@@ -360,7 +391,8 @@ impl AppState {
         if !errors.is_empty() {
             return Err(AppError::InvalidPlan(errors));
         }
-        self.with_open(|open| Self::persist(open, plan).map(|_| Self::session_of(open)))
+        self.replan_directory(&plan);
+        self.with_open(|open| Self::persist(open, plan).map(|_| self.session_of(open)))
     }
 
     /// Typesets the plan for the family and writes it to `path` (atomically). `advisories` is the watch's highest
@@ -373,7 +405,11 @@ impl AppState {
         advisories: &[lifeboat_pdf::AdvisoryLine],
     ) -> AppResult<lifeboat_plan::pdf_options::PdfReport> {
         let plan = self.current_plan()?;
-        let opts = lifeboat_pdf::PdfOptions::from_choices(choices, Utc::now());
+        let mut opts = lifeboat_pdf::PdfOptions::from_choices(choices, Utc::now());
+        // Who helps each nationality where its holders live, printed with "If you cannot reach us".
+        if let Some(d) = self.directory.get() {
+            opts.directory = d.helps(&plan);
+        }
         let typesetter = lifeboat_pdf::child::typesetter()?;
         let rendered = lifeboat_pdf::child::render_in_child(&typesetter, &plan, advisories, &opts)?;
         for w in &rendered.warnings {

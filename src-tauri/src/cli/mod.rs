@@ -17,6 +17,7 @@ use clap::{Args, Parser, Subcommand};
 
 mod check;
 mod diff;
+mod embassies;
 mod parse;
 mod pdf;
 pub mod vault_access;
@@ -47,6 +48,8 @@ enum Command {
     Advisories(Advisories),
     /// Writes the family PDF from an exported plan or from the store
     ExportPdf(pdf::PdfArgs),
+    /// Who helps a nationality in a country: embassies, consulates, protecting powers
+    Embassies(embassies::EmbassiesArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -165,6 +168,7 @@ where
     let code = match cli.command {
         None => return Ok(Outcome::StartApp(cli.launch)),
         Some(Command::ExportPdf(a)) => pdf::run(a, out, err)?,
+        Some(Command::Embassies(a)) => embassies::run(a, out, err)?,
         Some(Command::Advisories(Advisories::Sources)) => {
             for s in lifeboat_advisory::SourceId::ALL {
                 writeln!(out, "{s}")?;

@@ -160,8 +160,20 @@ pub struct ContactMission {
     pub kind: MissionKind,
     /// ISO of the nationality the mission serves.
     pub serves: String,
+    /// ISO of the country it helps in (the contact's own `country` is where the office is, which for help from a
+    /// neighbouring country is another).
+    pub country: String,
     pub source: String,
     pub data_date: NaiveDate,
+}
+
+/// What the Contacts section's "Who helps you here" panel shows.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct DirectoryView {
+    /// One per nationality of the household and country the plan touches.
+    pub helps: Vec<Help>,
+    /// A refresh is running now.
+    pub refreshing: bool,
 }
 
 impl Help {

@@ -279,12 +279,15 @@ fn directory_findings(plan: &Plan, today: NaiveDate, locale: &str, helps: &[Help
     for ((n, c), people) in &pairs {
         // A contact copied from the directory says whom it serves; one typed by hand with an embassy's role in
         // that country is taken to serve the whole household (its nationality is not known).
-        let in_contacts = plan.contacts.iter().any(|k| {
-            k.country.eq_ignore_ascii_case(c)
-                && match &k.mission {
-                    Some(m) => m.serves.eq_ignore_ascii_case(n),
-                    None => matches!(k.role, ContactRole::Embassy | ContactRole::ProtectingPower),
-                }
+        let in_contacts = plan.contacts.iter().any(|k| match &k.mission {
+            Some(m) => {
+                m.serves.eq_ignore_ascii_case(n)
+                    && (m.country.eq_ignore_ascii_case(c) || k.country.eq_ignore_ascii_case(c))
+            }
+            None => {
+                k.country.eq_ignore_ascii_case(c)
+                    && matches!(k.role, ContactRole::Embassy | ContactRole::ProtectingPower)
+            }
         });
         if in_contacts {
             continue;
@@ -704,6 +707,7 @@ mod tests {
                 mission: Some(ContactMission {
                     kind: MissionKind::InterestsSection,
                     serves: "US".into(),
+                    country: "IR".into(),
                     ..ContactMission::default()
                 }),
                 ..Contact::default()
@@ -716,6 +720,23 @@ mod tests {
             let rules: Vec<_> = directory_rules(&r).into_iter().map(|(r, _)| r).collect();
             assert_eq!(rules, [Rule::MissionNotInContacts]);
             assert!(directory_rules(&r)[0].1.contains("Sara"));
+
+            // Canada's embassy in Ankara answers for Iran: the contact is in Türkiye, the help is for Iran.
+            plan.contacts.push(Contact {
+                id: "c-2".into(),
+                name: "Embassy of Canada to Türkiye".into(),
+                role: ContactRole::Embassy,
+                country: "TR".into(),
+                mission: Some(ContactMission {
+                    kind: MissionKind::Embassy,
+                    serves: "CA".into(),
+                    country: "IR".into(),
+                    ..ContactMission::default()
+                }),
+                ..Contact::default()
+            });
+            let r = assess_with(&plan, day(2026, 12, 6), "en", &helps);
+            assert_eq!(directory_rules(&r), []);
         }
 
         #[test]

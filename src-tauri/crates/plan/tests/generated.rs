@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lifeboat_plan::ipc::{BackupEntry, Country, SaveOutcome, Session, Status, TemplateInfo};
+use lifeboat_plan::missions::DirectoryView;
 use lifeboat_plan::onboarding::Onboarding;
 use lifeboat_plan::pdf_options::{PdfChoices, PdfReport};
 use lifeboat_plan::watch_view::WatchView;
@@ -51,6 +52,7 @@ fn export_bridge_types(dir: &Path) -> Result<(), ts_rs::ExportError> {
     TemplateInfo::export_all(&cfg)?;
     BackupEntry::export_all(&cfg)?;
     WatchView::export_all(&cfg)?;
+    DirectoryView::export_all(&cfg)?;
     PdfChoices::export_all(&cfg)?;
     PdfReport::export_all(&cfg)
 }

@@ -1,6 +1,8 @@
 // Generated from the Rust types (src-tauri/crates/plan/tests/generated.rs). Do not edit: change the Rust
 // types and run `UPDATE_GENERATED=1 cargo test -p lifeboat-plan --test generated`.
 export type * from "./types/AdvisoryTripwire";
+export type * from "./types/Arrangement";
+export type * from "./types/Assistance";
 export type * from "./types/BackupEntry";
 export type * from "./types/Checklist";
 export type * from "./types/ChecklistItem";
@@ -12,6 +14,7 @@ export type * from "./types/ContactRole";
 export type * from "./types/CopyMedium";
 export type * from "./types/Country";
 export type * from "./types/CountryView";
+export type * from "./types/DirectoryView";
 export type * from "./types/Document";
 export type * from "./types/DocumentCopy";
 export type * from "./types/DocumentKind";
@@ -23,6 +26,7 @@ export type * from "./types/Finding";
 export type * from "./types/Government";
 export type * from "./types/GovernmentLevel";
 export type * from "./types/GovernmentStatus";
+export type * from "./types/Help";
 export type * from "./types/HistoryItem";
 export type * from "./types/HistoryKind";
 export type * from "./types/LatestAlert";
@@ -30,6 +34,7 @@ export type * from "./types/Leg";
 export type * from "./types/LegNeed";
 export type * from "./types/Messenger";
 export type * from "./types/MessengerApp";
+export type * from "./types/Mission";
 export type * from "./types/MissionKind";
 export type * from "./types/NeedKind";
 export type * from "./types/Onboarding";

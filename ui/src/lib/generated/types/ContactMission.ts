@@ -9,4 +9,9 @@ export type ContactMission = { kind: MissionKind,
 /**
  * ISO of the nationality the mission serves.
  */
-serves: string, source: string, data_date: string, };
+serves: string, 
+/**
+ * ISO of the country it helps in (the contact's own `country` is where the office is, which for help from a
+ * neighbouring country is another).
+ */
+country: string, source: string, data_date: string, };
