@@ -1,6 +1,6 @@
 // The one door to the Rust backend. Every Tauri command, the events (`vault-locked`, `watch-updated`,
-// `open-country`) and the native file dialogs go through `Backend`; nothing else in the UI imports
-// `@tauri-apps/*`. Tests and the mock build answer these commands through Tauri's IPC mock (src/tests/mock-ipc.ts).
+// `directory-updated`, `open-country`) and the native file dialogs go through `Backend`; nothing else in the UI
+// imports `@tauri-apps/*`. Tests and the mock build answer these commands through Tauri's IPC mock (src/tests/mock-ipc.ts).
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
@@ -10,6 +10,7 @@ import type {
   Checklist,
   ChecklistTemplate,
   Country,
+  DirectoryView,
   ErrorCode,
   ErrorPayload,
   Onboarding,
@@ -82,6 +83,12 @@ export const backend = {
     invoke<null>('report_ready', { screen, marks: marks ?? null, origin: origin ?? null }),
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
   onWatchUpdated: (handler: () => void) => listen('watch-updated', () => handler()),
+  /** Who helps each nationality of the household in each country the plan touches (the Contacts section). */
+  directoryView: () => invoke<DirectoryView>('directory_view'),
+  /** Fetches the governments' embassy data again now; answers the new view. */
+  refreshDirectory: () => invoke<DirectoryView>('refresh_directory'),
+  /** Subscribe to `directory-updated` (the embassy directory was refreshed in the background). */
+  onDirectoryUpdated: (handler: () => void) => listen('directory-updated', () => handler()),
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
   onOpenCountry: (handler: (country: string) => void) =>
     listen<{ country: string }>('open-country', (event) => {
