@@ -381,8 +381,11 @@ pub async fn directory_view<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Shared>,
 ) -> AppResult<lifeboat_plan::missions::DirectoryView> {
-    let plan = state.current_plan()?;
-    Ok(directory_of(&app)?.view(&plan))
+    // Not the user's activity (the panel asks again after every background refresh): no touch.
+    let plan = state.with_store(|_, plan| plan.clone())?;
+    let mut view = directory_of(&app)?.view(&plan);
+    view.readiness = Some(state.readiness()?);
+    Ok(view)
 }
 
 /// "Refresh": fetches every pair again now, then answers the new view.
@@ -396,6 +399,9 @@ pub async fn refresh_directory<R: Runtime>(
     if !report.is_empty() {
         crate::events::directory_updated(&app);
     }
-    let plan = state.current_plan()?;
-    Ok(directory.view(&plan))
+    // Not the user's activity (the panel asks again after every background refresh): no touch.
+    let plan = state.with_store(|_, plan| plan.clone())?;
+    let mut view = directory.view(&plan);
+    view.readiness = Some(state.readiness()?);
+    Ok(view)
 }

@@ -133,6 +133,7 @@ impl DirectoryService {
         DirectoryView {
             helps: self.helps(plan),
             refreshing: self.inner().refreshing,
+            readiness: None,
         }
     }
 
@@ -358,6 +359,14 @@ mod tests {
         assert!(of("US")["fetched_at"].is_string());
         assert_eq!(of("CA")["missions"][0]["name"], "Embassy of Italy – Tehran");
         assert_eq!(of("CA")["missions"][0]["kind"], "protecting_power");
+        // The findings now name the publisher's office, without waiting for a save.
+        let findings = view["readiness"]["findings"]
+            .to_string()
+            .replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            findings.contains("Foreign Interests Section, Embassy of Switzerland can help"),
+            "{findings}"
+        );
 
         // "Add to my contacts" for the American (the UI copies the office into the plan and saves).
         let fis = of("US")["missions"][0].clone();

@@ -120,6 +120,17 @@ impl AppState {
         }
     }
 
+    /// The open plan's findings now (the directory may have learnt something since the last save). Reading them
+    /// is not the user's activity, so it does not hold off the idle lock.
+    pub fn readiness(&self) -> AppResult<readiness::Readiness> {
+        let plan = self
+            .lock_open()
+            .as_ref()
+            .map(|o| o.plan.clone())
+            .ok_or(AppError::Locked)?;
+        Ok(self.readiness_of(&plan))
+    }
+
     /// Gives the session the app's embassy directory (once, at start-up).
     pub fn set_directory(&self, directory: crate::directory::SharedDirectory) {
         let _ = self.directory.set(directory);

@@ -91,6 +91,8 @@ test('an American and a Canadian in Tehran: the panel, Add to my contacts, the r
   assert.equal(ca[0], ITALY, 'the office in Tehran before the embassy in Ankara');
   await s.exec(`document.querySelector('[data-testid="who-helps"]').scrollIntoView()`);
   await s.screenshot(SHOTS + '50-who-helps.png');
+  await s.exec(`document.querySelector('[data-testid="directory-help"][data-nationality="US"]').scrollIntoView()`);
+  await s.screenshot(SHOTS + '50-who-helps-us.png');
 
   await s.click('[data-testid="nav-dashboard"]');
   await s.waitFind('[data-testid="section-dashboard"]');

@@ -115,8 +115,9 @@ impl PdfArgs {
 pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     // What this command says is in the terminal's language; the PDF's own language may differ (`--lang`).
     let ui = super::locale();
+    // From the store, the embassy directory kept beside the plan comes too; an exported file has none.
     let plan = match &a.plan {
-        Some(path) => vault_access::plan_file(path),
+        Some(path) => vault_access::plan_file(path).map(|p| (p, None)),
         None => a
             .data_dir
             .clone()
@@ -125,10 +126,10 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
             .and_then(|dir| {
                 let pass = vault_access::read_passphrase(&vault_access::passphrase_prompt())
                     .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
-                vault_access::open_plan(dir, &pass)
+                vault_access::open_plan_and_directory(dir, &pass).map(|(p, d)| (p, Some(d)))
             }),
     };
-    let plan = match plan {
+    let (plan, directory) = match plan {
         Ok(p) => p,
         Err(e) => {
             writeln!(err, "{e}")?;
@@ -141,7 +142,13 @@ pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
     if choices.language.is_none() && plan.settings.language.is_none() {
         choices.language = Some(ui.to_owned());
     }
-    let opts = lifeboat_pdf::PdfOptions::from_choices(choices, chrono::Utc::now());
+    let mut opts = lifeboat_pdf::PdfOptions::from_choices(choices, chrono::Utc::now());
+    if let Some(directory) = directory {
+        opts.directory = lifeboat_directory::wanted_pairs(&plan)
+            .iter()
+            .map(|(n, c)| lifeboat_directory::missions_for(&directory, n, c))
+            .collect();
+    }
     // No watch runs here, so the cover says there is no advisory data rather than guessing.
     let rendered = lifeboat_pdf::child::typesetter()
         .and_then(|exe| lifeboat_pdf::child::render_in_child(&exe, &plan, &[], &opts));

@@ -42,9 +42,25 @@ pub fn read_passphrase(prompt: &str) -> std::io::Result<SecretString> {
 
 /// Unlocks the vault in `dir` and parses its plan. The store is only read.
 pub fn open_plan(dir: PathBuf, passphrase: &SecretString) -> Result<Plan, String> {
+    open_plan_and_directory(dir, passphrase).map(|(plan, _)| plan)
+}
+
+/// [`open_plan`], and the embassy directory kept beside the plan (empty when there is none or it cannot be read:
+/// the app rebuilds it at its next refresh).
+pub fn open_plan_and_directory(
+    dir: PathBuf,
+    passphrase: &SecretString,
+) -> Result<(Plan, lifeboat_directory::DirectoryState), String> {
     let vault = Vault::new(dir, VaultOptions::default());
-    let (_store, plaintext) = vault.unlock(passphrase).map_err(as_json)?;
-    lifeboat_plan::migrate::parse_plan(plaintext.expose_secret()).map_err(as_json)
+    let (store, plaintext) = vault.unlock(passphrase).map_err(as_json)?;
+    let plan = lifeboat_plan::migrate::parse_plan(plaintext.expose_secret()).map_err(as_json)?;
+    let directory = store
+        .read_side(lifeboat_store::SideDoc::Directory)
+        .ok()
+        .flatten()
+        .and_then(|b| lifeboat_directory::DirectoryState::from_json(b.expose_secret()).ok())
+        .unwrap_or_default();
+    Ok((plan, directory))
 }
 
 /// The error as `{"code", "message"}`, the shape every error leaves Lifeboat in.

@@ -147,6 +147,30 @@ describe('Who helps you here', () => {
     expect(calls).toBe(1);
   });
 
+  it('brings the findings up to date with what the directory now knows', async () => {
+    const view = tehran();
+    view.readiness = {
+      as_of: '2026-12-06',
+      checklists: [],
+      findings: [
+        {
+          rule: 'mission_not_in_contacts',
+          severity: 'warning',
+          message: 'Foreign Interests Section, Embassy of Switzerland can help Dana (citizens of United States) in Iran: add it to your contacts',
+          fix: { section: 'contacts', field: 'directory' },
+        },
+      ],
+    };
+    await openApp(mockBackend({ directory_view: () => view }), 'contacts');
+    await waitFor(() => q('[data-testid="who-helps"]'));
+    await fireEvent.click(q('[data-testid="nav-dashboard"]'));
+    await waitFor(() =>
+      expect(q('[data-testid="finding"][data-rule="mission_not_in_contacts"]').textContent).toContain(
+        'Foreign Interests Section, Embassy of Switzerland can help Dana',
+      ),
+    );
+  });
+
   it('stays away when the backend has no directory to show', async () => {
     await openApp(mockBackend(), 'contacts');
     expect(document.querySelector('[data-testid="who-helps"]')).toBeNull();

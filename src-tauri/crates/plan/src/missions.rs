@@ -174,6 +174,11 @@ pub struct DirectoryView {
     pub helps: Vec<Help>,
     /// A refresh is running now.
     pub refreshing: bool,
+    /// The plan's readiness with these answers: a refresh can name other offices than the last save's findings did
+    /// (the publisher's name for an office instead of the table's).
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<crate::readiness::Readiness>,
 }
 
 impl Help {
