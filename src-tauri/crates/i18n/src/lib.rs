@@ -51,7 +51,7 @@ pub use locales::{is_rtl, locale, Locale, DEFAULT_LOCALE, LOCALES};
 pub use negotiate::negotiate;
 pub use numbers::{format_number, Number};
 pub use plain::{plain_for, plain_text};
-pub use system::{system_locale, system_locale_from};
+pub use system::{system_locale, system_locale_from, system_locale_on};
 
 /// `t!(locale, "id")` or `t!(locale, "id", name = value, …)`: [`tr`] with named arguments. A value may be any
 /// type with an `Into<Arg>`: `&str`, `String`, integers and floats. Variable names are snake_case in the
