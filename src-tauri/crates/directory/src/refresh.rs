@@ -221,23 +221,35 @@ async fn germany(
 ) {
     let source = DirectorySource::Germany;
     let url = endpoints.germany.clone();
-    let parsed = get(fetcher, state, source, &url)
-        .await
-        .and_then(|got| match got {
-            None => Ok(None),
-            Some((bytes, validators)) => {
-                let (found, _unplaced) = de_aa::parse(&bytes, now.date_naive())?;
-                let previous = state.source(source).map_or(0, |s| s.covered);
-                if found.len() * 2 < previous {
-                    return Err(DirectoryError::Implausible {
-                        feed: source,
-                        previous,
-                        now: found.len(),
-                    });
-                }
-                Ok(Some((found, validators)))
+    // A country the kept state has never had (just added to the plan) needs the whole file, even when it has not
+    // changed since the last fetch: a 304 would confirm data we do not hold.
+    let validators = if countries.iter().all(|c| state.country(source, c).is_some()) {
+        state.validators(source, &url)
+    } else {
+        Default::default()
+    };
+    let got: Got = match fetcher.fetch(source.fetch_id(), &url, &validators).await {
+        Ok(FetchOutcome::NotModified) => Ok(None),
+        Ok(FetchOutcome::Fresh {
+            body, validators, ..
+        }) => Ok(Some((body, validators))),
+        Err(e) => Err(e.into()),
+    };
+    let parsed = got.and_then(|got| match got {
+        None => Ok(None),
+        Some((bytes, validators)) => {
+            let (found, _unplaced) = de_aa::parse(&bytes, now.date_naive())?;
+            let previous = state.source(source).map_or(0, |s| s.covered);
+            if found.len() * 2 < previous {
+                return Err(DirectoryError::Implausible {
+                    feed: source,
+                    previous,
+                    now: found.len(),
+                });
             }
-        });
+            Ok(Some((found, validators)))
+        }
+    });
     match parsed {
         Ok(None) => {
             for c in countries {

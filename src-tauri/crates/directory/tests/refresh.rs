@@ -399,3 +399,57 @@ async fn an_unrepresented_eu_citizen_is_shown_the_eu_rule_and_the_eu_offices_kno
     // A German in Iran has Germany's own embassy: no EU rule.
     assert!(missions_for(&state, "DE", "IR").arrangements.is_empty());
 }
+
+#[tokio::test]
+async fn a_country_added_later_gets_germanys_data_even_when_the_file_has_not_changed() {
+    let body = fixture("de-aa_representativesInCountry.json");
+    let server = Server::start(move |req| {
+        if req.header("If-None-Match") == Some("\"de1\"") {
+            status(304)
+        } else {
+            ok(body.clone(), "application/json").header("ETag", "\"de1\"")
+        }
+    })
+    .await;
+    let endpoints = Endpoints::under(&server.url(""));
+    let mut state = DirectoryState::default();
+    let now = at("2026-12-06T09:00:00Z");
+    let iran = vec![("DE".to_owned(), "IR".to_owned())];
+    refresh(&fetcher(), &endpoints, &mut state, &iran, false, now).await;
+    // Türkiye joins the plan an hour later; the file is the same one.
+    let both = vec![
+        ("DE".to_owned(), "IR".to_owned()),
+        ("DE".to_owned(), "TR".to_owned()),
+    ];
+    let report = refresh(
+        &fetcher(),
+        &endpoints,
+        &mut state,
+        &both,
+        false,
+        now + Duration::hours(1),
+    )
+    .await;
+    assert_eq!(report.failed, []);
+    assert_eq!(
+        server.requests()[1].header("If-None-Match"),
+        None,
+        "asked for the whole file"
+    );
+    assert_eq!(missions_for(&state, "DE", "TR").missions.len(), 3);
+    // A week later, with nothing new, a conditional request confirms both.
+    let report = refresh(
+        &fetcher(),
+        &endpoints,
+        &mut state,
+        &both,
+        false,
+        now + Duration::days(8),
+    )
+    .await;
+    assert_eq!(report.unchanged.len(), 2);
+    assert_eq!(
+        server.requests()[2].header("If-None-Match"),
+        Some("\"de1\"")
+    );
+}
