@@ -1,6 +1,10 @@
 //! The notification centre, through notify-rust (NSUserNotificationCenter). The notification is delivered as the
 //! handle waits for the answer, which blocks; so the whole exchange runs on a thread of its own, and the app's
-//! main run loop (Tauri's) delivers the click.
+//! main run loop (Tauri's) delivers the click. That thread lasts until the notification is answered or removed: a
+//! few at a time, since the watch raises a few notifications a day at most.
+//!
+//! Not compiled here: notify-rust's macOS backend builds Objective-C against Apple's SDK (README, Platforms), so
+//! this file follows notify-rust 4.18's macOS API as published and is checked on a Mac only.
 
 use std::sync::Once;
 
