@@ -169,6 +169,9 @@ describe('Who helps you here', () => {
         'Foreign Interests Section, Embassy of Switzerland can help Dana',
       ),
     );
+    // Its Fix opens the panel.
+    await fireEvent.click(q('[data-testid="finding"][data-rule="mission_not_in_contacts"] [data-testid="fix"]'));
+    await waitFor(() => expect(document.activeElement).toBe(q('[data-testid="who-helps"]')));
   });
 
   it('stays away when the backend has no directory to show', async () => {
