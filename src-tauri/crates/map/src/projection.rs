@@ -5,6 +5,9 @@
 //! distort by a few percent between the view's north and south edges, and no tiles need matching here.
 //! Equirectangular is linear, so the scale bar is exact along the middle parallel and north–south everywhere,
 //! the inverse (a click on the map to a point) is one division, and it has no singularity near the poles.
+//!
+//! Routes across the antimeridian (Suva to Apia) are drawn across it, not around the world: the view's
+//! longitudes wrap at a seam placed in the widest gap between the routes' longitudes.
 
 use crate::borders::BBox;
 use crate::input::Point;
@@ -25,6 +28,48 @@ pub struct View {
     scale: f64,
     pub width: f64,
     pub height: f64,
+    /// Longitudes west of this count 360° further east (it lies opposite the routes, outside the frame).
+    seam: f64,
+}
+
+/// Where longitudes wrap for a view of `lons`: in the middle of the widest gap between them (going round the
+/// globe), so the seam is as far from every route as it can be and never inside the frame's margin.
+pub(crate) fn seam_for(lons: &[f64]) -> f64 {
+    let mut l: Vec<f64> = lons.iter().copied().filter(|x| x.is_finite()).collect();
+    l.sort_by(f64::total_cmp);
+    l.dedup();
+    let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
+        return -180.0;
+    };
+    let around = first + 360.0 - last;
+    let widest =
+        l.windows(2)
+            .map(|w| (w[1] - w[0], w[0]))
+            .fold((around, None), |best, (gap, at)| {
+                if gap > best.0 {
+                    (gap, Some(at))
+                } else {
+                    best
+                }
+            });
+    let seam = match widest {
+        (gap, Some(at)) => at + gap / 2.0,
+        (gap, None) => last + gap / 2.0,
+    };
+    if seam >= 180.0 {
+        seam - 360.0
+    } else {
+        seam
+    }
+}
+
+/// `lon` counted from `seam`: in [seam, seam + 360).
+pub(crate) fn unwrap_lon(lon: f64, seam: f64) -> f64 {
+    if lon < seam {
+        lon + 360.0
+    } else {
+        lon
+    }
 }
 
 impl View {
@@ -38,6 +83,11 @@ impl View {
 
     /// Fits `bbox` (with a margin) into a map `width` units wide.
     pub fn fit(bbox: BBox, width: f64) -> View {
+        View::fit_wrapped(bbox, width, -180.0)
+    }
+
+    /// As [`View::fit`], for a `bbox` whose longitudes were unwrapped from `seam` (its east may pass 180).
+    pub(crate) fn fit_wrapped(bbox: BBox, width: f64, seam: f64) -> View {
         let lat0 = ((bbox.south + bbox.north) / 2.0).clamp(-80.0, 80.0);
         let k = lat0.to_radians().cos();
         let mid_lon = (bbox.west + bbox.east) / 2.0;
@@ -67,23 +117,37 @@ impl View {
             scale,
             width,
             height: span_y * scale,
+            seam,
         }
     }
 
     /// Where `p` lands on the map, in map units from the top left.
     pub fn project(&self, p: Point) -> (f64, f64) {
+        self.project_at(p, unwrap_lon(p.lon, self.seam) - p.lon)
+    }
+
+    fn project_at(&self, p: Point, shift: f64) -> (f64, f64) {
         (
-            (p.lon - self.west) * self.k * self.scale,
+            (p.lon + shift - self.west) * self.k * self.scale,
             (self.north - p.lat) * self.scale,
         )
     }
 
+    /// A border line or ring: every point shifted as its first one, so a line that crosses the seam (always
+    /// outside the frame) stays continuous instead of jumping across the whole map.
+    pub(crate) fn project_line(&self, points: &[Point]) -> Vec<(f64, f64)> {
+        let shift = points
+            .first()
+            .map(|p| unwrap_lon(p.lon, self.seam) - p.lon)
+            .unwrap_or(0.0);
+        points.iter().map(|&p| self.project_at(p, shift)).collect()
+    }
+
     /// The point under map position (x, y): what a click on the map picks.
     pub fn unproject(&self, x: f64, y: f64) -> Point {
-        Point::new(
-            self.north - y / self.scale,
-            self.west + x / (self.k * self.scale),
-        )
+        let lon = self.west + x / (self.k * self.scale);
+        let lon = if lon > 180.0 { lon - 360.0 } else { lon };
+        Point::new(self.north - y / self.scale, lon)
     }
 
     /// Kilometres per map unit: exact north–south, and east–west along the middle parallel.
@@ -91,14 +155,20 @@ impl View {
         KM_PER_DEGREE / self.scale
     }
 
-    /// The view in degrees, for skipping border arcs that cannot show.
-    pub(crate) fn bbox(&self) -> BBox {
-        BBox {
+    /// Whether anything inside `b` (a box in plain degrees) can show in the view, on either side of the seam.
+    pub(crate) fn may_show(&self, b: &BBox) -> bool {
+        let view = BBox {
             west: self.west,
             south: self.south,
             east: self.east,
             north: self.north,
-        }
+        };
+        let east_of_seam = BBox {
+            west: b.west + 360.0,
+            east: b.east + 360.0,
+            ..*b
+        };
+        view.intersects(b) || view.intersects(&east_of_seam)
     }
 }
 
@@ -154,5 +224,37 @@ mod tests {
             1000.0,
         );
         assert!((tall.height - 1000.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_seam_goes_in_the_widest_gap() {
+        // Tehran to Istanbul: the seam is in the Pacific, opposite the routes.
+        let seam = seam_for(&[51.389, 28.978]);
+        assert!((seam + 139.82).abs() < 0.01, "{seam}");
+        assert_eq!(unwrap_lon(51.389, seam), 51.389);
+        // Suva (178.45°E) to Apia (171.77°W): across the antimeridian, the seam on the far side of the globe.
+        let seam = seam_for(&[178.45, -171.77]);
+        assert!((seam - 3.34).abs() < 0.01, "{seam}");
+        assert_eq!(unwrap_lon(-171.77, seam), 188.23);
+        assert_eq!(unwrap_lon(178.45, seam), 178.45);
+        assert_eq!(seam_for(&[]), -180.0);
+    }
+
+    #[test]
+    fn a_view_across_the_antimeridian_projects_and_clicks_back() {
+        let seam = seam_for(&[178.45, -171.77]);
+        let mut b = BBox::EMPTY;
+        for p in [Point::new(-18.12, 178.45), Point::new(-13.83, -171.77)] {
+            b.add(Point::new(p.lat, unwrap_lon(p.lon, seam)));
+        }
+        let v = View::fit_wrapped(b, 1000.0, seam);
+        let suva = v.project(Point::new(-18.12, 178.45));
+        let apia = v.project(Point::new(-13.83, -171.77));
+        assert!(
+            suva.0 > 0.0 && apia.0 < 1000.0 && apia.0 > suva.0,
+            "{suva:?} {apia:?}"
+        );
+        let back = v.unproject(apia.0, apia.1);
+        assert!((back.lon + 171.77).abs() < 1e-9, "{back:?}");
     }
 }

@@ -8,7 +8,7 @@ use crate::clip::{clip_polyline, clip_ring, Rect};
 use crate::error::MapError;
 use crate::input::{MapInput, Point, Route};
 use crate::labels::{LabelBox, Placer};
-use crate::projection::View;
+use crate::projection::{seam_for, unwrap_lon, View};
 use crate::style::{self, line_style};
 use crate::svg::{fmt_num, path_data, SvgWriter};
 
@@ -45,24 +45,30 @@ pub enum Skipped {
 pub fn render(input: &MapInput) -> Result<RenderedMap, MapError> {
     let borders = Borders::get()?;
     let mut skipped = Vec::new();
-    let mut bbox = BBox::EMPTY;
+    let mut points = Vec::new();
     for (ri, route) in input.routes.iter().enumerate() {
         for (li, leg) in route.legs.iter().enumerate() {
             let (from, to) = (leg.from.valid_point(), leg.to.valid_point());
             if from.is_none() || to.is_none() {
                 skipped.push(Skipped::Leg { route: ri, leg: li });
             }
-            from.into_iter().chain(to).for_each(|p| bbox.add(p));
+            points.extend(from.into_iter().chain(to));
         }
         for (ci, crossing) in route.crossings.iter().enumerate() {
             match crossing.point.filter(Point::is_valid) {
-                Some(p) => bbox.add(p),
+                Some(p) => points.push(p),
                 None => skipped.push(Skipped::Crossing {
                     route: ri,
                     crossing: ci,
                 }),
             }
         }
+    }
+    let lons: Vec<f64> = points.iter().map(|p| p.lon).collect();
+    let seam = seam_for(&lons);
+    let mut bbox = BBox::EMPTY;
+    for p in &points {
+        bbox.add(Point::new(p.lat, unwrap_lon(p.lon, seam)));
     }
     if bbox.is_empty() {
         // Nothing placed yet: show the shaded countries, or the inhabited world.
@@ -83,7 +89,7 @@ pub fn render(input: &MapInput) -> Result<RenderedMap, MapError> {
             north: 72.0,
         };
     }
-    let view = View::fit(bbox, WIDTH);
+    let view = View::fit_wrapped(bbox, WIDTH, seam);
     let mut w = SvgWriter::new();
     let (width, height) = (fmt_num(view.width), fmt_num(view.height));
     let view_box = format!("0 0 {width} {height}");
@@ -195,7 +201,6 @@ fn frame(view: &View) -> Rect {
 }
 
 fn draw_countries(w: &mut SvgWriter, borders: &Borders, input: &MapInput, view: &View) {
-    let shown = view.bbox();
     let level_of = |code: Option<&str>| {
         code.and_then(|c| {
             input
@@ -208,15 +213,12 @@ fn draw_countries(w: &mut SvgWriter, borders: &Borders, input: &MapInput, view: 
     };
     w.open("g", &[("class", "countries"), ("stroke", "none")]);
     for country in borders.countries() {
-        if !country.bbox().intersects(&shown) {
+        if !view.may_show(&country.bbox()) {
             continue;
         }
         let rings: Vec<Vec<(f64, f64)>> = borders
             .rings(country)
-            .map(|ring| {
-                let projected: Vec<_> = ring.into_iter().map(|p| view.project(p)).collect();
-                clip_ring(&projected, frame(view))
-            })
+            .map(|ring| clip_ring(&view.project_line(&ring), frame(view)))
             .filter(|r| r.len() > 2)
             .collect();
         if rings.is_empty() {
@@ -239,12 +241,10 @@ fn draw_countries(w: &mut SvgWriter, borders: &Borders, input: &MapInput, view: 
 }
 
 fn draw_borders(w: &mut SvgWriter, borders: &Borders, view: &View) {
-    let shown = view.bbox();
     let mut land = Vec::new();
     let mut coast = Vec::new();
-    for arc in borders.arcs.iter().filter(|a| a.bbox.intersects(&shown)) {
-        let projected: Vec<_> = arc.points.iter().map(|&p| view.project(p)).collect();
-        let runs = clip_polyline(&projected, frame(view));
+    for arc in borders.arcs.iter().filter(|a| view.may_show(&a.bbox)) {
+        let runs = clip_polyline(&view.project_line(&arc.points), frame(view));
         if arc.uses >= 2 {
             land.extend(runs);
         } else {

@@ -271,3 +271,56 @@ fn the_map_carries_a_scale_bar_and_its_attribution() {
         "{km} km bar is {length} units"
     );
 }
+
+#[test]
+fn a_route_across_the_antimeridian_is_drawn_across_it_not_round_the_world() {
+    let suva = Point::new(-18.1416, 178.4419);
+    let apia = Point::new(-13.8333, -171.7667);
+    let input = MapInput {
+        routes: vec![Route {
+            letter: Some('A'),
+            name: "Plan A — Suva to Apia".into(),
+            legs: vec![leg("Suva", Some(suva), "Apia", Some(apia))],
+            ..Route::default()
+        }],
+        ..MapInput::default()
+    };
+    let map = render(&input).unwrap();
+    let v = map.view;
+    assert!(
+        v.east - v.west < 30.0,
+        "the view spans {}°",
+        v.east - v.west
+    );
+    let doc = roxmltree::Document::parse(&map.svg).unwrap();
+    let line = leg_path(&doc, 0, 0).unwrap();
+    assert!(line[0].0 < line[1].0, "Apia is drawn east of Suva");
+    assert!(line[0].0 > 0.0 && line[1].0 < v.width);
+    for code in ["FJ", "WS"] {
+        assert!(
+            map.svg.contains(&format!("data-country=\"{code}\"")),
+            "{code}"
+        );
+    }
+    // No fill or border jumps across the frame from one side of the seam to the other.
+    for node in doc
+        .descendants()
+        .filter(|n| n.has_attribute("data-country"))
+    {
+        let d = node.attribute("d").unwrap();
+        for ring in d.split('M').filter(|r| !r.is_empty()) {
+            let xs: Vec<f64> = ring
+                .trim_end_matches('Z')
+                .split_whitespace()
+                .step_by(2)
+                .map(|x| x.parse().unwrap())
+                .collect();
+            let jump = xs
+                .windows(2)
+                .map(|w| (w[1] - w[0]).abs())
+                .fold(0.0, f64::max);
+            assert!(jump < v.width * 0.5, "a ring jumps {jump} units");
+        }
+    }
+    usvg::Tree::from_str(&map.svg, &usvg::Options::default()).unwrap();
+}
