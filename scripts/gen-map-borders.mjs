@@ -4,7 +4,7 @@
 // decodes without any JSON or network. The topology is kept: each border is one arc shared by the two countries
 // on either side, so a border is drawn once and two neighbours' fills meet exactly.
 //
-//   (cd scripts/map-borders && npm ci)            once: the pinned world-atlas, topojson-client, i18n-iso-countries
+//   (cd scripts/map-data && npm ci)              once: the pinned world-atlas and i18n-iso-countries
 //   node scripts/gen-map-borders.mjs              regenerate the file
 //   node scripts/gen-map-borders.mjs --check      exit 1 when the committed file differs from what it would write
 //
@@ -23,7 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'scripts/map-borders/package.json'));
+const require = createRequire(join(root, 'scripts/map-data/package.json'));
 const OUT = 'src-tauri/crates/map/data/borders-50m.bin';
 
 // Features Natural Earth draws without an ISO numeric code. Governments' advisories cover Somaliland under
