@@ -144,3 +144,27 @@ test('offline after a restart, the panel shows what was fetched, with its date',
   assert.equal((await missionNames(s, 'US'))[0], FIS, 'the last good data stays');
   await s.screenshot(SHOTS + '52-who-helps-offline.png');
 });
+
+test('in Persian the panel reads right to left, the offices keep their published names and numbers read left to right', async () => {
+  session = await Session.startWith(env, args);
+  const s = session;
+  await s.waitFind('#unlock-passphrase', 30000);
+  await s.type('#unlock-passphrase', PASSPHRASE);
+  await s.click('[data-testid="unlock"]');
+  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.click('[data-testid="nav-settings"]');
+  await s.setValue('[data-testid="language-picker"]', 'fa');
+  await waitFor('Persian on screen', () => s.exec(`return document.documentElement.dir === 'rtl'`));
+  await s.click('[data-testid="nav-contacts"]');
+  const title = await waitFor('the panel in Persian', () =>
+    s.exec(`const h = document.querySelector('#who-helps-title'); return h ? h.textContent : null`),
+  );
+  assert.equal(title, 'چه کسی اینجا به شما کمک می‌کند');
+  assert.equal((await missionNames(s, 'US'))[0], FIS);
+  const phoneDir = await s.exec(
+    `const v = [...document.querySelectorAll('[data-nationality="US"] dd span')].find(d => d.textContent.includes('5555 0120')); return v && v.getAttribute('dir')`,
+  );
+  assert.equal(phoneDir, 'ltr');
+  await s.exec(`document.querySelector('[data-testid="directory-help"][data-nationality="US"]').scrollIntoView()`);
+  await s.screenshot(SHOTS + '53-who-helps-fa.png');
+});

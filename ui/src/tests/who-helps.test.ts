@@ -126,8 +126,10 @@ describe('Who helps you here', () => {
     expect(q('#who-helps-title').textContent).toBe('چه کسی اینجا به شما کمک می‌کند');
     const us = q('[data-testid="directory-help"][data-nationality="US"]');
     expect(q('[data-kind="interests_section"] .chip', us).textContent).toBe('دفتر حفاظت منافع');
-    const phone = [...us.querySelectorAll('dd')].find((d) => d.textContent === '+98 21 5555 0120')!;
+    // Left to right inside, placed where the line starts (on the right) like the labels.
+    const phone = [...us.querySelectorAll('dd span')].find((d) => d.textContent === '+98 21 5555 0120')!;
     expect(phone.getAttribute('dir')).toBe('ltr');
+    expect(phone.parentElement!.hasAttribute('dir')).toBe(false);
   });
 
   it('Refresh asks the backend to fetch again and shows the new answer', async () => {
