@@ -1,0 +1,113 @@
+//! Whatever a plan holds (damaged coordinates, names made of control characters, nonsense colours and levels),
+//! the map is drawn and is a well-formed document: a plan can hide a line, never the map.
+
+mod common;
+
+use common::sample::leg;
+use lifeboat_map::{render, Crossing, Labels, MapInput, Point, Route, ShadedCountry};
+
+/// A small deterministic generator (xorshift64*), so a failure names its seed and replays.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn coordinate(&mut self, range: f64) -> f64 {
+        match self.below(12) {
+            0 => f64::NAN,
+            1 => f64::INFINITY,
+            2 => -range * 3.0,
+            3 => range,
+            _ => (self.next() as f64 / u64::MAX as f64 * 2.0 - 1.0) * range,
+        }
+    }
+
+    fn point(&mut self) -> Option<Point> {
+        (self.below(5) != 0).then(|| Point::new(self.coordinate(90.0), self.coordinate(180.0)))
+    }
+
+    fn text(&mut self) -> String {
+        const PIECES: [&str; 12] = [
+            "Tehran",
+            "تهران",
+            "<",
+            "&",
+            "\"",
+            "'",
+            "]]>",
+            "\u{0}",
+            "\u{1b}",
+            "\u{FFFF}",
+            "\u{202E}",
+            " ",
+        ];
+        (0..self.below(8))
+            .map(|_| PIECES[self.below(PIECES.len() as u64) as usize])
+            .collect()
+    }
+}
+
+#[test]
+fn any_input_gives_a_well_formed_map() {
+    for seed in 1..=40u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        let routes = (0..rng.below(4))
+            .map(|i| Route {
+                letter: (rng.below(3) != 0).then(|| char::from(b'A' + rng.below(30) as u8)),
+                name: rng.text(),
+                colour: match rng.below(3) {
+                    0 => None,
+                    1 => Some("#12ab3c".into()),
+                    _ => Some(rng.text()),
+                },
+                closed: i % 2 == 1,
+                legs: (0..rng.below(4))
+                    .map(|_| {
+                        let (a, b) = (rng.point(), rng.point());
+                        leg(&rng.text(), a, &rng.text(), b)
+                    })
+                    .collect(),
+                crossings: (0..rng.below(3))
+                    .map(|_| Crossing {
+                        name: rng.text(),
+                        point: rng.point(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let input = MapInput {
+            routes,
+            shaded: (0..rng.below(4))
+                .map(|_| ShadedCountry {
+                    code: ["IR", "TR", "ir", "", "ZZ", "<x>"][rng.below(6) as usize].into(),
+                    level: rng.below(7) as u8,
+                })
+                .collect(),
+            labels: Labels {
+                title: rng.text(),
+                closed: rng.text(),
+                km: rng.text(),
+                attribution: rng.text(),
+            },
+        };
+        let map = render(&input).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        roxmltree::Document::parse(&map.svg).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+        assert!(
+            map.view.width.is_finite() && map.view.height.is_finite(),
+            "seed {seed}"
+        );
+        assert!(
+            !map.svg.contains("NaN") && !map.svg.contains("inf"),
+            "seed {seed}"
+        );
+    }
+}
