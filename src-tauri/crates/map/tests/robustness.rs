@@ -1,10 +1,7 @@
 //! Whatever a plan holds (damaged coordinates, names made of control characters, nonsense colours and levels),
 //! the map is drawn and is a well-formed document: a plan can hide a line, never the map.
 
-mod common;
-
-use common::sample::leg;
-use lifeboat_map::{render, Crossing, Labels, MapInput, Point, Route, ShadedCountry};
+use lifeboat_map::{render, Crossing, Labels, Leg, MapInput, Place, Point, Route, ShadedCountry};
 
 /// A small deterministic generator (xorshift64*), so a failure names its seed and replays.
 struct Rng(u64);
@@ -72,8 +69,11 @@ fn any_input_gives_a_well_formed_map() {
                 closed: i % 2 == 1,
                 legs: (0..rng.below(4))
                     .map(|_| {
-                        let (a, b) = (rng.point(), rng.point());
-                        leg(&rng.text(), a, &rng.text(), b)
+                        let from = Place::new(rng.text(), rng.point());
+                        Leg {
+                            from,
+                            to: Place::new(rng.text(), rng.point()),
+                        }
                     })
                     .collect(),
                 crossings: (0..rng.below(3))
