@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::error::MapError;
 use crate::input::Point;
+use crate::projection::KM_PER_DEGREE;
 
 static DATA: &[u8] = include_bytes!("../data/borders-50m.bin");
 const MAGIC: &[u8] = b"LBMAP1\n";
@@ -135,6 +136,72 @@ impl Borders {
             .collect()
     }
 
+    /// The country a point lies in (ISO 3166-1 alpha-2), or `None` at sea or in an uncoded territory: what a
+    /// leg's `from_country` can be filled with when the user picks its point, so the advisory watch follows it.
+    /// Good to the borders' 1:50m (a few kilometres): a point on a coast that the outline leaves in the sea (old
+    /// Istanbul, on the Golden Horn) takes the nearest country within [`COAST_KM`]; a point on a frontier should
+    /// be confirmed by the user.
+    pub fn country_at(&self, p: Point) -> Option<&str> {
+        if !p.is_valid() {
+            return None;
+        }
+        self.country_inside(p).or_else(|| self.country_near(p))
+    }
+
+    fn country_inside(&self, p: Point) -> Option<&str> {
+        self.countries
+            .iter()
+            .filter(|c| {
+                let b = c.bbox;
+                (b.west..=b.east).contains(&p.lon) && (b.south..=b.north).contains(&p.lat)
+            })
+            .find(|c| {
+                // Even–odd over all of a country's rings: a hole (an enclave: Lesotho in South Africa) is outside.
+                c.polygons
+                    .iter()
+                    .flatten()
+                    .filter(|ring| crosses_odd(&self.stitch(ring), p))
+                    .count()
+                    % 2
+                    == 1
+            })
+            .and_then(Country::code)
+    }
+
+    /// The coded country whose outline passes nearest `p`, within [`COAST_KM`].
+    fn country_near(&self, p: Point) -> Option<&str> {
+        let k = p.lat.to_radians().cos().max(0.01);
+        let margin = COAST_KM / KM_PER_DEGREE;
+        let mut best: Option<(f64, &Country)> = None;
+        for c in self.countries.iter().filter(|c| c.code().is_some()) {
+            let b = c.bbox;
+            if p.lat < b.south - margin
+                || p.lat > b.north + margin
+                || p.lon < b.west - margin / k
+                || p.lon > b.east + margin / k
+            {
+                continue;
+            }
+            for ring in c.polygons.iter().flatten() {
+                let ring = self.stitch(ring);
+                for (a, b) in ring.iter().zip(ring.iter().skip(1)) {
+                    // Local plane in km around p: fine at a few kilometres.
+                    let xy = |q: &Point| {
+                        (
+                            (q.lon - p.lon) * k * KM_PER_DEGREE,
+                            (q.lat - p.lat) * KM_PER_DEGREE,
+                        )
+                    };
+                    let d = distance_to_segment(xy(a), xy(b));
+                    if d <= COAST_KM && best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, c));
+                    }
+                }
+            }
+        }
+        best.and_then(|(_, c)| c.code())
+    }
+
     fn stitch(&self, ring: &[i32]) -> Vec<Point> {
         let mut out: Vec<Point> = Vec::new();
         for &r in ring {
@@ -220,6 +287,35 @@ impl Borders {
         }
         Ok(Borders { arcs, countries })
     }
+}
+
+/// How far from a country's outline a point still counts as in it: the 1:50m coast's error near a city.
+pub const COAST_KM: f64 = 5.0;
+
+/// Distance from the origin to the segment a–b.
+fn distance_to_segment(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (-(a.0 * dx + a.1 * dy) / len2).clamp(0.0, 1.0)
+    };
+    (a.0 + t * dx).hypot(a.1 + t * dy)
+}
+
+/// Whether a ray from `p` eastwards crosses `ring` an odd number of times.
+fn crosses_odd(ring: &[Point], p: Point) -> bool {
+    let mut inside = false;
+    for (a, b) in ring.iter().zip(ring.iter().cycle().skip(1)) {
+        if (a.lat > p.lat) != (b.lat > p.lat) {
+            let lon = a.lon + (p.lat - a.lat) / (b.lat - a.lat) * (b.lon - a.lon);
+            if p.lon < lon {
+                inside = !inside;
+            }
+        }
+    }
+    inside
 }
 
 fn arc_index(reference: i32) -> usize {
@@ -313,6 +409,30 @@ mod tests {
         assert!(borders.arcs.iter().all(|a| a.uses == 1 || a.uses == 2));
         assert!(!borders.shared_border("IR", "TR").is_empty());
         assert!(borders.shared_border("IR", "FR").is_empty());
+    }
+
+    #[test]
+    fn a_point_is_placed_in_its_country() {
+        let borders = Borders::get().unwrap();
+        let at = |lat, lon| borders.country_at(Point::new(lat, lon));
+        assert_eq!(at(35.6892, 51.3890), Some("IR"), "Tehran");
+        assert_eq!(at(39.3925, 44.3869), Some("IR"), "Bazargan");
+        assert_eq!(at(39.2899, 44.4603), Some("IR"), "Maku");
+        assert_eq!(at(39.5469, 44.0842), Some("TR"), "Doğubayazıt");
+        assert_eq!(at(38.4946, 43.3832), Some("TR"), "Van");
+        assert_eq!(at(41.0082, 28.9784), Some("TR"), "Istanbul");
+        assert_eq!(at(49.0097, 2.5479), Some("FR"), "Paris CDG");
+        assert_eq!(at(-18.1416, 178.4419), Some("FJ"), "Suva");
+        assert_eq!(at(43.0, 34.0), None, "the Black Sea");
+        assert_eq!(at(41.3, 29.5), None, "10 km off the Black Sea coast");
+        // Natural Earth's countries carry no lakes: Lake Van is Turkey, as a route along its shore wants.
+        assert_eq!(at(38.65, 42.9), Some("TR"), "Lake Van");
+        assert_eq!(
+            at(-29.31, 27.48),
+            Some("LS"),
+            "Maseru, Lesotho, not South Africa"
+        );
+        assert_eq!(at(f64::NAN, 0.0), None);
     }
 
     #[test]
