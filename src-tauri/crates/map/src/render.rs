@@ -105,6 +105,7 @@ pub fn render(input: &MapInput) -> Result<RenderedMap, MapError> {
         ],
     );
     w.text("title", &[], &input.labels.title);
+    w.text("desc", &[], &describe(input));
     w.open("defs", &[]);
     w.open("clipPath", &[("id", "lifeboat-map-frame")]);
     w.empty(
@@ -188,6 +189,30 @@ pub fn render(input: &MapInput) -> Result<RenderedMap, MapError> {
         skipped,
         view,
     })
+}
+
+/// The map as text, for a screen reader and for anyone the picture fails: each route's legs in order, drawn or
+/// not ("Plan B — road via Bazargan: Tehran → Tabriz; Tabriz → Bazargan…"). Names only, so no word needs
+/// translating here.
+fn describe(input: &MapInput) -> String {
+    input
+        .routes
+        .iter()
+        .map(|r| {
+            let legs: Vec<String> = r
+                .legs
+                .iter()
+                .map(|l| format!("{} \u{2192} {}", l.from.name, l.to.name))
+                .collect();
+            let closed = if r.closed {
+                format!(" ({})", input.labels.closed)
+            } else {
+                String::new()
+            };
+            format!("{}{closed}: {}.", r.name, legs.join("; "))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The frame with some room, so fills cut at the frame never show their cut edge.

@@ -249,6 +249,28 @@ fn lines_differ_by_pattern_and_closed_routes_are_dashed() {
 }
 
 #[test]
+fn the_map_says_its_routes_in_words_too() {
+    let mut input = sample();
+    input.routes[2].closed = true;
+    let map = render(&input).unwrap();
+    let doc = roxmltree::Document::parse(&map.svg).unwrap();
+    let desc = doc
+        .descendants()
+        .find(|n| n.tag_name().name() == "desc")
+        .and_then(|n| n.text())
+        .expect("a description");
+    let lines: Vec<&str> = desc.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Plan A — air via IKA: Home, Tehran → IKA; IKA → Istanbul (IST); Istanbul (IST) → Paris (CDG).",
+            "Plan B — road via Bazargan: Tehran → Tabriz; Tabriz → Bazargan; Gürbulak → Doğubayazıt; Doğubayazıt → Van.",
+            "Plan C — road via Kapıköy (closed): Tehran → Urmia; Urmia → Razi / Kapıköy; Razi / Kapıköy → Van.",
+        ]
+    );
+}
+
+#[test]
 fn the_map_carries_a_scale_bar_and_its_attribution() {
     let map = render(&sample()).unwrap();
     let doc = roxmltree::Document::parse(&map.svg).unwrap();
