@@ -26,8 +26,9 @@ fn household() -> Plan {
     plan
 }
 
-fn mission(kind: MissionKind, name: &str, serves: &str, phone: &str) -> Mission {
+fn mission(kind: MissionKind, name: &str, serves: &str, phone: &str, by: &str) -> Mission {
     Mission {
+        operated_by: by.into(),
         kind,
         name: name.into(),
         serves: serves.into(),
@@ -52,6 +53,7 @@ fn directory() -> Vec<Help> {
                 "Foreign Interests Section, Embassy of Switzerland",
                 "US",
                 "+98 21 5555 0120",
+                "CH",
             )],
             ..Help::default()
         },
@@ -63,6 +65,7 @@ fn directory() -> Vec<Help> {
                 "Embassy of Italy",
                 "CA",
                 "+98 21 5555 0140",
+                "IT",
             )],
             ..Help::default()
         },
@@ -85,10 +88,12 @@ fn both_nationalities_have_their_office_on_the_instructions_page() {
         "Who helps us here",
         "Dana Miller (citizens of United States) in Iran",
         "Interests section Foreign Interests Section, Embassy of Switzerland",
+        "Run by Switzerland",
         "Phone: +98 21 5555 0120",
         "24-hour emergency: +98 912 555 0122",
         "Sara Miller (citizens of Canada) in Iran",
         "Protecting power Embassy of Italy",
+        "Run by Italy",
     ] {
         assert!(flat.contains(needle), "{needle:?} missing from:\n{t}");
     }

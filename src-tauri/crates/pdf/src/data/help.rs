@@ -81,6 +81,22 @@ pub(crate) fn build(plan: &Plan, directory: &[Help], l: &Lang) -> Vec<HelpOut> {
                 .iter()
                 .map(|m| {
                     let mut lines = Vec::new();
+                    // Who runs it and where it is, when that is another state or country: what tells the
+                    // family that the Swiss embassy is the Americans' office.
+                    if !m.operated_by.is_empty() {
+                        lines.push(t!(
+                            l.code,
+                            "directory-operated-by",
+                            state = country(&m.operated_by)
+                        ));
+                    }
+                    if !m.located_in.is_empty() {
+                        lines.push(t!(
+                            l.code,
+                            "directory-located-in",
+                            country = country(&m.located_in)
+                        ));
+                    }
                     if !m.address.trim().is_empty() {
                         lines.push(m.address.clone());
                     } else if !m.city.trim().is_empty() {
