@@ -87,6 +87,7 @@ export class AppState {
   private unlisten: (() => void) | null = null;
   private destroyed = false;
   private unlistenCountry: (() => void) | null = null;
+  private unlistenDirectory: (() => void) | null = null;
   private autosaver: Autosaver;
 
   /** Messages per field key (`section|id|field`). */
@@ -156,10 +157,12 @@ export class AppState {
       // For the app's lifetime, not just while unlocked: a notification is most often clicked while the
       // plan is locked (closing the window locks it), and the country is shown once the user unlocks.
       backend.onOpenCountry((country) => void this.openCountry(country)),
-    ]).then(([locked, country]) => {
+      backend.onDirectoryUpdated(() => void this.directoryRefreshed()),
+    ]).then(([locked, country, directory]) => {
       // A missing event bridge (tests without one) is fine: locking still works through commands.
       if (locked.status === 'fulfilled') this.unlisten = locked.value;
       if (country.status === 'fulfilled') this.unlistenCountry = country.value;
+      if (directory.status === 'fulfilled') this.unlistenDirectory = directory.value;
       if (this.destroyed) this.unsubscribe();
     });
     try {
@@ -183,7 +186,20 @@ export class AppState {
   private unsubscribe(): void {
     this.unlisten?.();
     this.unlistenCountry?.();
-    this.unlisten = this.unlistenCountry = null;
+    this.unlistenDirectory?.();
+    this.unlisten = this.unlistenCountry = this.unlistenDirectory = null;
+  }
+
+  /** The embassy directory was refreshed in the background: its findings (an office now known, data no longer
+   *  old) reach the dashboard without waiting for the Contacts panel or the next save. */
+  private async directoryRefreshed(): Promise<void> {
+    if (this.screen !== 'unlocked') return;
+    try {
+      const view = await backend.directoryView();
+      if (view.readiness && this.screen === 'unlocked') this.readiness = view.readiness;
+    } catch {
+      // Locked meanwhile: the next unlock brings the findings.
+    }
   }
 
   destroy(): void {

@@ -176,6 +176,35 @@ describe('Who helps you here', () => {
     await waitFor(() => expect(document.activeElement).toBe(q('[data-testid="who-helps"]')));
   });
 
+  it('a refresh in the background brings its findings to the dashboard, Contacts never opened', async () => {
+    let view: DirectoryView | null = null;
+    const backend = mockBackend({
+      directory_view: () => {
+        if (!view) throw { code: 'locked', message: 'no directory yet' };
+        return view;
+      },
+    });
+    await openApp(backend, 'dashboard');
+    expect(document.querySelector('[data-testid="finding"][data-rule="directory_stale"]')).toBeNull();
+    view = tehran();
+    view.readiness = {
+      as_of: '2026-12-06',
+      checklists: [],
+      findings: [
+        {
+          rule: 'directory_stale',
+          severity: 'info',
+          message: 'What Lifeboat knows of who helps in Iran is 120 days old',
+          fix: { section: 'contacts', field: 'directory' },
+        },
+      ],
+    };
+    await backend.emit('directory-updated');
+    await waitFor(() =>
+      expect(q('[data-testid="finding"][data-rule="directory_stale"]').textContent).toContain('120 days old'),
+    );
+  });
+
   it('stays away when the backend has no directory to show', async () => {
     await openApp(mockBackend(), 'contacts');
     expect(document.querySelector('[data-testid="who-helps"]')).toBeNull();
