@@ -25,6 +25,10 @@ pub const MIGRATIONS: &[Migration] = &[
         from: 2,
         apply: v2_to_v3,
     },
+    Migration {
+        from: 3,
+        apply: v3_to_v4,
+    },
 ];
 
 /// Version 2 added the advisory watch: `settings.watch` and `phases.advisory_tripwires`. Both have defaults (all
@@ -38,6 +42,13 @@ fn v1_to_v2(doc: Value) -> Result<Value, PlanError> {
 /// document has none, so only its number is lifted; the step makes a version 2 build refuse a version 3 file as
 /// newer instead of as an unknown field.
 fn v2_to_v3(doc: Value) -> Result<Value, PlanError> {
+    Ok(doc)
+}
+
+/// Version 4 added points to routes (`from_point`, `to_point`, `crossing_point` on a leg) for the route map. A
+/// version 3 leg has none and stays without: it is listed under the map, not drawn, until the user places it. Only
+/// the number is lifted, so a version 3 build refuses a version 4 file as newer instead of as unknown fields.
+fn v3_to_v4(doc: Value) -> Result<Value, PlanError> {
     Ok(doc)
 }
 
@@ -274,5 +285,62 @@ mod tests {
         // No language, no key: a plan saved without a choice reads as version 2's did.
         let unset = serde_json::to_value(crate::settings::Settings::default()).expect("serialises");
         assert!(unset.get("language").is_none(), "{unset}");
+    }
+
+    #[test]
+    fn a_version_3_plan_loads_with_its_legs_unplaced_and_placed_legs_round_trip() {
+        let old = br#"{"schema_version":3,"routes":[{"id":"r","name":"Plan B","legs":[
+            {"id":"l","from":"Tabriz","to":"Dogubayazit","from_country":"IR","to_country":"TR",
+             "mode":"road","border_crossing":"Bazargan / G\u00fcrbulak"}]}]}"#;
+        let plan = parse_plan(old).expect("a version 3 plan still loads");
+        assert_eq!(plan.schema_version, SCHEMA_VERSION);
+        let leg = &plan.routes[0].legs[0];
+        assert_eq!(
+            (leg.from_point, leg.to_point, leg.crossing_point),
+            (None, None, None)
+        );
+        assert_eq!(leg.border_crossing, "Bazargan / Gürbulak");
+        // Absent stays absent: nothing is written for a leg the user has not placed.
+        let unplaced = serde_json::to_value(leg).expect("serialises");
+        for key in ["from_point", "to_point", "crossing_point"] {
+            assert!(unplaced.get(key).is_none(), "{key} in {unplaced}");
+        }
+
+        let mut placed = plan;
+        placed.routes[0].legs[0].from_point = Some(crate::routes::Point {
+            lat: 38.08,
+            lon: 46.2919,
+        });
+        let bytes = serde_json::to_vec(&placed).expect("serialises");
+        let again = parse_plan(&bytes).expect("reloads");
+        assert_eq!(again, placed);
+    }
+
+    #[test]
+    fn a_version_4_plan_is_refused_by_the_version_3_chain_as_newer() {
+        let doc = json!({"schema_version": 4});
+        let err = run(doc, &MIGRATIONS[..2], 3).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                PlanError::NewerSchema {
+                    found: 4,
+                    supported: 3
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn half_a_point_is_not_a_place() {
+        let doc = br#"{"schema_version":4,"routes":[{"id":"r","name":"A","legs":[
+            {"id":"l","from_point":{"lat":35.7}}]}]}"#;
+        match parse_plan(doc).unwrap_err() {
+            PlanError::InvalidShape { path, .. } => {
+                assert!(path.starts_with("routes[0].legs[0].from_point"), "{path}")
+            }
+            e => panic!("expected invalid shape, got {e}"),
+        }
     }
 }

@@ -14,7 +14,7 @@ use crate::settings::Settings;
 
 /// The schema version this build writes. Older documents are migrated on the raw JSON (see `migrate`);
 /// newer ones are refused rather than silently losing fields this build does not know.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The id the profile (the plan's owner) carries, so documents can name it as their holder.
 pub const PROFILE_ID: &str = "self";

@@ -47,6 +47,27 @@ pub struct LegNeed {
     pub document_id: Option<String>,
 }
 
+/// Where a place is, in degrees (WGS 84), north and east positive: what the route map draws a leg's end or a
+/// crossing at. Both numbers are required: half a coordinate is no place.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// −90 (south pole) to 90.
+    pub lat: f64,
+    /// −180 to 180.
+    pub lon: f64,
+}
+
+impl Point {
+    pub fn lat_is_valid(&self) -> bool {
+        self.lat.is_finite() && (-90.0..=90.0).contains(&self.lat)
+    }
+
+    pub fn lon_is_valid(&self) -> bool {
+        self.lon.is_finite() && (-180.0..=180.0).contains(&self.lon)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Leg {
@@ -54,12 +75,24 @@ pub struct Leg {
     /// Place names as the user writes them ("Tehran, home", "IKA airport").
     pub from: String,
     pub to: String,
+    /// Where `from` and `to` are, when the user has picked or typed them: a leg with both is drawn on the route
+    /// map, one without is listed under it.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_point: Option<Point>,
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_point: Option<Point>,
     /// ISO 3166-1 alpha-2 of each end; the advisory watch follows every country a route passes through.
     pub from_country: String,
     pub to_country: String,
     pub mode: TravelMode,
     /// Name of the border crossing when the leg crosses one ("Bazargan / Gürbulak").
     pub border_crossing: String,
+    /// Where the border crossing is; the map draws the leg through it.
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub crossing_point: Option<Point>,
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_minutes: Option<u32>,

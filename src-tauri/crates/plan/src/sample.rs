@@ -128,6 +128,9 @@ pub fn large_plan() -> Plan {
                     id: format!("route-{r}-leg-{l}"),
                     from: format!("Waypoint {l}"),
                     to: format!("Waypoint {}", l + 1),
+                    from_point: None,
+                    to_point: None,
+                    crossing_point: None,
                     from_country: "IR".into(),
                     to_country: if l == 4 { "TR".into() } else { "IR".into() },
                     mode: [

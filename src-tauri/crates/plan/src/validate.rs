@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use crate::countries;
 use crate::model::Plan;
+use crate::routes::Point;
 use crate::settings::{MAX_AUTO_LOCK_MINUTES, MAX_EXTRA_WATCHED};
 
 /// Longest text field accepted; notes longer than this are almost certainly a paste accident.
@@ -138,6 +139,17 @@ impl At<'_, '_> {
         }
     }
 
+    /// A point that is there must be on the globe; each wrong number is named, so the user knows which to fix.
+    fn point(&mut self, field: &str, point: Option<&Point>) {
+        let Some(p) = point else { return };
+        if !p.lat_is_valid() {
+            self.say(&format!("{field}.lat"), "plan-invalid-latitude");
+        }
+        if !p.lon_is_valid() {
+            self.say(&format!("{field}.lon"), "plan-invalid-longitude");
+        }
+    }
+
     fn text(&mut self, fields: &[(&str, &str)]) {
         for (field, value) in fields {
             if value.chars().count() > MAX_TEXT_CHARS {
@@ -249,6 +261,9 @@ pub fn validate(plan: &Plan, locale: &str) -> Vec<FieldError> {
             let mut e = c.entry(Routes, &leg.id);
             e.country("from_country", &leg.from_country);
             e.country("to_country", &leg.to_country);
+            e.point("from_point", leg.from_point.as_ref());
+            e.point("to_point", leg.to_point.as_ref());
+            e.point("crossing_point", leg.crossing_point.as_ref());
             if leg.expected_minutes.is_some_and(|m| m > 60 * 24 * 30) {
                 e.say("expected_minutes", "plan-invalid-leg-too-long");
             }
@@ -496,5 +511,48 @@ mod tests {
         assert_eq!(limit("fa"), "بیش از اندازه بلند است: دست‌بالا ۲۰٬۰۰۰ نویسه");
         assert_eq!(limit("en"), "too long: at most 20,000 characters");
         assert!(limit("de").contains("20.000"), "{}", limit("de"));
+    }
+
+    #[test]
+    fn a_point_off_the_globe_is_reported_on_the_number_to_fix() {
+        use crate::routes::{Leg, Route};
+        let point = |lat, lon| Some(Point { lat, lon });
+        let mut plan = Plan::default();
+        plan.routes.push(Route {
+            id: "r".into(),
+            name: "Plan B".into(),
+            legs: vec![Leg {
+                id: "l".into(),
+                from_point: point(38.08, 46.2919),
+                to_point: point(95.0, f64::NAN),
+                crossing_point: point(39.4, -180.5),
+                ..Leg::default()
+            }],
+            ..Route::default()
+        });
+        let errors = validate(&plan, "en");
+        let got: Vec<(Option<&str>, &str, &str)> = errors
+            .iter()
+            .map(|e| (e.at.id.as_deref(), e.at.field.as_str(), e.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("l"), "to_point.lat", "latitude runs from −90 to 90"),
+                (Some("l"), "to_point.lon", "longitude runs from −180 to 180"),
+                (
+                    Some("l"),
+                    "crossing_point.lon",
+                    "longitude runs from −180 to 180"
+                ),
+            ]
+        );
+        plan.routes[0].legs[0].to_point = point(-90.0, 180.0);
+        plan.routes[0].legs[0].crossing_point = None;
+        assert_eq!(
+            validate(&plan, "en"),
+            vec![],
+            "the edges of the globe are on it"
+        );
     }
 }

@@ -49,6 +49,7 @@ export type * from "./types/PhasePlans";
 export type * from "./types/PhaseSuggestion";
 export type * from "./types/Phases";
 export type * from "./types/Plan";
+export type * from "./types/Point";
 export type * from "./types/Priority";
 export type * from "./types/PriorityRule";
 export type * from "./types/RallyPoint";
