@@ -223,34 +223,13 @@ mod tests {
     use std::sync::Arc;
 
     use serde_json::{json, Value};
-    use tauri::ipc::{CallbackFn, InvokeBody};
-    use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-    use tauri::webview::InvokeRequest;
+    use tauri::test::mock_builder;
 
     use super::{DirectoryService, SharedDirectory};
+    use crate::ipc_tests::invoke;
     use crate::session::AppState;
     use lifeboat_directory::Endpoints;
     use lifeboat_test_support::server::{ok, status, Server};
-
-    fn invoke(
-        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-        cmd: &str,
-        args: Value,
-    ) -> Result<Value, Value> {
-        get_ipc_response(
-            webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                url: "tauri://localhost".parse().expect("url"),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().expect("json response"))
-    }
 
     fn fixture(name: &str) -> Vec<u8> {
         lifeboat_test_support::repo_file(&format!(

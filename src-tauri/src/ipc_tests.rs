@@ -10,7 +10,8 @@ use tauri::webview::InvokeRequest;
 
 use crate::session::AppState;
 
-fn invoke(
+/// One command called as the UI calls it; the directory's tests (`directory.rs`) call through it too.
+pub(crate) fn invoke(
     webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
     cmd: &str,
     args: Value,
