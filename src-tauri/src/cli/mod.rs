@@ -18,6 +18,7 @@ use clap::{Args, Parser, Subcommand};
 mod check;
 mod diff;
 mod embassies;
+mod map;
 mod parse;
 mod pdf;
 pub mod vault_access;
@@ -48,6 +49,8 @@ enum Command {
     Advisories(Advisories),
     /// Writes the family PDF from an exported plan or from the store
     ExportPdf(pdf::PdfArgs),
+    /// Writes the plan's route map as an SVG file from an exported plan
+    ExportMap(map::MapArgs),
     /// Who helps a nationality in a country: embassies, consulates, protecting powers
     Embassies(embassies::EmbassiesArgs),
 }
@@ -168,6 +171,7 @@ where
     let code = match cli.command {
         None => return Ok(Outcome::StartApp(cli.launch)),
         Some(Command::ExportPdf(a)) => pdf::run(a, out, err)?,
+        Some(Command::ExportMap(a)) => map::run(a, out, err)?,
         Some(Command::Embassies(a)) => embassies::run(a, out, err)?,
         Some(Command::Advisories(Advisories::Sources)) => {
             for s in lifeboat_advisory::SourceId::ALL {
@@ -294,6 +298,7 @@ mod tests {
             &["advisories", "diff", "--help"],
             &["export-pdf", "--help"],
             &["help", "export-pdf"],
+            &["export-map", "--help"],
         ] {
             let (launch, code, out, err) = call(argv);
             assert!(launch.is_none(), "{argv:?}");

@@ -10,6 +10,8 @@ mod clip;
 mod error;
 mod input;
 mod labels;
+#[cfg(feature = "plan")]
+pub mod plan;
 mod projection;
 mod render;
 mod style;

@@ -1,0 +1,140 @@
+//! `lifeboat export-map` as a user runs it: the built binary, no display, an exported plan in, an SVG out, and
+//! the legs it could not draw named on stderr in the terminal's language.
+
+use std::process::{Command, Output};
+
+fn export_map(lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_lifeboat"))
+        .arg("export-map")
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", lang)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// How many times `needle` occurs in `haystack`.
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn the_sample_plan_s_three_routes_are_drawn_with_their_crossings_named() {
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sample-plan.json"
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let svg_path = dir.path().join("map.svg");
+    let out_arg = svg_path.display().to_string();
+    let out = export_map("en_US.UTF-8", &["--plan", sample, "--out", &out_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(&format!("map written to {out_arg}")),
+        "{}",
+        text(&out.stdout)
+    );
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    for letter in ["A", "B", "C"] {
+        assert_eq!(
+            count(&svg, &format!("data-letter=\"{letter}\"")),
+            1,
+            "Plan {letter} is one route on the map"
+        );
+    }
+    // Plan A: Tehran → IKA → Istanbul (Paris has no point; passport control is at IKA); Plan B: Tehran → Tabriz
+    // → the crossing → Doğubayazıt → Van; Plan C: Tehran → Urmia → the crossing → Van. A leg through a crossing
+    // away from its ends is two lines.
+    assert_eq!(count(&svg, "class=\"leg\""), 2 + 4 + 3);
+    // Each crossing marked once, and named.
+    assert_eq!(count(&svg, "class=\"crossing\""), 3);
+    assert!(svg.contains("Bazargan / Gürbulak"));
+    assert!(svg.contains("Razi / Kapıköy"));
+    assert!(svg.contains("Routes out"));
+    // The one leg without both points is listed, not drawn, and the command still succeeds.
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("Plan A — air via IKA: Istanbul (IST) to Paris (CDG)"),
+        "{stderr}"
+    );
+
+    // The map's words in the language asked for; the command's own still the terminal's.
+    let out = export_map(
+        "en_US.UTF-8",
+        &["--plan", sample, "--out", &out_arg, "--lang", "fa"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let svg = std::fs::read_to_string(&svg_path).expect("rewritten");
+    assert!(svg.contains("راه‌های خروج"));
+    assert!(svg.contains("مرزها: Natural Earth"));
+    assert!(text(&out.stderr).contains("not drawn"));
+}
+
+#[test]
+fn a_plan_without_points_writes_an_empty_map_and_names_every_leg_it_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A version 3 export: written before routes had points; it migrates with none.
+    let plan = dir.path().join("old.json");
+    std::fs::write(
+        &plan,
+        r#"{"schema_version": 3, "routes": [{"id": "r", "name": "Plan B", "legs": [
+            {"id": "l1", "from": "Tehran", "to": "Tabriz"},
+            {"id": "l2", "from": "Tabriz", "to": "Van", "border_crossing": "Bazargan / Gürbulak"}]}]}"#,
+    )
+    .expect("written");
+    let svg_path = dir.path().join("map.svg");
+    let out_arg = svg_path.display().to_string();
+    let plan_arg = plan.display().to_string();
+    let out = export_map("en_US.UTF-8", &["--plan", &plan_arg, "--out", &out_arg]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    assert_eq!(count(&svg, "class=\"leg\""), 0);
+    assert_eq!(count(&svg, "class=\"crossing\""), 0);
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "not drawn, no place on the map yet: Plan B: Tehran to Tabriz",
+            "not drawn, no place on the map yet: Plan B: Tabriz to Van",
+            "crossing not marked, no place on the map yet: Plan B: Bazargan / Gürbulak",
+        ],
+        "{stderr}"
+    );
+
+    // In a Persian terminal the same list is in Persian.
+    let out = export_map("fa_IR.UTF-8", &["--plan", &plan_arg, "--out", &out_arg]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stderr).contains("کشیده نشد"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_missing_plan_fails_and_a_missing_out_is_a_usage_error() {
+    let out = export_map(
+        "en_US.UTF-8",
+        &["--plan", "/no/such/plan.json", "--out", "/tmp/x.svg"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("cannot read"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = export_map("en_US.UTF-8", &["--plan", "x.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--out"), "{}", text(&out.stderr));
+}
