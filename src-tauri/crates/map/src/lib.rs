@@ -10,6 +10,7 @@ mod clip;
 mod error;
 mod input;
 mod labels;
+mod legend;
 #[cfg(feature = "plan")]
 pub mod plan;
 mod projection;
