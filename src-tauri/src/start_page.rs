@@ -8,6 +8,7 @@
 
 use std::path::Path;
 
+use lifeboat_plan::ipc::Status;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{AppError, AppResult};
@@ -34,12 +35,16 @@ struct Areas {
     unlock: Vec<String>,
 }
 
-/// `window.__LIFEBOAT_START__` as the page reads it (ui/src/lib/i18n.svelte.ts).
+/// `window.__LIFEBOAT_START__` as the page reads it (ui/src/lib/i18n.svelte.ts, ui/src/lib/app.svelte.ts).
 #[derive(Serialize)]
 struct Start<'a> {
     locale: &'a str,
     /// The first screen's areas of the catalogue in `locale`, as Fluent source.
     messages: String,
+    /// What the `status` command would answer now: the first screen needs it (a new store or one to unlock), and
+    /// waiting for that request was the longest wait before the first frame. The page asks again after it, since
+    /// a reloaded page runs this script as it was when the window was made.
+    status: Option<&'a Status>,
 }
 
 /// The areas `screen` reads. A broken list (a build-time file) leaves the page on its own path: it fetches the
@@ -70,10 +75,11 @@ pub fn messages(locale: &str, screen: FirstScreen) -> String {
 
 /// The initialisation script of the main window's webview: one assignment of a JSON literal, so nothing of the
 /// catalogue is ever evaluated as code.
-pub fn script(locale: &str, screen: FirstScreen) -> String {
+pub fn script(locale: &str, screen: FirstScreen, status: Option<&Status>) -> String {
     let start = Start {
         locale,
         messages: messages(locale, screen),
+        status,
     };
     match serde_json::to_string(&start) {
         Ok(json) => format!("window.__LIFEBOAT_START__ = {json};"),
@@ -145,7 +151,7 @@ mod tests {
 
     #[test]
     fn a_persian_unlock_screen_is_handed_its_own_words_and_no_others() {
-        let start = start_of(&script("fa", FirstScreen::Unlock));
+        let start = start_of(&script("fa", FirstScreen::Unlock, None));
         assert_eq!(start["locale"], "fa");
         let messages = start["messages"].as_str().expect("text");
         assert!(
@@ -166,7 +172,7 @@ mod tests {
 
     #[test]
     fn onboarding_gets_the_country_names_its_pickers_show() {
-        let start = start_of(&script("de", FirstScreen::Onboarding));
+        let start = start_of(&script("de", FirstScreen::Onboarding, None));
         let messages = start["messages"].as_str().expect("text");
         assert!(messages.contains("countries-ir = Iran"));
         assert!(messages.contains("onboarding-"));
@@ -177,10 +183,26 @@ mod tests {
     fn the_catalogue_goes_in_as_data_never_as_code() {
         // The whole script is one assignment of a JSON literal (quotes, newlines and RTL marks in the messages
         // escaped inside it), and reading the literal back gives the messages unchanged.
-        let script = script("ar", FirstScreen::Onboarding);
+        let script = script("ar", FirstScreen::Onboarding, None);
         assert!(!script[..script.len() - 1].contains('\n'), "one line");
         let start = start_of(&script);
         assert_eq!(start["messages"], messages("ar", FirstScreen::Onboarding));
+    }
+
+    #[test]
+    fn the_store_state_goes_with_the_messages() {
+        let status = Status {
+            state: lifeboat_plan::ipc::VaultState::Locked,
+            data_dir: "/home/sara/.local/share/org.lifeboat.desktop".into(),
+            app_version: "0.1.0".into(),
+        };
+        let start = start_of(&script("en", FirstScreen::Unlock, Some(&status)));
+        assert_eq!(start["status"]["state"], "locked");
+        assert_eq!(
+            start["status"]["data_dir"],
+            "/home/sara/.local/share/org.lifeboat.desktop"
+        );
+        assert!(start_of(&script("en", FirstScreen::Unlock, None))["status"].is_null());
     }
 
     #[test]

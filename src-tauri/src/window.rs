@@ -44,12 +44,14 @@ pub fn create_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Resul
         .clone();
     let mut builder = tauri::WebviewWindowBuilder::from_config(app, &config)?;
     if let Some(state) = app.try_state::<Shared>() {
-        let screen = match state.status() {
-            Ok(status) if status.state == VaultState::New => FirstScreen::Onboarding,
+        let status = state.status().ok();
+        let screen = match &status {
+            Some(s) if s.state == VaultState::New => FirstScreen::Onboarding,
             _ => FirstScreen::Unlock,
         };
         let locale = start_page::starting_locale(state.data_dir());
-        builder = builder.initialization_script(start_page::script(locale, screen));
+        builder =
+            builder.initialization_script(start_page::script(locale, screen, status.as_ref()));
     }
     builder.build().map(|_| ())
 }

@@ -27,6 +27,12 @@ import { completeCatalogue, i18n, setLocale, t } from './i18n.svelte';
 
 export type Screen = 'loading' | 'onboarding' | 'locked' | 'unlocked' | 'error';
 
+/** The screen a window opens on for the store's state: a reloaded window while the backend holds the key also
+ *  asks for the passphrase again (the backend is the authority, and `unlock` is cheap to repeat). */
+function screenOf(status: Status): Screen {
+  return status.state === 'new' ? 'onboarding' : 'locked';
+}
+
 let editor: Promise<typeof import('./Editor.svelte')> | null = null;
 
 /** The editor (Editor.svelte and the sections) is a chunk of its own, so the unlock screen and onboarding start
@@ -165,12 +171,22 @@ export class AppState {
       if (directory.status === 'fulfilled') this.unlistenDirectory = directory.value;
       if (this.destroyed) this.unsubscribe();
     });
+    // The store's state as the backend handed it with the page (src-tauri/src/start_page.rs): the first screen
+    // needs no request, and the request confirms it once that screen is painted (a reloaded page is handed the
+    // state of when its window was made).
+    const handed = auto ? null : window.__LIFEBOAT_START__?.status;
+    if (handed) {
+      this.status = handed;
+      mark('status');
+      this.screen = screenOf(handed);
+      void afterPaint().then(() => this.confirmStatus(this.screen));
+      await subscribed;
+      return;
+    }
     try {
       this.status = await backend.status();
       mark('status');
-      // A reloaded window while the backend holds the key also asks for the passphrase again: the backend is
-      // the authority and `unlock` is cheap to repeat.
-      this.screen = this.status.state === 'new' ? 'onboarding' : 'locked';
+      this.screen = screenOf(this.status);
       if (auto && this.screen === 'locked') {
         this.openSession(await backend.unlock(auto.passphrase));
         if (auto.section) this.section = auto.section;
@@ -181,6 +197,24 @@ export class AppState {
     }
     // Whoever awaits `init` can count on the subscriptions being in place.
     await subscribed;
+  }
+
+  /** Asks the backend for the store's state the first screen was shown for, and moves to the right screen if it
+   *  was not that one (and the person has not moved on meanwhile). */
+  private async confirmStatus(shown: Screen): Promise<void> {
+    try {
+      const status = await backend.status();
+      this.status = status;
+      if (this.screen !== shown || screenOf(status) === shown) return;
+      // The other screen's words were not handed with the page.
+      await completeCatalogue().catch((err) => console.error('i18n: the catalogue could not be loaded', err));
+      if (this.screen === shown) this.screen = screenOf(status);
+    } catch (err) {
+      if (this.screen === shown) {
+        this.fatal = toErrorPayload(err);
+        this.screen = 'error';
+      }
+    }
   }
 
   private unsubscribe(): void {

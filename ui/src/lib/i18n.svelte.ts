@@ -10,6 +10,7 @@
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 import { mark } from './marks';
+import type { Status } from './generated/plan';
 
 /** Every shipped language, named in itself, in the order the pickers list them. Same list as the Rust crate's. */
 export const LOCALES = [
@@ -27,11 +28,13 @@ export type LocaleCode = (typeof LOCALES)[number]['code'];
 export type Dir = 'ltr' | 'rtl';
 export const DEFAULT_LOCALE: LocaleCode = 'en';
 
-/** What the backend hands the page before its first script: the language to start in and, as Fluent source, the
- *  areas of the catalogue its first screen reads (locales/first-screens.json). */
+/** What the backend hands the page before its first script: the language to start in, as Fluent source the
+ *  areas of the catalogue its first screen reads (locales/first-screens.json), and the store's state then (the
+ *  `status` command's answer, which `AppState.init` confirms after the first frame). */
 export interface StartMessages {
   locale: string;
   messages: string;
+  status?: Status | null;
 }
 
 declare global {

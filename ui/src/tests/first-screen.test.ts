@@ -20,7 +20,10 @@ let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
-afterEach(() => warn.mockRestore());
+afterEach(() => {
+  warn.mockRestore();
+  delete window.__LIFEBOAT_START__;
+});
 
 const missing = () => warn.mock.calls.map((c) => String(c[0])).filter((m) => m.startsWith('i18n:'));
 
@@ -53,6 +56,28 @@ describe('the first screen with only the messages handed to the page', () => {
       expect(missing()).toEqual([]);
     });
   }
+
+  it('needs no status request: the store state handed with the page is shown at once', async () => {
+    window.__LIFEBOAT_START__ = { locale: 'en', messages: handed('en', 'unlock'), status: status('locked') };
+    startWithHandedMessages();
+    // The request is never answered: the unlock screen must not wait for it.
+    const backend = mockBackend({ status: () => new Promise(() => {}) });
+    render(App);
+    await waitFor(() => q('[data-testid="section-unlock"]'));
+    await waitFor(() => expect(backend.callsTo('status')).toHaveLength(1)); // the confirmation, after the frame
+    expect(missing()).toEqual([]);
+  });
+
+  it('corrects a handed state the store no longer has (a page reloaded after onboarding)', async () => {
+    window.__LIFEBOAT_START__ = { locale: 'en', messages: handed('en', 'onboarding'), status: status('new') };
+    startWithHandedMessages();
+    mockBackend({ status: () => status('locked') });
+    render(App);
+    await waitFor(() => q('[data-testid="section-unlock"]'));
+    expect(document.querySelector('[data-testid="section-onboarding"]')).toBeNull();
+    // In its own words: the rest of the catalogue came before the switch.
+    expect(missing()).toEqual([]);
+  });
 
   it('fails, as it should, when a first screen reads a word it was not handed', async () => {
     expect(startWithHandedMessages({ locale: 'en', messages: handed('en', 'unlock').replace(/^unlock-intro =.*$/m, '') }))
