@@ -156,7 +156,8 @@ export async function setLocale(code: string): Promise<void> {
  *  a plain browser, `dev:mock`, or the unit tests): synchronous, no request. The rest of that language's
  *  catalogue follows with `completeCatalogue`. */
 export function startWithHandedMessages(start = window.__LIFEBOAT_START__): boolean {
-  if (!start || typeof start.messages !== 'string') return false;
+  // None handed (or an empty set, from a broken list of areas): the caller fetches the whole catalogue first.
+  if (!start || typeof start.messages !== 'string' || !start.messages) return false;
   const locale = negotiate([start.locale]);
   apply(locale, bundleOf(locale, [start.messages]));
   partial = active;
