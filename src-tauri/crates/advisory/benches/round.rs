@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, SourceId, WatchFile};
-use lifeboat_test_support::server::{ok, status, Server};
+use lifeboat_test_support::server::{conditional, ok, status, Server};
 
 const WATCHED: [&str; 4] = ["IR", "HT", "ML", "MM"];
 
@@ -88,11 +88,11 @@ async fn serve(feeds: Vec<(&'static str, Vec<u8>)>) -> Server {
         let Some((_, body)) = feeds.iter().find(|(p, _)| *p == req.path) else {
             return status(404);
         };
-        let etag = format!("\"{}\"", body.len());
-        if req.header("if-none-match") == Some(etag.as_str()) {
-            return status(304);
-        }
-        ok(body.clone(), "application/json").header("ETag", &etag)
+        conditional(
+            req,
+            &format!("\"{}\"", body.len()),
+            ok(body.clone(), "application/json"),
+        )
     })
     .await
 }

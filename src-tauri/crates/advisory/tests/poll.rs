@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use common::local;
 use lifeboat_advisory::poll::{earliest_retry, RETRY_MAX};
 use lifeboat_advisory::{run_round, Endpoints, FetchConfig, Fetcher, Outcome, SourceId, WatchFile};
-use lifeboat_test_support::server::{ok, status, Request, Response, Server};
+use lifeboat_test_support::server::{conditional, ok, status, Request, Response, Server};
 
 fn fetcher() -> Fetcher {
     Fetcher::new(FetchConfig {
@@ -39,10 +39,12 @@ async fn serve(routes: Routes) -> Server {
             return status(404);
         };
         let etag = format!("\"{}\"", resp.body.len());
-        if resp.status == 200 && req.header("if-none-match") == Some(etag.as_str()) {
-            return status(304);
+        // Only a body served whole can be confirmed; a failure carries its tag but is never "not modified".
+        if resp.status == 200 {
+            conditional(req, &etag, resp.clone())
+        } else {
+            resp.clone().header("ETag", &etag)
         }
-        resp.clone().header("ETag", &etag)
     })
     .await
 }

@@ -13,7 +13,7 @@ use lifeboat_directory::{
 use lifeboat_plan::household::Person;
 use lifeboat_plan::missions::{Assistance, MissionKind};
 use lifeboat_plan::Plan;
-use lifeboat_test_support::server::{ok, status, Response, Server};
+use lifeboat_test_support::server::{conditional, ok, status, Response, Server};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -220,14 +220,9 @@ async fn a_failing_or_empty_source_keeps_the_last_good_data_with_its_date() {
 #[tokio::test]
 async fn conditional_requests_and_a_304_confirm_the_data() {
     let body = fixture("us-state_cti-ir.json");
-    let server = Server::start(move |req| {
-        if req.header("If-None-Match") == Some("\"v1\"") {
-            status(304)
-        } else {
-            ok(body.clone(), "application/json").header("ETag", "\"v1\"")
-        }
-    })
-    .await;
+    let server =
+        Server::start(move |req| conditional(req, "\"v1\"", ok(body.clone(), "application/json")))
+            .await;
     let endpoints = Endpoints::under(&server.url(""));
     let pairs = vec![("US".to_owned(), "IR".to_owned())];
     let mut state = DirectoryState::default();
@@ -403,14 +398,9 @@ async fn an_unrepresented_eu_citizen_is_shown_the_eu_rule_and_the_eu_offices_kno
 #[tokio::test]
 async fn a_country_added_later_gets_germanys_data_even_when_the_file_has_not_changed() {
     let body = fixture("de-aa_representativesInCountry.json");
-    let server = Server::start(move |req| {
-        if req.header("If-None-Match") == Some("\"de1\"") {
-            status(304)
-        } else {
-            ok(body.clone(), "application/json").header("ETag", "\"de1\"")
-        }
-    })
-    .await;
+    let server =
+        Server::start(move |req| conditional(req, "\"de1\"", ok(body.clone(), "application/json")))
+            .await;
     let endpoints = Endpoints::under(&server.url(""));
     let mut state = DirectoryState::default();
     let now = at("2026-12-06T09:00:00Z");

@@ -58,6 +58,16 @@ impl Response {
     }
 }
 
+/// `resp` as a server with conditional GET answers it: 304 Not Modified when the request's If-None-Match names
+/// `etag`, else `resp` carrying that ETag.
+pub fn conditional(req: &Request, etag: &str, resp: Response) -> Response {
+    if req.header("If-None-Match") == Some(etag) {
+        status(304)
+    } else {
+        resp.header("ETag", etag)
+    }
+}
+
 pub type Handler = Arc<dyn Fn(&Request) -> Response + Send + Sync>;
 
 pub struct Server {
