@@ -60,18 +60,7 @@ pub(crate) fn legend_rows(input: &MapInput) -> Option<Legend> {
 pub(crate) fn draw_legend(w: &mut SvgWriter, input: &MapInput, legend: &Legend) {
     let b = legend.bounds();
     w.open("g", &[("class", "legend")]);
-    w.empty(
-        "rect",
-        &[
-            ("x", &fmt_num(b.x0)),
-            ("y", &fmt_num(b.y0)),
-            ("width", &fmt_num(b.x1 - b.x0)),
-            ("height", &fmt_num(b.y1 - b.y0)),
-            ("fill", "#ffffff"),
-            ("fill-opacity", "0.9"),
-            ("stroke", style::BORDER),
-        ],
-    );
+    backing(w, &b, "0.9", Some(style::BORDER));
     for (i, (route, text)) in input.routes.iter().zip(&legend.rows).enumerate() {
         let line = line_style(route, i);
         let y = b.y0 + 5.0 + LEGEND_ROW * i as f64 + LEGEND_ROW / 2.0;
@@ -145,17 +134,7 @@ pub(crate) fn draw_scale_bar(w: &mut SvgWriter, bar: &ScaleBar, unit: &str) {
     let (x, y, length) = (bar.x, bar.y, bar.length);
     let label = format!("{} {unit}", fmt_num(bar.km));
     w.open("g", &[("class", "scale")]);
-    w.empty(
-        "rect",
-        &[
-            ("x", &fmt_num(b.x0)),
-            ("y", &fmt_num(b.y0)),
-            ("width", &fmt_num(b.x1 - b.x0)),
-            ("height", &fmt_num(b.y1 - b.y0)),
-            ("fill", "#ffffff"),
-            ("fill-opacity", "0.85"),
-        ],
-    );
+    backing(w, &b, "0.85", None);
     let d = format!(
         "M{} {} L{} {} L{} {} L{} {}",
         fmt_num(x),
@@ -187,4 +166,22 @@ pub(crate) fn draw_scale_bar(w: &mut SvgWriter, bar: &ScaleBar, unit: &str) {
         &label,
     );
     w.close("g");
+}
+
+/// The white box under the legend or the scale bar: the map shows through, the words still read.
+fn backing(w: &mut SvgWriter, b: &LabelBox, opacity: &str, stroke: Option<&str>) {
+    let (x, y) = (fmt_num(b.x0), fmt_num(b.y0));
+    let (width, height) = (fmt_num(b.x1 - b.x0), fmt_num(b.y1 - b.y0));
+    let mut attrs = vec![
+        ("x", x.as_str()),
+        ("y", y.as_str()),
+        ("width", width.as_str()),
+        ("height", height.as_str()),
+        ("fill", "#ffffff"),
+        ("fill-opacity", opacity),
+    ];
+    if let Some(stroke) = stroke {
+        attrs.push(("stroke", stroke));
+    }
+    w.empty("rect", &attrs);
 }
