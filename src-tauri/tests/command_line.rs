@@ -14,9 +14,8 @@ fn lifeboat(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+mod terminal;
+use terminal::{lifeboat_in, text};
 
 #[test]
 fn an_unknown_command_or_flag_is_a_usage_error_and_never_opens_the_window() {
@@ -54,20 +53,6 @@ fn the_commands_answer_without_a_display() {
     let out = lifeboat(&["export-pdf", "--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("--redaction"));
-}
-
-/// The binary with the terminal's language set to `lang` (and nothing that would outrank `LANG`).
-fn lifeboat_in(lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lifeboat"))
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", lang)
-        .output()
-        .expect("the binary runs")
 }
 
 #[test]

@@ -1,24 +1,13 @@
 //! `lifeboat export-map` as a user runs it: the built binary, no display, an exported plan in, an SVG out, and
 //! the legs it could not draw named on stderr in the terminal's language.
 
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod terminal;
+use terminal::{lifeboat_in, text};
 
 fn export_map(lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lifeboat"))
-        .arg("export-map")
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", lang)
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    lifeboat_in(lang, &[&["export-map"], args].concat())
 }
 
 /// How many times `needle` occurs in `haystack`.
