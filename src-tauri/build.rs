@@ -28,6 +28,9 @@ const COMMANDS: &[&str] = &[
     "remember_language",
     "directory_view",
     "refresh_directory",
+    "route_map",
+    "search_places",
+    "point_info",
 ];
 
 fn main() {

@@ -67,3 +67,43 @@ routes-rally-remove = حذف نقطة التجمّع { $number }
 routes-rally-add = + نقطة تجمّع
 
 routes-notes = ملاحظات
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = الطرق على الخريطة
+routes-map-drawing = جارٍ رسم الخريطة…
+routes-map-failed = تعذّر رسم الخريطة. { $error }
+routes-map-empty = لا مرحلة على الخريطة بعد. تحت كل مرحلة، حدّد مكان بدايتها ونهايتها لترى خطها.
+routes-map-unplaced-title = ليست على الخريطة بعد:
+routes-map-unplaced-crossing = المعبر { $crossing }
+routes-map-legs = الطرق على الخريطة، مرحلةً مرحلة:
+routes-map-leg = من { $from } إلى { $to }
+routes-map-leg-via = من { $from } إلى { $to }، عبر { $crossing }
+routes-map-leg-drawn = على الخريطة
+routes-map-leg-not-drawn = ليست على الخريطة بعد
+routes-map-pick-hint = انقر على الخريطة حيث يقع { $place }. مفتاح Escape يلغي.
+routes-map-pick-cancel = إلغاء
+routes-place-title = على الخريطة:
+routes-place-group = أماكن المرحلة { $number } على الخريطة
+routes-place-from = البداية
+routes-place-to = النهاية
+routes-place-crossing = المعبر
+routes-place-none = بلا مكان بعد
+routes-place-of-leg = { $place } المرحلة { $number }
+routes-place-of-leg-named = { $place } المرحلة { $number } ({ $name })
+routes-place-chip-label = { $place } على الخريطة: { $state }
+routes-place-point = { $lat }، { $lon }
+routes-place-find = ابحث عن مكان { $place }: مدينة أو مطار أو معبر حدودي
+routes-place-find-placeholder = طهران، Tehran، IKA، بازرگان…
+routes-place-hits = الأماكن الموجودة
+routes-place-no-hits = لا مكان بهذا الاسم في القائمة المحفوظة على الجهاز. اكتب إحداثياته أدناه، أو انقره على الخريطة.
+routes-place-kind-town = مدينة، { $countries }
+routes-place-kind-airport = مطار { $town }، { $countries }
+routes-place-kind-crossing = معبر حدودي، { $countries }
+routes-place-coordinates = أو إحداثياته (خط العرض، خط الطول):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = استخدمها
+routes-place-coordinates-invalid = رقمان: خط العرض (من −90 إلى 90) ثم خط الطول (من −180 إلى 180)، مثل 35.6892, 51.3890.
+routes-place-on-map = اختر على الخريطة
+routes-place-clear = أزِل من الخريطة
+routes-place-close = إغلاق

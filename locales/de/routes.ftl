@@ -63,3 +63,43 @@ routes-rally-remove = Treffpunkt { $number } entfernen
 routes-rally-add = + Treffpunkt
 
 routes-notes = Notizen
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = Die Routen auf der Karte
+routes-map-drawing = Karte wird gezeichnet…
+routes-map-failed = Die Karte konnte nicht gezeichnet werden. { $error }
+routes-map-empty = Noch keine Etappe ist auf der Karte. Geben Sie unter jeder Etappe ihrem Start und ihrem Ziel einen Ort, um ihre Linie zu sehen.
+routes-map-unplaced-title = Noch nicht auf der Karte:
+routes-map-unplaced-crossing = der Grenzübergang { $crossing }
+routes-map-legs = Die Routen auf der Karte, Etappe für Etappe:
+routes-map-leg = von { $from } nach { $to }
+routes-map-leg-via = von { $from } nach { $to }, über { $crossing }
+routes-map-leg-drawn = auf der Karte
+routes-map-leg-not-drawn = noch nicht auf der Karte
+routes-map-pick-hint = Klicken Sie auf der Karte dorthin, wo { $place } liegt. Esc bricht ab.
+routes-map-pick-cancel = Abbrechen
+routes-place-title = Auf der Karte:
+routes-place-group = Orte der Etappe { $number } auf der Karte
+routes-place-from = Start
+routes-place-to = Ziel
+routes-place-crossing = Übergang
+routes-place-none = noch kein Ort
+routes-place-of-leg = { $place } der Etappe { $number }
+routes-place-of-leg-named = { $place } der Etappe { $number } ({ $name })
+routes-place-chip-label = { $place } auf der Karte: { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = Ort für { $place } finden: eine Stadt, einen Flughafen oder einen Grenzübergang
+routes-place-find-placeholder = Teheran, تهران, IKA, Bazargan…
+routes-place-hits = Gefundene Orte
+routes-place-no-hits = Kein Ort dieses Namens in der Offline-Liste. Geben Sie unten seine Koordinaten ein oder klicken Sie ihn auf der Karte an.
+routes-place-kind-town = Stadt, { $countries }
+routes-place-kind-airport = Flughafen von { $town }, { $countries }
+routes-place-kind-crossing = Grenzübergang, { $countries }
+routes-place-coordinates = Oder seine Koordinaten (Breite, Länge):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Übernehmen
+routes-place-coordinates-invalid = Zwei Zahlen: die Breite (−90 bis 90), dann die Länge (−180 bis 180), etwa 35.6892, 51.3890.
+routes-place-on-map = Auf der Karte wählen
+routes-place-clear = Von der Karte nehmen
+routes-place-close = Schließen

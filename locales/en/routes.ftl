@@ -74,3 +74,43 @@ routes-rally-remove = Remove rally point { $number }
 routes-rally-add = + Rally point
 
 routes-notes = Notes
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = The routes on the map
+routes-map-drawing = Drawing the map…
+routes-map-failed = The map could not be drawn. { $error }
+routes-map-empty = No leg is on the map yet. Under each leg, give its start and its end a place to see its line.
+routes-map-unplaced-title = Not on the map yet:
+routes-map-unplaced-crossing = the crossing { $crossing }
+routes-map-legs = The routes on the map, leg by leg:
+routes-map-leg = { $from } to { $to }
+routes-map-leg-via = { $from } to { $to }, crossing at { $crossing }
+routes-map-leg-drawn = on the map
+routes-map-leg-not-drawn = not on the map yet
+routes-map-pick-hint = Click the map where { $place } is. Escape cancels.
+routes-map-pick-cancel = Cancel
+routes-place-title = On the map:
+routes-place-group = Places of leg { $number } on the map
+routes-place-from = Start
+routes-place-to = End
+routes-place-crossing = Crossing
+routes-place-none = no place yet
+routes-place-of-leg = { $place } of leg { $number }
+routes-place-of-leg-named = { $place } of leg { $number } ({ $name })
+routes-place-chip-label = { $place } on the map: { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = Find the place for { $place }: a town, an airport or a border crossing
+routes-place-find-placeholder = Tehran, تهران, IKA, Bazargan…
+routes-place-hits = Places found
+routes-place-no-hits = No place of that name in the offline list. Type its coordinates below, or click it on the map.
+routes-place-kind-town = town, { $countries }
+routes-place-kind-airport = airport of { $town }, { $countries }
+routes-place-kind-crossing = border crossing, { $countries }
+routes-place-coordinates = Or its coordinates (latitude, longitude):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Use these
+routes-place-coordinates-invalid = Two numbers: the latitude (−90 to 90), then the longitude (−180 to 180), as in 35.6892, 51.3890.
+routes-place-on-map = Pick on the map
+routes-place-clear = Take off the map
+routes-place-close = Close

@@ -63,3 +63,43 @@ routes-rally-remove = Eliminar el punto de encuentro { $number }
 routes-rally-add = + Punto de encuentro
 
 routes-notes = Notas
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = Las rutas en el mapa
+routes-map-drawing = Dibujando el mapa…
+routes-map-failed = No se pudo dibujar el mapa. { $error }
+routes-map-empty = Aún no hay ningún tramo en el mapa. Debajo de cada tramo, dé un lugar a su salida y a su llegada para ver su línea.
+routes-map-unplaced-title = Aún no están en el mapa:
+routes-map-unplaced-crossing = el paso { $crossing }
+routes-map-legs = Las rutas en el mapa, tramo a tramo:
+routes-map-leg = de { $from } a { $to }
+routes-map-leg-via = de { $from } a { $to }, cruzando por { $crossing }
+routes-map-leg-drawn = en el mapa
+routes-map-leg-not-drawn = aún no está en el mapa
+routes-map-pick-hint = Haga clic en el mapa donde está { $place }. Esc cancela.
+routes-map-pick-cancel = Cancelar
+routes-place-title = En el mapa:
+routes-place-group = Lugares del tramo { $number } en el mapa
+routes-place-from = Salida
+routes-place-to = Llegada
+routes-place-crossing = Paso
+routes-place-none = sin lugar aún
+routes-place-of-leg = { $place } del tramo { $number }
+routes-place-of-leg-named = { $place } del tramo { $number } ({ $name })
+routes-place-chip-label = { $place } en el mapa: { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = Buscar el lugar de { $place }: una ciudad, un aeropuerto o un paso fronterizo
+routes-place-find-placeholder = Teherán, تهران, IKA, Bazargan…
+routes-place-hits = Lugares encontrados
+routes-place-no-hits = No hay ningún lugar con ese nombre en la lista sin conexión. Escriba sus coordenadas abajo o haga clic en él en el mapa.
+routes-place-kind-town = ciudad, { $countries }
+routes-place-kind-airport = aeropuerto de { $town }, { $countries }
+routes-place-kind-crossing = paso fronterizo, { $countries }
+routes-place-coordinates = O sus coordenadas (latitud, longitud):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Usar estas
+routes-place-coordinates-invalid = Dos números: la latitud (−90 a 90) y luego la longitud (−180 a 180), como 35.6892, 51.3890.
+routes-place-on-map = Elegir en el mapa
+routes-place-clear = Quitar del mapa
+routes-place-close = Cerrar

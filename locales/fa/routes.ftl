@@ -60,3 +60,43 @@ routes-rally-remove = حذف محل قرار { $number }
 routes-rally-add = + محل قرار
 
 routes-notes = یادداشت‌ها
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = مسیرها روی نقشه
+routes-map-drawing = در حال کشیدن نقشه…
+routes-map-failed = نقشه کشیده نشد. { $error }
+routes-map-empty = هنوز هیچ بخشی روی نقشه نیست. زیر هر بخش، برای آغاز و پایانش جایی برگزینید تا خطش دیده شود.
+routes-map-unplaced-title = هنوز روی نقشه نیست:
+routes-map-unplaced-crossing = گذرگاه { $crossing }
+routes-map-legs = مسیرها روی نقشه، بخش به بخش:
+routes-map-leg = از { $from } تا { $to }
+routes-map-leg-via = از { $from } تا { $to }، با گذر از { $crossing }
+routes-map-leg-drawn = روی نقشه
+routes-map-leg-not-drawn = هنوز روی نقشه نیست
+routes-map-pick-hint = روی نقشه جایی را که { $place } است کلیک کنید. Escape لغو می‌کند.
+routes-map-pick-cancel = لغو
+routes-place-title = روی نقشه:
+routes-place-group = جاهای بخش { $number } روی نقشه
+routes-place-from = آغاز
+routes-place-to = پایان
+routes-place-crossing = گذرگاه
+routes-place-none = هنوز جایی ندارد
+routes-place-of-leg = { $place } بخش { $number }
+routes-place-of-leg-named = { $place } بخش { $number } ({ $name })
+routes-place-chip-label = { $place } روی نقشه: { $state }
+routes-place-point = { $lat }، { $lon }
+routes-place-find = جای { $place } را بیابید: شهر، فرودگاه یا گذرگاه مرزی
+routes-place-find-placeholder = تهران، Tehran، IKA، بازرگان…
+routes-place-hits = جاهای یافته‌شده
+routes-place-no-hits = جایی با این نام در فهرست آفلاین نیست. مختصاتش را در زیر بنویسید یا روی نقشه کلیکش کنید.
+routes-place-kind-town = شهر، { $countries }
+routes-place-kind-airport = فرودگاه { $town }، { $countries }
+routes-place-kind-crossing = گذرگاه مرزی، { $countries }
+routes-place-coordinates = یا مختصاتش (عرض، طول جغرافیایی):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = همین‌ها
+routes-place-coordinates-invalid = دو عدد: عرض جغرافیایی (−۹۰ تا ۹۰) و سپس طول جغرافیایی (−۱۸۰ تا ۱۸۰)، مانند 35.6892, 51.3890.
+routes-place-on-map = برگزیدن روی نقشه
+routes-place-clear = برداشتن از نقشه
+routes-place-close = بستن

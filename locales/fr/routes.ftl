@@ -63,3 +63,43 @@ routes-rally-remove = Supprimer le point de ralliement { $number }
 routes-rally-add = + Point de ralliement
 
 routes-notes = Notes
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = Les itinéraires sur la carte
+routes-map-drawing = Dessin de la carte…
+routes-map-failed = La carte n’a pas pu être dessinée. { $error }
+routes-map-empty = Aucune étape n’est encore sur la carte. Sous chaque étape, donnez un lieu à son départ et à son arrivée pour voir son tracé.
+routes-map-unplaced-title = Pas encore sur la carte :
+routes-map-unplaced-crossing = le passage { $crossing }
+routes-map-legs = Les itinéraires sur la carte, étape par étape :
+routes-map-leg = de { $from } à { $to }
+routes-map-leg-via = de { $from } à { $to }, par le passage { $crossing }
+routes-map-leg-drawn = sur la carte
+routes-map-leg-not-drawn = pas encore sur la carte
+routes-map-pick-hint = Cliquez sur la carte là où se trouve { $place }. Échap pour annuler.
+routes-map-pick-cancel = Annuler
+routes-place-title = Sur la carte :
+routes-place-group = Lieux de l’étape { $number } sur la carte
+routes-place-from = Départ
+routes-place-to = Arrivée
+routes-place-crossing = Passage
+routes-place-none = pas encore de lieu
+routes-place-of-leg = { $place } de l’étape { $number }
+routes-place-of-leg-named = { $place } de l’étape { $number } ({ $name })
+routes-place-chip-label = { $place } sur la carte : { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = Trouver le lieu pour { $place } : une ville, un aéroport ou un poste-frontière
+routes-place-find-placeholder = Téhéran, تهران, IKA, Bazargan…
+routes-place-hits = Lieux trouvés
+routes-place-no-hits = Aucun lieu de ce nom dans la liste hors ligne. Saisissez ses coordonnées ci-dessous ou cliquez-le sur la carte.
+routes-place-kind-town = ville, { $countries }
+routes-place-kind-airport = aéroport de { $town }, { $countries }
+routes-place-kind-crossing = poste-frontière, { $countries }
+routes-place-coordinates = Ou ses coordonnées (latitude, longitude) :
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Utiliser
+routes-place-coordinates-invalid = Deux nombres : la latitude (−90 à 90), puis la longitude (−180 à 180), par exemple 35.6892, 51.3890.
+routes-place-on-map = Choisir sur la carte
+routes-place-clear = Retirer de la carte
+routes-place-close = Fermer

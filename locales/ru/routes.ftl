@@ -65,3 +65,43 @@ routes-rally-remove = Удалить место сбора { $number }
 routes-rally-add = + Место сбора
 
 routes-notes = Заметки
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = Маршруты на карте
+routes-map-drawing = Карта рисуется…
+routes-map-failed = Не удалось нарисовать карту. { $error }
+routes-map-empty = На карте пока нет ни одного этапа. Под каждым этапом укажите место его начала и конца, чтобы увидеть его линию.
+routes-map-unplaced-title = Пока не на карте:
+routes-map-unplaced-crossing = пункт пропуска { $crossing }
+routes-map-legs = Маршруты на карте, этап за этапом:
+routes-map-leg = из { $from } в { $to }
+routes-map-leg-via = из { $from } в { $to }, через { $crossing }
+routes-map-leg-drawn = на карте
+routes-map-leg-not-drawn = пока не на карте
+routes-map-pick-hint = Щёлкните на карте там, где находится { $place }. Esc — отмена.
+routes-map-pick-cancel = Отмена
+routes-place-title = На карте:
+routes-place-group = Места этапа { $number } на карте
+routes-place-from = Начало
+routes-place-to = Конец
+routes-place-crossing = Пункт пропуска
+routes-place-none = места ещё нет
+routes-place-of-leg = { $place } этапа { $number }
+routes-place-of-leg-named = { $place } этапа { $number } ({ $name })
+routes-place-chip-label = { $place } на карте: { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = Найти место для: { $place } — город, аэропорт или пункт пропуска
+routes-place-find-placeholder = Тегеран, تهران, IKA, Базарган…
+routes-place-hits = Найденные места
+routes-place-no-hits = Места с таким названием нет в офлайн-списке. Введите его координаты ниже или щёлкните его на карте.
+routes-place-kind-town = город, { $countries }
+routes-place-kind-airport = аэропорт города { $town }, { $countries }
+routes-place-kind-crossing = пункт пропуска, { $countries }
+routes-place-coordinates = Или его координаты (широта, долгота):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Применить
+routes-place-coordinates-invalid = Два числа: широта (от −90 до 90), затем долгота (от −180 до 180), например 35.6892, 51.3890.
+routes-place-on-map = Выбрать на карте
+routes-place-clear = Убрать с карты
+routes-place-close = Закрыть

@@ -60,3 +60,43 @@ routes-rally-remove = { $number }. buluşma noktasını kaldır
 routes-rally-add = + Buluşma noktası
 
 routes-notes = Notlar
+
+## The map above the legs, and each leg's places on it
+
+routes-map-title = Haritada rotalar
+routes-map-drawing = Harita çiziliyor…
+routes-map-failed = Harita çizilemedi. { $error }
+routes-map-empty = Haritada henüz hiçbir etap yok. Çizgisini görmek için her etabın altında başlangıcına ve varışına bir yer verin.
+routes-map-unplaced-title = Henüz haritada değil:
+routes-map-unplaced-crossing = { $crossing } sınır kapısı
+routes-map-legs = Haritadaki rotalar, etap etap:
+routes-map-leg = { $from } → { $to }
+routes-map-leg-via = { $from } → { $to }, { $crossing } üzerinden
+routes-map-leg-drawn = haritada
+routes-map-leg-not-drawn = henüz haritada değil
+routes-map-pick-hint = Haritada { $place } neredeyse oraya tıklayın. Esc iptal eder.
+routes-map-pick-cancel = İptal
+routes-place-title = Haritada:
+routes-place-group = { $number }. etabın haritadaki yerleri
+routes-place-from = Başlangıç
+routes-place-to = Varış
+routes-place-crossing = Sınır kapısı
+routes-place-none = henüz yer yok
+routes-place-of-leg = { $number }. etabın { $place } noktası
+routes-place-of-leg-named = { $number }. etabın { $place } noktası ({ $name })
+routes-place-chip-label = Haritada { $place }: { $state }
+routes-place-point = { $lat }, { $lon }
+routes-place-find = { $place } için yer bulun: bir şehir, havalimanı ya da sınır kapısı
+routes-place-find-placeholder = Tahran, تهران, IKA, Bazargan…
+routes-place-hits = Bulunan yerler
+routes-place-no-hits = Çevrimdışı listede bu adda bir yer yok. Koordinatlarını aşağıya yazın ya da haritada tıklayın.
+routes-place-kind-town = şehir, { $countries }
+routes-place-kind-airport = { $town } havalimanı, { $countries }
+routes-place-kind-crossing = sınır kapısı, { $countries }
+routes-place-coordinates = Ya da koordinatları (enlem, boylam):
+routes-place-coordinates-placeholder = 35.6892, 51.3890
+routes-place-coordinates-set = Bunları kullan
+routes-place-coordinates-invalid = İki sayı: önce enlem (−90 ile 90), sonra boylam (−180 ile 180); örneğin 35.6892, 51.3890.
+routes-place-on-map = Haritada seç
+routes-place-clear = Haritadan kaldır
+routes-place-close = Kapat

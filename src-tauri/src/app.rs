@@ -15,7 +15,8 @@ use crate::watch::{Handover, SharedWatch, WatchService};
 use crate::watch_handover::{HandedOver, LaunchArgs};
 use crate::window::{lock_everything, show_main_window};
 use crate::{
-    autolock, autostart, commands, desktop, first_show, single_instance, tray, watch_handover,
+    autolock, autostart, commands, desktop, first_show, route_map, single_instance, tray,
+    watch_handover,
 };
 
 /// Plugins and commands shared by the app and the command-wiring tests. Single-instance, tray and the notifier
@@ -26,6 +27,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(autostart::plugin())
+        .manage(route_map::SharedMaps::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
             commands::create_vault,
@@ -54,6 +56,9 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::directory_view,
             commands::refresh_directory,
             commands::remember_language,
+            route_map::route_map,
+            route_map::search_places,
+            route_map::point_info,
         ])
 }
 

@@ -19,7 +19,7 @@ use crate::watch::{PdfLines, SharedWatch};
 use crate::{desktop, open_country};
 
 /// The watch, when the app runs one (the command-wiring tests may not).
-fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
+pub(crate) fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
     use tauri::Manager;
     app.try_state::<SharedWatch>()
         .map(|w| Arc::clone(w.inner()))

@@ -31,6 +31,10 @@ pub enum AppError {
     InvalidPath { path: String, reason: String },
     #[error("{url:?} cannot be opened: {reason}")]
     InvalidUrl { url: String, reason: &'static str },
+    #[error("the map was redrawn since that click: click again")]
+    StaleMap,
+    #[error("not a place on Earth: latitude −90 to 90, longitude −180 to 180")]
+    InvalidPoint,
     #[error("{0}")]
     Internal(String),
 }
@@ -43,6 +47,8 @@ lifeboat_error::error_codes!(AppError {
     Self::File { .. } => "file",
     Self::InvalidPath { .. } => "invalid_path",
     Self::InvalidUrl { .. } => "invalid_url",
+    Self::StaleMap => "stale_map",
+    Self::InvalidPoint => "invalid_point",
     Self::Internal(_) => "internal",
 } nested {
     Store(StoreError),

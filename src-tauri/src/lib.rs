@@ -19,6 +19,7 @@ pub mod first_show;
 pub mod links;
 pub mod notifier;
 pub mod open_country;
+pub mod route_map;
 pub mod session;
 pub mod single_instance;
 pub mod start_page;

@@ -16,7 +16,12 @@ import type {
   Onboarding,
   PdfChoices,
   PdfReport,
+  PlaceHit,
   Plan,
+  PointInfo,
+  PointQuery,
+  Route,
+  RouteMapView,
   SaveOutcome,
   Session,
   Status,
@@ -87,6 +92,12 @@ export const backend = {
   directoryView: () => invoke<DirectoryView>('directory_view'),
   /** Fetches the governments' embassy data again now; answers the new view. */
   refreshDirectory: () => invoke<DirectoryView>('refresh_directory'),
+  /** The routes' map as the backend draws it (the same SVG the family PDF prints), in `locale`'s words. */
+  routeMap: (routes: Route[], locale: string) => invoke<RouteMapView>('route_map', { routes, locale }),
+  /** Towns, airports and border crossings of the offline gazetteer whose name in any script begins with `query`. */
+  searchPlaces: (query: string) => invoke<PlaceHit[]>('search_places', { query }),
+  /** The country and nearest town of a click on the map or of typed coordinates. */
+  pointInfo: (query: PointQuery) => invoke<PointInfo>('point_info', { query }),
   /** Subscribe to `directory-updated` (the embassy directory was refreshed in the background). */
   onDirectoryUpdated: (handler: () => void) => listen('directory-updated', () => handler()),
   /** Subscribe to `open-country` (the user clicked a notification about that country). */

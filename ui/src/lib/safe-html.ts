@@ -39,6 +39,16 @@ export function httpsUrl(href: string | null | undefined): string | null {
   return u.href;
 }
 
+// The route map is SVG the backend drew from the plan (no script, link or outside reference by construction);
+// it still passes DOMPurify's SVG profile before it enters the page, so a fault in the renderer's escaping cannot
+// become markup. An instance of its own: the summary's attribute hook would strip the map's attributes.
+const svgPurify = DOMPurify(window);
+
+/** The route map's SVG, sanitised: SVG elements only, no script, no event handler, no foreign content. */
+export function cleanMapSvg(svg: string): string {
+  return svg ? svgPurify.sanitize(svg, { USE_PROFILES: { svg: true }, ADD_ATTR: ['clip-path'] }) : '';
+}
+
 /** The summary reduced to the allow-list again. */
 export function cleanSummaryHtml(html: string): string {
   return html ? purify.sanitize(html, CONFIG) : '';

@@ -6,17 +6,16 @@
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import sample from '../../../tests/fixtures/sample-plan.json';
-import type { CountryView, FeedHealth, Government, GovernmentStatus, HistoryItem, Plan, Readiness, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
+import type { CountryView, FeedHealth, Government, GovernmentStatus, HistoryItem, PlaceHit, Plan, Point, Readiness, Route, RouteMapView, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
 
 // A command's arguments as the UI sends them (`{ plan }`, `{ path, choices }`…); tests read what they check.
 export type Args = Record<string, any>;
 export type Answer = (args: Args) => unknown;
 export type Call = { cmd: string; args: Args };
 
-/** The sample plan as the backend sends it: parsing fills in what schema version 2 added, with its defaults. */
+/** The sample plan as the backend sends it: parsing fills in what later schema versions added, with their defaults. */
 export function samplePlan(): Plan {
   const plan = structuredClone(sample) as unknown as Plan;
-  plan.schema_version = 2;
   plan.phases.advisory_tripwires ??= [];
   plan.settings.watch ??= {
     governments: ['us', 'uk', 'ca', 'au', 'de'],
@@ -184,6 +183,48 @@ const COUNTRIES = (
   ] as const
 ).map(([code, name, aliases]) => ({ code, name, aliases: [...aliases] }));
 
+/**
+ * A stand-in for the backend's map: each placed leg a straight line in plain degrees (x = longitude + 180,
+ * y = 90 − latitude), with the `data-route`/`data-leg` hooks the real SVG has. It draws no borders and shades
+ * nothing: what the real map looks like is the map crate's tests' and the end-to-end tests' to check.
+ */
+export function drawnMap(routes: Route[], frame = 1): RouteMapView {
+  const xy = (p: Point) => `${(p.lon + 180).toFixed(2)} ${(90 - p.lat).toFixed(2)}`;
+  const view: RouteMapView = { svg: '', frame, routes: [], unplaced: [] };
+  const groups = routes.map((r, ri) => {
+    view.routes.push({ route_id: r.id, leg_ids: r.legs.map((l) => l.id) });
+    const lines = r.legs.map((l, li) => {
+      if (l.border_crossing && !l.crossing_point) view.unplaced.push({ route_id: r.id, leg_id: l.id, crossing: true });
+      if (!l.from_point || !l.to_point) {
+        view.unplaced.push({ route_id: r.id, leg_id: l.id, crossing: false });
+        return '';
+      }
+      return `<path class="leg" data-leg="${li}" d="M${xy(l.from_point)} L${xy(l.to_point)}" stroke="#000"/>`;
+    });
+    return `<g class="route" data-route="${ri}">${lines.join('')}</g>`;
+  });
+  view.svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180" width="360" height="180"><title>Routes out</title>${groups.join('')}</svg>`;
+  return view;
+}
+
+/** A few places of the gazetteer, as `search_places` answers them. */
+export const PLACES: PlaceHit[] = [
+  { kind: 'town', matched: 'Tehran', name: 'Tehran', code: '', countries: ['IR'], point: { lat: 35.6944, lon: 51.4215 }, source: 'geonames:112931' },
+  { kind: 'airport', matched: 'Imam Khomeini International Airport', name: 'Imam Khomeini International Airport', code: 'IKA', countries: ['IR'], point: { lat: 35.4161, lon: 51.1522 }, serves: 'Tehran', source: 'ourairports:OIIE' },
+  { kind: 'crossing', matched: 'Bazargan / Gürbulak', name: 'Bazargan / Gürbulak', code: '', countries: ['IR', 'TR'], point: { lat: 39.3997, lon: 44.3697 }, source: 'crossing:bazargan-gurbulak' },
+];
+const SPELLINGS: Record<string, string[]> = { 'geonames:112931': ['تهران'], 'crossing:bazargan-gurbulak': ['بازرگان'] };
+
+function searchPlaces(query: string): PlaceHit[] {
+  const q = query.trim().toLowerCase();
+  return PLACES.flatMap((p) => {
+    const matched = [p.name, ...(SPELLINGS[p.source] ?? [])].find((n) => q && n.toLowerCase().startsWith(q));
+    return matched ? [{ ...p, matched }] : [];
+  });
+}
+
+let frames = 0;
+
 const CANNED: Record<string, Answer> = {
   status: () => status(),
   create_vault: () => session(),
@@ -207,6 +248,12 @@ const CANNED: Record<string, Answer> = {
   list_backups: () => [],
   remember_language: ({ code }) => code,
   watch_view: () => sampleWatch(),
+  route_map: ({ routes }) => drawnMap(routes, ++frames),
+  search_places: ({ query }) => searchPlaces(query),
+  point_info: ({ query }) =>
+    query.at === 'coordinates'
+      ? { point: { lat: query.lat, lon: query.lon }, country: 'IR' }
+      : { point: { lat: 90 - query.y, lon: query.x - 180 }, country: 'TR' },
   'plugin:dialog|save': ({ options }) => `/tmp/${options.defaultPath}`,
   'plugin:dialog|open': () => '/tmp/plan.json',
 };

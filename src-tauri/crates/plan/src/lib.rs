@@ -13,6 +13,7 @@ pub mod export;
 pub mod household;
 pub mod ipc;
 pub mod labels;
+pub mod map_view;
 pub mod migrate;
 pub mod missions;
 pub mod model;

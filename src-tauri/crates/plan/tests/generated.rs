@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use lifeboat_plan::ipc::{BackupEntry, Country, SaveOutcome, Session, Status, TemplateInfo};
+use lifeboat_plan::map_view::{PlaceHit, PointInfo, PointQuery, RouteMapView};
 use lifeboat_plan::missions::DirectoryView;
 use lifeboat_plan::onboarding::Onboarding;
 use lifeboat_plan::pdf_options::{PdfChoices, PdfReport};
@@ -54,6 +55,10 @@ fn export_bridge_types(dir: &Path) -> Result<(), ts_rs::ExportError> {
     WatchView::export_all(&cfg)?;
     DirectoryView::export_all(&cfg)?;
     PdfChoices::export_all(&cfg)?;
+    RouteMapView::export_all(&cfg)?;
+    PlaceHit::export_all(&cfg)?;
+    PointInfo::export_all(&cfg)?;
+    PointQuery::export_all(&cfg)?;
     PdfReport::export_all(&cfg)
 }
 
