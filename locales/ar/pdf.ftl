@@ -158,3 +158,12 @@ pdf-checklists-item = البند · ملاحظات
 pdf-checklists-quantity = الكمية · يُستخدم قبل
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = يُستخدم قبل { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = خريطة الطرق
+pdf-map-shading = البلدان مظلَّلة بحسب أعلى مستوى لإرشادات السفر فيها: كلما كان اللون أغمق كان المستوى أعلى.
+pdf-map-unplaced-heading = ليس على الخريطة
+pdf-map-unplaced-leg = { $route }: المقطع من { $from } إلى { $to }، لا مكان له على الخريطة بعد
+pdf-map-unplaced-crossing = { $route }: المعبر الحدودي { $crossing }، لا مكان له على الخريطة بعد
+pdf-map-sources = المصادر: الحدود من Natural Earth (ملك عام)؛ الأماكن من GeoNames (CC BY 4.0)؛ المطارات من OurAirports (ملك عام).

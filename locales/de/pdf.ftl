@@ -150,3 +150,12 @@ pdf-checklists-item = Eintrag · Notizen
 pdf-checklists-quantity = Menge · verbrauchen bis
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = verbrauchen bis { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = Karte der Wege
+pdf-map-shading = Länder sind nach ihrer höchsten Stufe der Reisehinweise schattiert: je dunkler, desto höher.
+pdf-map-unplaced-heading = Nicht auf der Karte
+pdf-map-unplaced-leg = { $route }: Etappe von { $from } nach { $to }, noch ohne Ort auf der Karte
+pdf-map-unplaced-crossing = { $route }: Grenzübergang { $crossing }, noch ohne Ort auf der Karte
+pdf-map-sources = Quellen: Grenzen von Natural Earth (gemeinfrei); Orte von GeoNames (CC BY 4.0); Flughäfen von OurAirports (gemeinfrei).

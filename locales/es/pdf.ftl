@@ -150,3 +150,12 @@ pdf-checklists-item = Elemento · notas
 pdf-checklists-quantity = Cantidad · consumir antes de
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = consumir antes del { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = Mapa de las rutas
+pdf-map-shading = Los países están sombreados según su nivel más alto de recomendación de viaje: cuanto más oscuro, más alto.
+pdf-map-unplaced-heading = Fuera del mapa
+pdf-map-unplaced-leg = { $route }: tramo de { $from } a { $to }, aún sin lugar en el mapa
+pdf-map-unplaced-crossing = { $route }: paso fronterizo { $crossing }, aún sin lugar en el mapa
+pdf-map-sources = Fuentes: fronteras de Natural Earth (dominio público); lugares de GeoNames (CC BY 4.0); aeropuertos de OurAirports (dominio público).

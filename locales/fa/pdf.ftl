@@ -144,3 +144,12 @@ pdf-checklists-item = مورد · یادداشت‌ها
 pdf-checklists-quantity = تعداد · تا تاریخ
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = مصرف تا { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = نقشه‌ی مسیرها
+pdf-map-shading = کشورها با بالاترین سطح توصیه‌ی سفرشان رنگ خورده‌اند: هرچه تیره‌تر، سطح بالاتر.
+pdf-map-unplaced-heading = روی نقشه نیست
+pdf-map-unplaced-leg = { $route }: بخش از { $from } تا { $to }، هنوز جایی روی نقشه ندارد
+pdf-map-unplaced-crossing = { $route }: گذرگاه مرزی { $crossing }، هنوز جایی روی نقشه ندارد
+pdf-map-sources = منابع: مرزها از Natural Earth (مالکیت عمومی)؛ مکان‌ها از GeoNames (CC BY 4.0)؛ فرودگاه‌ها از OurAirports (مالکیت عمومی).

@@ -150,3 +150,12 @@ pdf-checklists-item = Élément · notes
 pdf-checklists-quantity = Quantité · à utiliser avant
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = à utiliser avant le { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = Carte des itinéraires
+pdf-map-shading = Les pays sont grisés selon leur niveau de conseil aux voyageurs le plus élevé : plus c’est foncé, plus le niveau est élevé.
+pdf-map-unplaced-heading = Absent de la carte
+pdf-map-unplaced-leg = { $route } : étape de { $from } à { $to }, pas encore placée sur la carte
+pdf-map-unplaced-crossing = { $route } : passage de frontière { $crossing }, pas encore placé sur la carte
+pdf-map-sources = Sources : frontières de Natural Earth (domaine public) ; lieux de GeoNames (CC BY 4.0) ; aéroports d’OurAirports (domaine public).

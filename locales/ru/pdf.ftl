@@ -154,3 +154,12 @@ pdf-checklists-item = Пункт · заметки
 pdf-checklists-quantity = Количество · годен до
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = годен до { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = Карта маршрутов
+pdf-map-shading = Страны закрашены по наивысшему уровню рекомендаций для путешественников: чем темнее, тем выше уровень.
+pdf-map-unplaced-heading = Нет на карте
+pdf-map-unplaced-leg = { $route }: участок от { $from } до { $to }, на карте ещё нет точек
+pdf-map-unplaced-crossing = { $route }: пункт пропуска { $crossing }, на карте ещё нет точки
+pdf-map-sources = Источники: границы — Natural Earth (общественное достояние); населённые пункты — GeoNames (CC BY 4.0); аэропорты — OurAirports (общественное достояние).

@@ -144,3 +144,12 @@ pdf-checklists-item = Madde · notlar
 pdf-checklists-quantity = Miktar · son kullanma
 pdf-item-quantity = × { $quantity }
 pdf-item-use-by = son kullanma: { $date }
+
+## The map page, after the cover: the routes drawn over the borders (the map's own words are map.ftl's).
+
+pdf-map-heading = Güzergâh haritası
+pdf-map-shading = Ülkeler en yüksek seyahat uyarısı seviyelerine göre gölgelendi: ne kadar koyuysa seviye o kadar yüksek.
+pdf-map-unplaced-heading = Haritada olmayanlar
+pdf-map-unplaced-leg = { $route }: { $from } ile { $to } arasındaki etap, haritada henüz yeri yok
+pdf-map-unplaced-crossing = { $route }: { $crossing } sınır kapısı, haritada henüz yeri yok
+pdf-map-sources = Kaynaklar: sınırlar Natural Earth'ten (kamu malı); yerler GeoNames'ten (CC BY 4.0); havalimanları OurAirports'tan (kamu malı).

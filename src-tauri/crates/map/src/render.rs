@@ -15,7 +15,10 @@ use crate::svg::{fmt_num, path_data, SvgWriter};
 
 /// Map units across; the SVG scales to any size, this only sets the proportion of text and lines to the map.
 const WIDTH: f64 = 1000.0;
-const FONT: &str = "'Noto Sans', 'DejaVu Sans', Vazirmatn, sans-serif";
+/// The faces the family PDF embeds (Noto Sans, Vazirmatn; Typst resolves these names against them), in the UI's
+/// order: Persian and Arabic in Vazirmatn or Noto Sans Arabic before DejaVu Sans, whose Arabic a webview would
+/// otherwise pick first on Linux.
+const FONT: &str = "'Noto Sans', Vazirmatn, 'Noto Sans Arabic', 'DejaVu Sans', sans-serif";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderedMap {

@@ -18,6 +18,7 @@ use lifeboat_plan::Plan;
 use serde::Serialize;
 
 use crate::lang::Lang;
+use crate::map_page::MapOut;
 use crate::{AdvisoryLine, Paper, PdfOptions};
 use contacts::{CallFirst, ContactOut};
 use documents::Documents;
@@ -33,6 +34,8 @@ pub(crate) struct Data {
     pub instructions: Instructions,
     pub contacts: Vec<ContactOut>,
     pub routes: Vec<RouteOut>,
+    /// The map page after the cover; None when there is no map to print (`map_page::build`).
+    pub map: Option<MapOut>,
     pub documents: Documents,
     pub checklists: Vec<ChecklistOut>,
 }
@@ -232,6 +235,7 @@ pub(crate) fn build(
     opts: &PdfOptions,
     l: &Lang,
     fonts: Vec<String>,
+    map: Option<MapOut>,
 ) -> Data {
     let today = opts.generated_at.date_naive();
     let title = match plan.name.trim() {
@@ -345,6 +349,7 @@ pub(crate) fn build(
             .map(|c| contacts::contact(l, c))
             .collect(),
         routes: routes::routes(l, plan),
+        map,
         documents: documents::documents(l, plan, opts, today),
         checklists: plan.checklists.iter().map(|c| checklist(l, c)).collect(),
     }

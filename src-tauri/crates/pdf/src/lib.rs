@@ -10,6 +10,7 @@ mod data;
 mod error;
 mod fonts;
 mod lang;
+mod map_page;
 mod world;
 
 use std::collections::BTreeSet;
@@ -135,7 +136,12 @@ pub fn render_with_font_dirs(
             .or(plan.settings.language.as_deref())
             .unwrap_or(lifeboat_i18n::DEFAULT_LOCALE),
     );
-    let (mut value, chars) = prepare(plan, advisories, opts, &lang)?;
+    let map = map_page::build(plan, advisories, opts, &lang, &mut warnings);
+    let (map_out, map_svg) = match map {
+        Some(page) => (Some(page.out), Some(page.svg)),
+        None => (None, None),
+    };
+    let (mut value, chars) = prepare(plan, advisories, opts, &lang, map_out)?;
 
     let cjk_needed: Vec<char> = chars
         .iter()
@@ -182,7 +188,13 @@ pub fn render_with_font_dirs(
     } else {
         fonts::embedded_book()
     };
-    let world = world::FamilyWorld::new(book, &all_fonts, json, opts.generated_at.date_naive());
+    let world = world::FamilyWorld::new(
+        book,
+        &all_fonts,
+        json,
+        map_svg,
+        opts.generated_at.date_naive(),
+    );
 
     // Typst is a large engine fed with arbitrary user text; a panic in it must fail this export, not the app.
     let typeset = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -215,8 +227,9 @@ fn prepare(
     advisories: &[AdvisoryLine],
     opts: &PdfOptions,
     lang: &lang::Lang,
+    map: Option<map_page::MapOut>,
 ) -> Result<(Value, BTreeSet<char>), PdfError> {
-    let data = data::build(plan, advisories, opts, lang, base_fonts(lang));
+    let data = data::build(plan, advisories, opts, lang, base_fonts(lang), map);
     let mut value = serde_json::to_value(data)?;
     let mut strings = Vec::new();
     collect_strings(&value, &mut strings);

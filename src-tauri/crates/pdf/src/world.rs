@@ -1,7 +1,9 @@
-//! The smallest Typst `World` that can print a plan: one template, one JSON file, the fonts we pass in.
+//! The smallest Typst `World` that can print a plan: one template, one JSON file, the route map's SVG, the fonts
+//! we pass in.
 //!
-//! There is no file system, no package registry and no clock behind it. The template can read exactly one
-//! path besides itself, so neither the template nor anything in the data can reach the user's disk or network.
+//! There is no file system, no package registry and no clock behind it. The template can read exactly two paths
+//! besides itself (the plan's data and its map), so neither the template nor anything in the data can reach the
+//! user's disk or network.
 
 use std::sync::LazyLock;
 
@@ -16,15 +18,18 @@ const TEMPLATE: &str = include_str!("../template/family.typ");
 
 /// The path the template passes to `json(…)`.
 pub(crate) const DATA_PATH: &str = "/plan.json";
+/// The route map's SVG (`map_page.rs`), which the template passes to `image(…)` when `d.map` is set.
+pub(crate) const MAP_PATH: &str = "/map.svg";
 
 fn file_id(path: &str) -> FileId {
-    // Only ever called with the two constants in this module, which are valid virtual paths.
+    // Only ever called with the constants in this module, which are valid virtual paths.
     let vpath = VirtualPath::new(path).expect("constant virtual path");
     RootedPath::new(VirtualRoot::Project, vpath).intern()
 }
 
 static MAIN_ID: LazyLock<FileId> = LazyLock::new(|| file_id("/family.typ"));
 static DATA_ID: LazyLock<FileId> = LazyLock::new(|| file_id(DATA_PATH));
+static MAP_ID: LazyLock<FileId> = LazyLock::new(|| file_id(MAP_PATH));
 
 /// Built once: the standard library is the same for every export and costs milliseconds to assemble.
 static LIBRARY: LazyLock<LazyHash<Library>> =
@@ -37,6 +42,7 @@ pub(crate) struct FamilyWorld<'a> {
     book: &'a LazyHash<FontBook>,
     fonts: &'a [Font],
     data: Bytes,
+    map: Option<Bytes>,
     today: Option<Datetime>,
 }
 
@@ -45,6 +51,7 @@ impl<'a> FamilyWorld<'a> {
         book: &'a LazyHash<FontBook>,
         fonts: &'a [Font],
         data: Vec<u8>,
+        map: Option<Vec<u8>>,
         today: chrono::NaiveDate,
     ) -> Self {
         use chrono::Datelike;
@@ -56,6 +63,7 @@ impl<'a> FamilyWorld<'a> {
             book,
             fonts,
             data: Bytes::new(data),
+            map: map.map(Bytes::new),
             today,
         }
     }
@@ -83,10 +91,10 @@ impl World for FamilyWorld<'_> {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == *DATA_ID {
-            Ok(self.data.clone())
-        } else {
-            Err(not_found(id))
+        match &self.map {
+            _ if id == *DATA_ID => Ok(self.data.clone()),
+            Some(map) if id == *MAP_ID => Ok(map.clone()),
+            _ => Err(not_found(id)),
         }
     }
 

@@ -73,6 +73,80 @@ pub fn text(pdf: &[u8]) -> String {
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `text` of one page (counted from 1).
+pub fn page_text(pdf: &[u8], page: usize) -> String {
+    let f = write(pdf);
+    let n = page.to_string();
+    let raw = run(
+        "pdftotext",
+        &[
+            OsStr::new("-f"),
+            OsStr::new(&n),
+            OsStr::new("-l"),
+            OsStr::new(&n),
+            f.path.as_os_str(),
+            OsStr::new("-"),
+        ],
+    );
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The runs of text on one page with the font family each is set in ("ABCDEF+Vazirmatn", "…"), from
+/// `pdftohtml -xml`. Runs are in drawing order, so right-to-left text comes out reversed.
+pub fn runs_with_fonts(pdf: &[u8], page: usize) -> Vec<(String, String)> {
+    let f = write(pdf);
+    let n = page.to_string();
+    let xml = run(
+        "pdftohtml",
+        &[
+            OsStr::new("-xml"),
+            OsStr::new("-i"),
+            OsStr::new("-q"),
+            OsStr::new("-stdout"),
+            OsStr::new("-f"),
+            OsStr::new(&n),
+            OsStr::new("-l"),
+            OsStr::new(&n),
+            f.path.as_os_str(),
+        ],
+    );
+    let attr = |tag: &str, name: &str| -> String {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let mut families = std::collections::HashMap::new();
+    let mut runs = Vec::new();
+    for line in xml.lines().map(str::trim) {
+        if line.starts_with("<fontspec ") {
+            families.insert(attr(line, "id"), attr(line, "family"));
+        } else if line.starts_with("<text ") {
+            let inner: String = line
+                .split_once('>')
+                .map(|(_, rest)| rest)
+                .unwrap_or_default()
+                .split('<')
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('>').map_or("", |(_, t)| t)
+                    }
+                })
+                .collect();
+            let family = families
+                .get(&attr(line, "font"))
+                .cloned()
+                .unwrap_or_default();
+            runs.push((family, inner));
+        }
+    }
+    runs
+}
+
 pub fn pdfinfo(pdf: &[u8]) -> String {
     let f = write(pdf);
     run("pdfinfo", &[f.path.as_os_str()])
