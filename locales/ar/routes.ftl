@@ -107,3 +107,4 @@ routes-place-coordinates-invalid = رقمان: خط العرض (من −90 إل�
 routes-place-on-map = اختر على الخريطة
 routes-place-clear = أزِل من الخريطة
 routes-place-close = إغلاق
+routes-place-sources = الأماكن: GeoNames ‏(CC BY 4.0)؛ المطارات: OurAirports (ملك عام)؛ المعابر الحدودية: قائمة Lifeboat الخاصة. كلها على هذا الحاسوب، بلا شبكة.

@@ -103,3 +103,4 @@ routes-place-coordinates-invalid = Zwei Zahlen: die Breite (−90 bis 90), dann 
 routes-place-on-map = Auf der Karte wählen
 routes-place-clear = Von der Karte nehmen
 routes-place-close = Schließen
+routes-place-sources = Orte: GeoNames (CC BY 4.0); Flughäfen: OurAirports (gemeinfrei); Grenzübergänge: Lifeboats eigene Liste. Alles auf diesem Computer, ohne Netz.

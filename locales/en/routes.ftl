@@ -114,3 +114,4 @@ routes-place-coordinates-invalid = Two numbers: the latitude (−90 to 90), then
 routes-place-on-map = Pick on the map
 routes-place-clear = Take off the map
 routes-place-close = Close
+routes-place-sources = Places: GeoNames (CC BY 4.0); airports: OurAirports (public domain); border crossings: Lifeboat's own list. All on this computer, no network.

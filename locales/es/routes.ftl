@@ -103,3 +103,4 @@ routes-place-coordinates-invalid = Dos números: la latitud (−90 a 90) y luego
 routes-place-on-map = Elegir en el mapa
 routes-place-clear = Quitar del mapa
 routes-place-close = Cerrar
+routes-place-sources = Lugares: GeoNames (CC BY 4.0); aeropuertos: OurAirports (dominio público); pasos fronterizos: lista propia de Lifeboat. Todo en este ordenador, sin red.

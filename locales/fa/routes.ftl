@@ -100,3 +100,4 @@ routes-place-coordinates-invalid = دو عدد: عرض جغرافیایی (−۹
 routes-place-on-map = برگزیدن روی نقشه
 routes-place-clear = برداشتن از نقشه
 routes-place-close = بستن
+routes-place-sources = جاها: GeoNames (CC BY 4.0)؛ فرودگاه‌ها: OurAirports (مالکیت عمومی)؛ گذرگاه‌های مرزی: فهرست خود Lifeboat. همه روی همین رایانه، بی‌نیاز به شبکه.

@@ -103,3 +103,4 @@ routes-place-coordinates-invalid = Deux nombres : la latitude (−90 à 90), pui
 routes-place-on-map = Choisir sur la carte
 routes-place-clear = Retirer de la carte
 routes-place-close = Fermer
+routes-place-sources = Lieux : GeoNames (CC BY 4.0) ; aéroports : OurAirports (domaine public) ; postes-frontières : liste propre à Lifeboat. Tout est sur cet ordinateur, sans réseau.

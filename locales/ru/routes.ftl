@@ -105,3 +105,4 @@ routes-place-coordinates-invalid = Два числа: широта (от −90 �
 routes-place-on-map = Выбрать на карте
 routes-place-clear = Убрать с карты
 routes-place-close = Закрыть
+routes-place-sources = Места: GeoNames (CC BY 4.0); аэропорты: OurAirports (общественное достояние); пункты пропуска: собственный список Lifeboat. Всё на этом компьютере, без сети.

@@ -100,3 +100,4 @@ routes-place-coordinates-invalid = İki sayı: önce enlem (−90 ile 90), sonra
 routes-place-on-map = Haritada seç
 routes-place-clear = Haritadan kaldır
 routes-place-close = Kapat
+routes-place-sources = Yerler: GeoNames (CC BY 4.0); havalimanları: OurAirports (kamu malı); sınır kapıları: Lifeboat'un kendi listesi. Hepsi bu bilgisayarda, ağ gerekmez.

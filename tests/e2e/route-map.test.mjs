@@ -38,8 +38,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** Opens the first leg's picker for `end`, types `query` as a person would, and picks the hit named `name`. */
-async function pick(s, end, query, name) {
+/** Opens the first leg's picker for `end`, types `query` as a person would, and picks the hit named `name`
+ *  (after a screenshot of the list, when `shot` names one). */
+async function pick(s, end, query, name, shot) {
   await s.click(`[data-testid="leg-places"] [data-testid="place-${end}"]`);
   const started = Date.now();
   await s.type('[data-testid="place-search"]', query);
@@ -48,6 +49,10 @@ async function pick(s, end, query, name) {
     return h.length && h.some((x) => x.includes(name)) ? h : null;
   });
   console.log(`# ${query}: ${hits.length} places listed ${Date.now() - started} ms after typing began`);
+  if (shot) {
+    await s.exec(`document.querySelector('[data-testid="place-panel"]').scrollIntoView({ block: 'center' })`);
+    await s.screenshot(SHOTS + shot);
+  }
   await s.exec(
     `[...document.querySelectorAll('[data-testid="place-hit"]')].find(e => e.textContent.includes(arguments[0])).click()`,
     name,
@@ -76,7 +81,7 @@ test('pick Tehran and Bazargan from the gazetteer, see the line on the map, and 
   assert.equal((await drawnLegs(s)).length, 0);
   await s.waitFind('[data-testid="map-empty"]');
 
-  const tehran = await pick(s, 'from', 'Tehran', 'Tehran');
+  const tehran = await pick(s, 'from', 'Tehran', 'Tehran', '59-place-picker.png');
   assert.match(tehran[0], /^Tehran/, 'the capital before any other Tehran');
   await pick(s, 'to', 'Bazargan', 'Bazargan');
 
