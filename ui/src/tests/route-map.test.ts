@@ -77,6 +77,18 @@ describe('The map in the Routes section', () => {
     expect(document.querySelectorAll('[data-testid="route-map-canvas"] .leg').length).toBe(7);
   });
 
+  it("starts a new leg where the route's last leg ended, on the map too", async () => {
+    const backend = await open(samplePlan());
+    const route = q('[data-entry="r-b"]');
+    const add = [...route.querySelectorAll('button')].find((b) => b.textContent?.includes('Add leg'))!;
+    await fireEvent.click(add);
+    await waitFor(() => expect(lastSaved(backend)?.[1].legs.length).toBe(4));
+    const added = lastSaved(backend)![1].legs[3];
+    expect(added.from).toBe('Van');
+    expect(added.from_point).toEqual({ lat: 38.4946, lon: 43.3832 });
+    expect(added.to_point).toBeUndefined();
+  });
+
   it('picks a point with a click on the map, naming the frame it clicked', async () => {
     // Every drawing of this map is frame 41.
     const backend = await open(planWithUnplacedLeg(), { route_map: ({ routes }: { routes: Route[] }) => drawnMap(routes, 41) });
