@@ -127,3 +127,94 @@ fn a_missing_plan_fails_and_a_missing_out_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--out"), "{}", text(&out.stderr));
 }
+
+/// `lifeboat export-map ARGS…` in an English terminal, with `stdin` typed at the passphrase prompt (a pipe: the
+/// command reads one line from it, as a script would give it).
+fn export_map_typing(stdin: &str, args: &[&str]) -> Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lifeboat"))
+        .arg("export-map")
+        .args(args)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(mut pipe) = child.stdin.take() {
+        // The command may have failed before reading: a closed pipe is its answer, not the test's error.
+        let _ = pipe.write_all(stdin.as_bytes());
+    }
+    child.wait_with_output().expect("the binary ends")
+}
+
+#[test]
+fn without_plan_the_map_is_drawn_from_the_store_after_the_passphrase() {
+    use lifeboat_store::secrecy::SecretString;
+    use lifeboat_store::{Vault, VaultOptions};
+
+    let sample = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/sample-plan.json"
+    ))
+    .expect("the sample plan");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = dir.path().join("store");
+    // A cheap key derivation: unlocking accepts a key file cheaper than its own calibration.
+    let opts = VaultOptions {
+        scrypt_log_n: Some(10),
+        ..VaultOptions::default()
+    };
+    Vault::new(&store, opts)
+        .create(&SecretString::from("correct horse".to_owned()), &sample)
+        .expect("a store holding the sample plan");
+    let store_arg = store.display().to_string();
+    let svg_path = dir.path().join("map.svg");
+    let out_arg = svg_path.display().to_string();
+
+    let out = export_map_typing(
+        "correct horse\n",
+        &["--data-dir", &store_arg, "--out", &out_arg],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(&format!("map written to {out_arg}")),
+        "{}",
+        text(&out.stdout)
+    );
+    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    assert!(svg.contains("Bazargan / Gürbulak") && svg.contains("Razi / Kapıköy"));
+    assert_eq!(count(&svg, "class=\"leg\""), 2 + 4 + 3);
+    // As export-pdf from the store, no watch runs here: no country is shaded.
+    assert_eq!(count(&svg, "data-level="), 0);
+    assert!(text(&out.stderr).contains("Istanbul (IST) to Paris (CDG)"));
+
+    // A wrong passphrase writes nothing and says why in the shape every error leaves Lifeboat in.
+    std::fs::remove_file(&svg_path).expect("removed");
+    let out = export_map_typing("wrong\n", &["--data-dir", &store_arg, "--out", &out_arg]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("\"code\""), "{stderr}");
+    assert!(!svg_path.exists());
+
+    // A folder with no store in it is not mistaken for an empty plan.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).expect("folder");
+    let out = export_map_typing(
+        "correct horse\n",
+        &[
+            "--data-dir",
+            &empty.display().to_string(),
+            "--out",
+            &out_arg,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(!svg_path.exists());
+}

@@ -1,5 +1,5 @@
 //! `lifeboat export-map`: the plan's route map as an SVG file, the same picture the Routes section and the
-//! family PDF show, from an exported plan, without a window.
+//! family PDF show, from an exported plan or from the store, without a window.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,12 +13,15 @@ use super::vault_access;
 
 #[derive(Debug, Args)]
 pub struct MapArgs {
-    /// The exported plan (plain JSON) whose routes to draw
-    #[arg(long, value_name = "EXPORT.json")]
-    plan: PathBuf,
     /// Where to write the SVG
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
+    /// Draws an exported plan (plain JSON) instead of the store's
+    #[arg(long, value_name = "EXPORT.json")]
+    plan: Option<PathBuf>,
+    /// Reads the store in DIR (default: the app's), asking for the passphrase
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
     /// The map's language (default: the plan's, else the system's)
     #[arg(
         long,
@@ -31,7 +34,20 @@ pub struct MapArgs {
 pub fn run(a: MapArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     // What this command says is in the terminal's language; the map's own words may differ (`--lang`).
     let ui = super::locale();
-    let plan = match vault_access::plan_file(&a.plan) {
+    let plan = match &a.plan {
+        Some(path) => vault_access::plan_file(path),
+        None => a
+            .data_dir
+            .clone()
+            .or_else(vault_access::default_data_dir)
+            .ok_or_else(|| t!(ui, "map-cli-no-data-folder"))
+            .and_then(|dir| {
+                let pass = vault_access::read_passphrase(&vault_access::passphrase_prompt())
+                    .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
+                vault_access::open_plan(dir, &pass)
+            }),
+    };
+    let plan = match plan {
         Ok(p) => p,
         Err(e) => {
             writeln!(err, "{e}")?;
@@ -43,7 +59,8 @@ pub fn run(a: MapArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Res
         .as_deref()
         .or(plan.settings.language.as_deref())
         .map_or(ui, lifeboat_i18n::negotiate);
-    // No watch runs here, so no country is shaded: an unknown level is not drawn as a safe one.
+    // No watch runs here, so no country is shaded (as `export-pdf` prints no levels): an unknown level is not drawn
+    // as a safe one.
     let map = match lifeboat_map::plan::render_plan(&plan, lang, Vec::new()) {
         Ok(m) => m,
         Err(e) => {

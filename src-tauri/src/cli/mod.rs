@@ -49,7 +49,7 @@ enum Command {
     Advisories(Advisories),
     /// Writes the family PDF from an exported plan or from the store
     ExportPdf(pdf::PdfArgs),
-    /// Writes the plan's route map as an SVG file from an exported plan
+    /// Writes the plan's route map as an SVG file from an exported plan or from the store
     ExportMap(map::MapArgs),
     /// Who helps a nationality in a country: embassies, consulates, protecting powers
     Embassies(embassies::EmbassiesArgs),
