@@ -19,6 +19,25 @@ fn bench_render(c: &mut Criterion) {
         .and_then(|b| lifeboat_plan::migrate::parse_plan(&b).ok());
     let opts = PdfOptions::default();
 
+    // The sample plan with and without its points: with them it has a map page.
+    let unplaced = sample.clone().map(|mut plan| {
+        for leg in plan.routes.iter_mut().flat_map(|r| &mut r.legs) {
+            (leg.from_point, leg.to_point, leg.crossing_point) = (None, None, None);
+        }
+        plan
+    });
+    for (what, plan) in [("sample plan", &sample), ("without points", &unplaced)] {
+        match plan.as_ref().map(|p| render(p, &[], &opts)) {
+            Some(Ok(r)) => println!(
+                "{what}: {} pages, {} bytes ({:.0} KB)",
+                r.pages,
+                r.pdf.len(),
+                r.pdf.len() as f64 / 1024.0
+            ),
+            Some(Err(e)) => println!("{what} failed: {e}"),
+            None => {}
+        }
+    }
     match render(&large, &[], &opts) {
         Ok(r) => println!(
             "large plan: {} pages, {} bytes ({:.0} KB), warnings: {:?}",
@@ -77,6 +96,19 @@ fn bench_render(c: &mut Criterion) {
                 r
             })
         });
+    }
+    // The same plan with no point on any leg has no map page: the difference is what the map costs.
+    if let Some(unplaced) = &unplaced {
+        group.bench_function(
+            "sample plan without points (no map page), export then evict",
+            |b| {
+                b.iter(|| {
+                    let r = render(black_box(unplaced), &[], &opts);
+                    evict_caches();
+                    r
+                })
+            },
+        );
     }
     group.finish();
 }
