@@ -281,10 +281,12 @@ struct Piece {
     long: bool,
 }
 
-/// A string holding Fluent's bidi isolates, cut into [`Piece`]s for the template, which gives each value its own
-/// direction with `text(dir)`. The marks themselves never reach Typst: it would copy them into the PDF's text,
-/// where they break searching and copying ("Made 21 November" with two invisible marks). Nested isolates (a date inside a sentence
-/// inside a sentence) are flattened into the outermost one. None when `s` has no isolate.
+/// A string holding Fluent's bidi isolates, cut into [`Piece`]s for the template, which makes each value in the
+/// other direction an isolate again with marks of its own, shaped apart from the letters (`mark` in the template).
+/// Fluent's marks themselves never reach Typst: shaped with the letters beside them, they would be copied into the
+/// PDF's text, where they break searching and copying ("Made 21 November" with two invisible marks). Nested
+/// isolates (a date inside a sentence inside a sentence) are flattened into the outermost one. None when `s` has no
+/// isolate.
 fn isolates(s: &str) -> Option<Vec<Piece>> {
     if !s.contains(FSI) {
         return None;
