@@ -109,6 +109,24 @@ describe('The map in the Routes section', () => {
     expect(document.querySelector('[data-testid="map-picking"]')).toBeNull();
   });
 
+  it('asks for another click when the map was redrawn under the pointer, and keeps the drawing', async () => {
+    const stale = { code: 'stale_map', message: 'the map was redrawn since that click: click again' };
+    const backend = await open(planWithUnplacedLeg(), { point_info: () => Promise.reject(stale) });
+    const leg = q('[data-entry="r-b-1"]');
+    await fireEvent.click(q('[data-testid="place-to"]', leg));
+    await fireEvent.click(q('[data-testid="place-on-map"]', leg));
+    const svg = q('[data-testid="route-map-canvas"] svg') as unknown as SVGSVGElement;
+    const identity = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
+    svg.getScreenCTM = () => ({ ...identity, inverse: () => identity }) as unknown as DOMMatrix;
+    await fireEvent.click(svg, { clientX: 200, clientY: 50 });
+    await waitFor(() => expect(text('[data-testid="route-map"] .error')).toBe('The map was redrawn since that click. Click the place again.'));
+    // Still picking, the drawing still there, the leg's end still without a place.
+    expect(document.querySelector('[data-testid="map-picking"]')).not.toBeNull();
+    expect(document.querySelectorAll('[data-testid="route-map-canvas"] .leg').length).toBe(6);
+    expect(text('[data-entry="r-b-1"] [data-testid="place-to"]')).toContain('End: no place yet');
+    expect(backend.callsTo('point_info').length).toBe(1);
+  });
+
   it("highlights the hovered leg's line and dims the other routes", async () => {
     await open(samplePlan());
     await fireEvent.mouseEnter(q('[data-entry="r-b-2"]'));
