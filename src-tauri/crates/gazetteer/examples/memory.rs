@@ -15,7 +15,11 @@ fn mb(field: &str) -> f64 {
 }
 
 fn resident() -> String {
-    format!("{:6.1} MB heap, {:5.1} MB mapped files", mb("RssAnon"), mb("RssFile"))
+    format!(
+        "{:6.1} MB heap, {:5.1} MB mapped files",
+        mb("RssAnon"),
+        mb("RssFile")
+    )
 }
 
 fn main() {
