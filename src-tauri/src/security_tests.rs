@@ -88,16 +88,24 @@ fn the_capability_lists_exactly_the_ui_s_commands_and_two_dialogs() {
         .iter()
         .map(|p| p.as_str().expect("plain permission names").to_owned())
         .collect();
-    // Every command the app registers, read from app.rs so a new command cannot skip this list.
+    // Every command the app registers, read from app.rs's `generate_handler![…]` (`commands::status`,
+    // `route_map::search_places`…) so a new command, in whichever module, cannot skip this list.
     let app = root_file("src-tauri/src/app.rs");
-    let registered: BTreeSet<String> = app
-        .split("commands::")
-        .skip(1)
-        .filter_map(|rest| rest.split(',').next())
-        .map(str::trim)
+    let handlers = app
+        .split_once("generate_handler![")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list)
+        .expect("app.rs registers its commands with generate_handler!");
+    let registered: BTreeSet<String> = handlers
+        .split(',')
+        .filter_map(|path| path.trim().rsplit("::").next())
         .filter(|c| c.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') && !c.is_empty())
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
+    assert!(
+        registered.contains("allow-status") && registered.contains("allow-route-map"),
+        "{registered:?}"
+    );
     let mut expected: BTreeSet<String> = [
         "core:event:allow-listen",
         "core:event:allow-unlisten",
