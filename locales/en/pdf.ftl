@@ -182,9 +182,8 @@ pdf-map-heading = Map of the routes
 # Under the map when countries on it are shaded; in black and white the shades are the only sign of the levels.
 pdf-map-shading = Countries are shaded by their highest travel advisory level: the darker, the higher.
 pdf-map-unplaced-heading = Not on the map
-# A leg whose start or end has no place on the map yet. $route is the route's name as the user wrote it. Words, not
-# an arrow, between the two places: a right-to-left copy would run two Latin names and the arrow between them
-# together the wrong way round (and a left-to-right copy two Persian ones).
+# A leg whose start or end has no place on the map yet. $route is the route's name as the user wrote it. A sentence
+# with words between the two places (not the routes table's arrow), as a note under the map reads.
 pdf-map-unplaced-leg = { $route }: leg from { $from } to { $to }, no place on the map yet
 pdf-map-unplaced-crossing = { $route }: crossing { $crossing }, no place on the map yet
 # The map's data and their licences; the names stay in Latin letters in every language.

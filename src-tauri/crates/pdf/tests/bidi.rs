@@ -223,6 +223,22 @@ fn a_checklist_title_comes_before_its_progress_in_persian() {
 }
 
 #[test]
+fn a_rally_points_address_follows_its_name_after_the_languages_comma() {
+    // Plan B's rally point: "Reza's house", in Tabriz. Persian and Arabic write the comma «،».
+    for (code, comma, not) in [("fa", "،", ","), ("ar", "،", ","), ("en", ",", "،")] {
+        let r = render(&sample_plan(), &in_language(code));
+        let line = lines_with(&r.pdf, "Reza's")
+            .into_iter()
+            .find(|l| l.contains("Tabriz"))
+            .unwrap_or_else(|| panic!("{code}: no rally point line"));
+        assert!(
+            line.contains(comma) && !line.contains(not),
+            "{code}: the rally point's line is {line:?}"
+        );
+    }
+}
+
+#[test]
 fn copied_text_carries_no_invisible_marks() {
     let mut plan = sample_plan();
     // In sentences from the catalogue ("Fuel: …", in the needs column): a reference long enough to be given break

@@ -18,6 +18,8 @@ pub(crate) struct Labels {
     /// "Page \u{E000} of \u{E001}".
     pub page: String,
     pub arrow: String,
+    /// ", " in most languages, "، " in Persian and Arabic: between a rally point's name and its address.
+    pub list_separator: String,
     pub tag_24_7: String,
 
     pub cover_intro: String,
@@ -101,6 +103,7 @@ impl Labels {
             confidential: t!(c, "pdf-footer-confidential"),
             page: bare(t!(c, "pdf-footer-page", page = SLOT_0, pages = SLOT_1)),
             arrow: t!(c, "pdf-leg-arrow"),
+            list_separator: t!(c, "pdf-list-separator"),
             tag_24_7: t!(c, "pdf-tag-24-7"),
 
             cover_intro: t!(c, "pdf-cover-intro", date = generated),
