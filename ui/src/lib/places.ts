@@ -60,6 +60,22 @@ export function clearPoint(leg: Leg, end: PlaceEnd) {
   leg[POINT_FIELD[end]] = undefined;
 }
 
+/**
+ * What to search the gazetteer for when a leg's place is opened, from the name the user gave it: an airport code
+ * in brackets ("Imam Khomeini Airport (IKA)" → "IKA"), else the name without its brackets, last part first
+ * ("Home, Tehran" → "Tehran", "Tabriz (Reza's house)" → "Tabriz"). The user's own words stay in the leg.
+ */
+export function searchableName(name: string): string {
+  const code = name.match(/\(([A-Z]{3})\)/);
+  if (code) return code[1];
+  const parts = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[,،;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.at(-1) ?? '';
+}
+
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as 0–9, and the Arabic decimal separator as a point. */
 function asciiNumber(s: string): string {
   return s.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) % 16)).replace(/\u066B/g, '.');

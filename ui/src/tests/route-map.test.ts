@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Leg, Plan, Route } from '../lib/generated/plan';
-import { parseCoordinates } from '../lib/places';
+import { parseCoordinates, searchableName } from '../lib/places';
 import { drawnMap, mockBackend, samplePlan, saved, session } from './mock-ipc';
 import { openApp, q } from './helpers';
 
@@ -94,6 +94,9 @@ describe('The map in the Routes section', () => {
     const backend = await open(planWithUnplacedLeg(), { route_map: ({ routes }: { routes: Route[] }) => drawnMap(routes, 41) });
     const leg = q('[data-entry="r-b-1"]');
     await fireEvent.click(q('[data-testid="place-to"]', leg));
+    // Opened on a named end, the picker searches the place in the name, not the user's note in brackets.
+    expect(q<HTMLInputElement>('[data-testid="place-search"]', leg).value).toBe('Tabriz');
+    await waitFor(() => expect(backend.callsTo('search_places').at(-1)?.args.query).toBe('Tabriz'));
     await fireEvent.click(q('[data-testid="place-on-map"]', leg));
     expect(text('[data-testid="map-picking"]')).toContain("Click the map where End of leg 1 (Tabriz (Reza's house)) is.");
     // jsdom has no layout: the click's position in the SVG's units comes from an identity transform.
@@ -178,4 +181,16 @@ describe('Coordinates as people type them', () => {
   it.each(['', 'Tehran', '91, 10', '10, 181', '35.6', '1e3, 2', 'NaN, 1'])('refuses %j', (text) =>
     expect(parseCoordinates(text)).toBeNull(),
   );
+});
+
+describe("What a leg's name is searched as", () => {
+  it.each([
+    ['Home, Tehran', 'Tehran'],
+    ["Tabriz (Reza's house)", 'Tabriz'],
+    ['Imam Khomeini Airport (IKA)', 'IKA'],
+    ['Istanbul (IST)', 'IST'],
+    ['خانه، تهران', 'تهران'],
+    ['Van', 'Van'],
+    ['', ''],
+  ])('%j → %j', (name, query) => expect(searchableName(name)).toBe(query));
 });
