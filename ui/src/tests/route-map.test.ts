@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/svelte';
 import type { Leg, Plan, Route } from '../lib/generated/plan';
 import { parseCoordinates, searchableName } from '../lib/places';
+import { cleanMapSvg } from '../lib/safe-html';
 import { drawnMap, mockBackend, samplePlan, saved, session } from './mock-ipc';
 import { openApp, q } from './helpers';
 
@@ -193,4 +194,17 @@ describe("What a leg's name is searched as", () => {
     ['Van', 'Van'],
     ['', ''],
   ])('%j → %j', (name, query) => expect(searchableName(name)).toBe(query));
+});
+
+describe('The map drawing through the sanitiser', () => {
+  it('keeps what the renderer writes: its direction, clip path, data hooks, title and description', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" direction="ltr" font-family="Vazirmatn"><title>Routes out</title><desc>Plan A: Tehran to IKA</desc><defs><clipPath id="f"><rect width="10" height="10"/></clipPath></defs><g clip-path="url(#f)"><g class="route" data-route="0" data-letter="A"><path class="leg" data-leg="0" d="M0 0L5 5" stroke-dasharray="4 2"/></g><text x="1" y="2" text-anchor="end">تهران</text></g></svg>`;
+    const clean = new DOMParser().parseFromString(cleanMapSvg(svg), 'image/svg+xml').documentElement;
+    expect(clean.getAttribute('direction')).toBe('ltr');
+    expect(clean.querySelector('g[clip-path]')?.getAttribute('clip-path')).toBe('url(#f)');
+    expect(clean.querySelector('[data-route="0"]')?.getAttribute('data-letter')).toBe('A');
+    expect(clean.querySelector('[data-leg="0"]')?.getAttribute('stroke-dasharray')).toBe('4 2');
+    expect(clean.querySelector('text')?.getAttribute('text-anchor')).toBe('end');
+    expect(clean.querySelector('desc')?.textContent).toBe('Plan A: Tehran to IKA');
+  });
 });

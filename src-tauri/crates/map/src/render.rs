@@ -104,6 +104,10 @@ pub fn render(input: &MapInput) -> Result<RenderedMap, MapError> {
             ("height", &height),
             ("role", "img"),
             ("font-family", FONT),
+            // Every label is placed for a left-to-right anchor ("start" = its left end). Inline in a right-to-left
+            // page, the SVG would inherit `direction: rtl`, turning each anchor round and pushing the legend, the
+            // scale bar's label and the credit out of the frame. A Persian name still reads right to left.
+            ("direction", "ltr"),
         ],
     );
     w.text("title", &[], &input.labels.title);

@@ -271,6 +271,14 @@ fn the_map_says_its_routes_in_words_too() {
 }
 
 #[test]
+fn the_labels_keep_their_anchors_inside_a_right_to_left_page() {
+    let map = render(&sample()).unwrap();
+    let doc = roxmltree::Document::parse(&map.svg).unwrap();
+    // Placed for left-to-right anchors, so the drawing says so rather than inherit an RTL page's direction.
+    assert_eq!(doc.root_element().attribute("direction"), Some("ltr"));
+}
+
+#[test]
 fn the_map_carries_a_scale_bar_and_its_attribution() {
     let map = render(&sample()).unwrap();
     let doc = roxmltree::Document::parse(&map.svg).unwrap();
