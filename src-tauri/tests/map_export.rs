@@ -4,7 +4,7 @@
 use std::process::Output;
 
 mod terminal;
-use terminal::{lifeboat_in, text};
+use terminal::{lifeboat_in, lifeboat_typing, text};
 
 fn export_map(lang: &str, args: &[&str]) -> Output {
     lifeboat_in(lang, &[&["export-map"], args].concat())
@@ -128,30 +128,9 @@ fn a_missing_plan_fails_and_a_missing_out_is_a_usage_error() {
     assert!(text(&out.stderr).contains("--out"), "{}", text(&out.stderr));
 }
 
-/// `lifeboat export-map ARGS…` in an English terminal, with `stdin` typed at the passphrase prompt (a pipe: the
-/// command reads one line from it, as a script would give it).
+/// `lifeboat export-map ARGS…` in an English terminal, with `stdin` typed at the passphrase prompt.
 fn export_map_typing(stdin: &str, args: &[&str]) -> Output {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lifeboat"))
-        .arg("export-map")
-        .args(args)
-        .env_remove("DISPLAY")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "en_US.UTF-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(mut pipe) = child.stdin.take() {
-        // The command may have failed before reading: a closed pipe is its answer, not the test's error.
-        let _ = pipe.write_all(stdin.as_bytes());
-    }
-    child.wait_with_output().expect("the binary ends")
+    lifeboat_typing("en_US.UTF-8", stdin, &[&["export-map"], args].concat())
 }
 
 #[test]

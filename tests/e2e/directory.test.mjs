@@ -10,7 +10,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session, waitFor } from './webdriver.mjs';
-import { ROOT, serveFeeds } from './feeds.mjs';
+import { noneServed, ROOT, serveFeeds } from './feeds.mjs';
 
 const SHOTS = new URL('./artifacts/', import.meta.url).pathname;
 const PASSPHRASE = 'a long family passphrase';
@@ -34,10 +34,7 @@ before(async () => {
   env = { LIFEBOAT_DIRECTORY_URL: base };
   const dataDir = await mkdtemp(join(tmpdir(), 'lifeboat-directory-'));
   // No government's advisory feed is asked: every one points at a path that answers 503.
-  const feeds = ['us-state-json', 'us-state-rss', 'us-embassy-alerts', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
-    .map((s) => `${s}=${base}/none-${s}`)
-    .join(',');
-  args = ['--data-dir', dataDir, '--feed-urls', feeds];
+  args = ['--data-dir', dataDir, '--feed-urls', noneServed(base)];
 });
 
 after(() => server?.close());

@@ -44,7 +44,13 @@ export async function serveFeeds(routes) {
  * feeds answer 503 too, so no test ever asks a real embassy's site.
  */
 export function onlyUsServed(base) {
-  return ['us-state-json', 'us-state-rss', 'us-embassy-alerts', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa']
-    .map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`)
-    .join(',');
+  return SOURCES.map((s) => `${s}=${base}/${s === 'us-state-json' ? 'us.json' : s}`).join(',');
 }
+
+/** A `--feed-urls` spec under which no government is reached: every feed at a path of `base` that answers 503. */
+export function noneServed(base) {
+  return SOURCES.map((s) => `${s}=${base}/none-${s}`).join(',');
+}
+
+/** Every feed the app polls, by the source names `--feed-urls` takes. */
+const SOURCES = ['us-state-json', 'us-state-rss', 'us-embassy-alerts', 'uk-fcdo', 'ca-travel', 'au-smartraveller', 'de-aa'];
