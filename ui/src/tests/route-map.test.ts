@@ -156,6 +156,13 @@ describe('The map in the Routes section', () => {
     expect(canvas.querySelectorAll('.leg').length).toBe(7);
   });
 
+  it("redraws when the watch reports, so a country's new level shades the map", async () => {
+    const backend = await open(samplePlan());
+    const before = backend.callsTo('route_map').length;
+    await backend.emit('watch-updated');
+    await waitFor(() => expect(backend.callsTo('route_map').length).toBe(before + 1));
+  });
+
   it('redraws once after a burst of typing, not at every key, and not for a change the map does not show', async () => {
     const backend = await open(samplePlan());
     const before = backend.callsTo('route_map').length;
