@@ -10,6 +10,18 @@ fn export_map(lang: &str, args: &[&str]) -> Output {
     lifeboat_in(lang, &[&["export-map"], args].concat())
 }
 
+/// The SVG a run that succeeded wrote to `path`, after checking it said where.
+fn svg_written(out: &Output, path: &std::path::Path) -> String {
+    let shown = path.display().to_string();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains(&format!("map written to {shown}")),
+        "{}",
+        text(&out.stdout)
+    );
+    std::fs::read_to_string(path).expect("the SVG is written")
+}
+
 /// How many times `needle` occurs in `haystack`.
 fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
@@ -25,13 +37,7 @@ fn the_sample_plan_s_three_routes_are_drawn_with_their_crossings_named() {
     let svg_path = dir.path().join("map.svg");
     let out_arg = svg_path.display().to_string();
     let out = export_map("en_US.UTF-8", &["--plan", sample, "--out", &out_arg]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains(&format!("map written to {out_arg}")),
-        "{}",
-        text(&out.stdout)
-    );
-    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    let svg = svg_written(&out, &svg_path);
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     for letter in ["A", "B", "C"] {
         assert_eq!(
@@ -161,13 +167,7 @@ fn without_plan_the_map_is_drawn_from_the_store_after_the_passphrase() {
         "correct horse\n",
         &["--data-dir", &store_arg, "--out", &out_arg],
     );
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains(&format!("map written to {out_arg}")),
-        "{}",
-        text(&out.stdout)
-    );
-    let svg = std::fs::read_to_string(&svg_path).expect("the SVG is written");
+    let svg = svg_written(&out, &svg_path);
     assert!(svg.contains("Bazargan / Gürbulak") && svg.contains("Razi / Kapıköy"));
     assert_eq!(count(&svg, "class=\"leg\""), 2 + 4 + 3);
     // As export-pdf from the store, no watch runs here: no country is shaded.
