@@ -3,6 +3,7 @@
 cli-passphrase-prompt = عبارة مرور Lifeboat:
 cli-passphrase-unreadable = تعذّرت قراءة عبارة المرور: { $error }
 cli-no-data-folder = لا يوجد مجلد بيانات: مرّر الخيار --data-dir أو --countries
+cli-no-data-folder-or-plan = لا يوجد مجلد بيانات: استخدم --data-dir أو --plan
 cli-cannot-read = تعذّرت قراءة { $file }: { $error }
 cli-too-large = { $file }: حجمه { $bytes } بايت، وهو أكبر من أي موجز (الحد الأقصى { $max })
 cli-not-a-country = «{ $code }» ليس رمز بلد وفق ISO 3166

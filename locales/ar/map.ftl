@@ -3,7 +3,6 @@ map-closed = مغلق
 map-km = كم
 map-attribution = الحدود: Natural Earth
 
-map-cli-no-data-folder = لا يوجد مجلد بيانات: استخدم --data-dir أو --plan
 map-cli-written = كُتبت الخريطة في { $path }
 map-cli-unplaced-leg = لم يُرسم، لا مكان له على الخريطة بعد: { $route }: من { $from } إلى { $to }
 map-cli-unplaced-crossing = لم يُعلَّم المعبر الحدودي، لا مكان له على الخريطة بعد: { $route }: { $crossing }

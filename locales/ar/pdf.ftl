@@ -35,7 +35,6 @@ pdf-card-note = ملاحظة: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = لا يوجد مجلد بيانات: استخدم --data-dir أو --plan
 pdf-cli-warning = تحذير: { $warning }
 pdf-cli-cannot-write = تعذّرت كتابة { $path }: { $error }
 pdf-cli-written = { $path }: { $pages ->

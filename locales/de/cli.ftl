@@ -3,6 +3,7 @@
 cli-passphrase-prompt = Passphrase für Lifeboat:
 cli-passphrase-unreadable = die Passphrase kann nicht gelesen werden: { $error }
 cli-no-data-folder = kein Datenordner: geben Sie --data-dir oder --countries an
+cli-no-data-folder-or-plan = kein Datenordner: --data-dir oder --plan angeben
 cli-cannot-read = { $file } kann nicht gelesen werden: { $error }
 cli-too-large = { $file }: { $bytes } Bytes sind mehr als jeder Feed (höchstens { $max })
 cli-not-a-country = „{ $code }“ ist kein Ländercode nach ISO 3166

@@ -3,7 +3,6 @@ map-closed = gesperrt
 map-km = km
 map-attribution = Grenzen: Natural Earth
 
-map-cli-no-data-folder = kein Datenordner: --data-dir oder --plan angeben
 map-cli-written = Karte geschrieben: { $path }
 map-cli-unplaced-leg = nicht eingezeichnet, noch ohne Ort auf der Karte: { $route }: von { $from } nach { $to }
 map-cli-unplaced-crossing = Grenzübergang nicht markiert, noch ohne Ort auf der Karte: { $route }: { $crossing }

@@ -31,7 +31,6 @@ pdf-card-note = Hinweis: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = kein Datenordner: --data-dir oder --plan angeben
 pdf-cli-warning = Warnung: { $warning }
 pdf-cli-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 pdf-cli-written = { $path }: { $pages ->

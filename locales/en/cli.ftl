@@ -6,6 +6,7 @@
 cli-passphrase-prompt = Lifeboat passphrase:
 cli-passphrase-unreadable = cannot read the passphrase: { $error }
 cli-no-data-folder = no data folder: pass --data-dir or --countries
+cli-no-data-folder-or-plan = no data folder: pass --data-dir or --plan
 # $file is a path the user gave; $error the system's reason.
 cli-cannot-read = cannot read { $file }: { $error }
 # $bytes is the file's size; $max the largest a feed may be.

@@ -6,7 +6,6 @@ map-closed = closed
 map-km = km
 map-attribution = Borders: Natural Earth
 
-map-cli-no-data-folder = no data folder: pass --data-dir or --plan
 map-cli-written = map written to { $path }
 map-cli-unplaced-leg = not drawn, no place on the map yet: { $route }: { $from } to { $to }
 map-cli-unplaced-crossing = crossing not marked, no place on the map yet: { $route }: { $crossing }

@@ -36,7 +36,6 @@ pdf-card-note = Note: { $warnings }
 
 ## The command line (`lifeboat export-pdf`), in the terminal's language; the prompt and its errors are cli.ftl's.
 
-pdf-cli-no-data-folder = no data folder: pass --data-dir or --plan
 pdf-cli-warning = warning: { $warning }
 pdf-cli-cannot-write = cannot write { $path }: { $error }
 pdf-cli-written = { $path }: { $pages ->

@@ -3,6 +3,7 @@
 cli-passphrase-prompt = Frase de contraseña de Lifeboat:
 cli-passphrase-unreadable = no se puede leer la frase de contraseña: { $error }
 cli-no-data-folder = no hay carpeta de datos: indica --data-dir o --countries
+cli-no-data-folder-or-plan = no hay carpeta de datos: indica --data-dir o --plan
 cli-cannot-read = no se puede leer { $file }: { $error }
 cli-too-large = { $file }: { $bytes } bytes es más que cualquier fuente ({ $max } como máximo)
 cli-not-a-country = «{ $code }» no es un código de país ISO 3166

@@ -3,7 +3,6 @@ map-closed = cerrada
 map-km = km
 map-attribution = Fronteras: Natural Earth
 
-map-cli-no-data-folder = no hay carpeta de datos: indica --data-dir o --plan
 map-cli-written = mapa escrito en { $path }
 map-cli-unplaced-leg = sin dibujar, aún sin lugar en el mapa: { $route }: de { $from } a { $to }
 map-cli-unplaced-crossing = paso fronterizo sin marcar, aún sin lugar en el mapa: { $route }: { $crossing }

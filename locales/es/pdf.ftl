@@ -31,7 +31,6 @@ pdf-card-note = Nota: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = no hay carpeta de datos: indica --data-dir o --plan
 pdf-cli-warning = aviso: { $warning }
 pdf-cli-cannot-write = no se puede escribir { $path }: { $error }
 pdf-cli-written = { $path }: { $pages ->

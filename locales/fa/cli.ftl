@@ -3,6 +3,7 @@
 cli-passphrase-prompt = عبارت عبور Lifeboat:
 cli-passphrase-unreadable = عبارت عبور خوانده نشد: { $error }
 cli-no-data-folder = پوشه‌ی داده‌ها مشخص نیست: گزینه‌ی --data-dir یا --countries را بدهید
+cli-no-data-folder-or-plan = پوشه‌ی داده‌ها مشخص نیست: --data-dir یا --plan را بدهید
 cli-cannot-read = { $file } خوانده نشد: { $error }
 cli-too-large = { $file }: { $bytes } بایت از هر فیدی بزرگ‌تر است (حداکثر { $max })
 cli-not-a-country = «{ $code }» کد کشور ISO 3166 نیست

@@ -3,7 +3,6 @@ map-closed = بسته
 map-km = کیلومتر
 map-attribution = مرزها: Natural Earth
 
-map-cli-no-data-folder = پوشه‌ی داده‌ها مشخص نیست: --data-dir یا --plan را بدهید
 map-cli-written = نقشه در { $path } نوشته شد
 map-cli-unplaced-leg = کشیده نشد، هنوز جایی روی نقشه ندارد: { $route }: از { $from } تا { $to }
 map-cli-unplaced-crossing = گذرگاه مرزی علامت نخورد، هنوز جایی روی نقشه ندارد: { $route }: { $crossing }

@@ -28,7 +28,6 @@ pdf-card-note = توجه: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = پوشه‌ی داده‌ها مشخص نیست: --data-dir یا --plan را بدهید
 pdf-cli-warning = هشدار: { $warning }
 pdf-cli-cannot-write = نوشتن { $path } ممکن نشد: { $error }
 pdf-cli-written = { $path }: { $pages } صفحه، { $bytes } بایت

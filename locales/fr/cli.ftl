@@ -3,6 +3,7 @@
 cli-passphrase-prompt = Phrase secrète de Lifeboat :
 cli-passphrase-unreadable = impossible de lire la phrase secrète : { $error }
 cli-no-data-folder = aucun dossier des données : indiquez --data-dir ou --countries
+cli-no-data-folder-or-plan = aucun dossier des données : indiquez --data-dir ou --plan
 cli-cannot-read = impossible de lire { $file } : { $error }
 cli-too-large = { $file } : { $bytes } octets, c’est plus que tout flux ({ $max } au maximum)
 cli-not-a-country = « { $code } » n’est pas un code pays ISO 3166

@@ -3,7 +3,6 @@ map-closed = fermé
 map-km = km
 map-attribution = Frontières : Natural Earth
 
-map-cli-no-data-folder = aucun dossier des données : indiquez --data-dir ou --plan
 map-cli-written = carte écrite dans { $path }
 map-cli-unplaced-leg = non tracé, pas encore placé sur la carte : { $route } : de { $from } à { $to }
 map-cli-unplaced-crossing = passage de frontière non marqué, pas encore placé sur la carte : { $route } : { $crossing }

@@ -31,7 +31,6 @@ pdf-card-note = Remarque : { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = aucun dossier des données : indiquez --data-dir ou --plan
 pdf-cli-warning = avertissement : { $warning }
 pdf-cli-cannot-write = impossible d’écrire { $path } : { $error }
 pdf-cli-written = { $path } : { $pages ->

@@ -3,6 +3,7 @@
 cli-passphrase-prompt = Парольная фраза Lifeboat:
 cli-passphrase-unreadable = не удалось прочитать парольную фразу: { $error }
 cli-no-data-folder = нет папки данных: укажите --data-dir или --countries
+cli-no-data-folder-or-plan = нет папки данных: укажите --data-dir или --plan
 cli-cannot-read = не удалось прочитать { $file }: { $error }
 cli-too-large = { $file }: { $bytes } байт — больше любой ленты (не более { $max })
 cli-not-a-country = «{ $code }» — не код страны ISO 3166

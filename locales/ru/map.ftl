@@ -3,7 +3,6 @@ map-closed = закрыт
 map-km = км
 map-attribution = Границы: Natural Earth
 
-map-cli-no-data-folder = нет папки данных: укажите --data-dir или --plan
 map-cli-written = карта записана в { $path }
 map-cli-unplaced-leg = не нарисован, на карте ещё нет точек: { $route }: { $from } — { $to }
 map-cli-unplaced-crossing = пункт пропуска не отмечен, на карте ещё нет точки: { $route }: { $crossing }

@@ -33,7 +33,6 @@ pdf-card-note = Примечание: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = нет папки данных: укажите --data-dir или --plan
 pdf-cli-warning = предупреждение: { $warning }
 pdf-cli-cannot-write = не удалось записать { $path }: { $error }
 pdf-cli-written = { $path }: { $pages ->

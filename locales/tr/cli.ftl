@@ -3,6 +3,7 @@
 cli-passphrase-prompt = Lifeboat parolası:
 cli-passphrase-unreadable = parola okunamadı: { $error }
 cli-no-data-folder = veri klasörü yok: --data-dir ya da --countries verin
+cli-no-data-folder-or-plan = veri klasörü yok: --data-dir ya da --plan verin
 cli-cannot-read = { $file } okunamadı: { $error }
 cli-too-large = { $file }: { $bytes } bayt, hiçbir akış bu kadar büyük olamaz (en fazla { $max })
 cli-not-a-country = “{ $code }” bir ISO 3166 ülke kodu değil

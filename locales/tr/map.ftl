@@ -3,7 +3,6 @@ map-closed = kapalı
 map-km = km
 map-attribution = Sınırlar: Natural Earth
 
-map-cli-no-data-folder = veri klasörü yok: --data-dir ya da --plan verin
 map-cli-written = harita { $path } dosyasına yazıldı
 map-cli-unplaced-leg = çizilmedi, haritada henüz yeri yok: { $route }: { $from } – { $to }
 map-cli-unplaced-crossing = sınır kapısı işaretlenmedi, haritada henüz yeri yok: { $route }: { $crossing }

@@ -28,7 +28,6 @@ pdf-card-note = Not: { $warnings }
 
 ## The command line (`lifeboat export-pdf`)
 
-pdf-cli-no-data-folder = veri klasörü yok: --data-dir ya da --plan verin
 pdf-cli-warning = uyarı: { $warning }
 pdf-cli-cannot-write = { $path } yazılamadı: { $error }
 pdf-cli-written = { $path }: { $pages } sayfa, { $bytes } bayt

@@ -16,12 +16,8 @@ pub struct MapArgs {
     /// Where to write the SVG
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// Draws an exported plan (plain JSON) instead of the store's
-    #[arg(long, value_name = "EXPORT.json")]
-    plan: Option<PathBuf>,
-    /// Reads the store in DIR (default: the app's), asking for the passphrase
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    source: vault_access::PlanSource,
     /// The map's language (default: the plan's, else the system's)
     #[arg(
         long,
@@ -34,20 +30,7 @@ pub struct MapArgs {
 pub fn run(a: MapArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     // What this command says is in the terminal's language; the map's own words may differ (`--lang`).
     let ui = super::locale();
-    let plan = match &a.plan {
-        Some(path) => vault_access::plan_file(path),
-        None => a
-            .data_dir
-            .clone()
-            .or_else(vault_access::default_data_dir)
-            .ok_or_else(|| t!(ui, "map-cli-no-data-folder"))
-            .and_then(|dir| {
-                let pass = vault_access::read_passphrase(&vault_access::passphrase_prompt())
-                    .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
-                vault_access::open_plan(dir, &pass)
-            }),
-    };
-    let plan = match plan {
+    let plan = match a.source.plan(ui) {
         Ok(p) => p,
         Err(e) => {
             writeln!(err, "{e}")?;

@@ -16,12 +16,8 @@ pub struct PdfArgs {
     /// Where to write the PDF
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
-    /// Typesets an exported plan (plain JSON) instead of the store's
-    #[arg(long, value_name = "EXPORT.json")]
-    plan: Option<PathBuf>,
-    /// Reads the store in DIR (default: the app's), asking for the passphrase
-    #[arg(long, value_name = "DIR")]
-    data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    source: vault_access::PlanSource,
     /// How document numbers are printed (default: last4)
     #[arg(long, value_enum)]
     redaction: Option<RedactionArg>,
@@ -115,21 +111,7 @@ impl PdfArgs {
 pub fn run(a: PdfArgs, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<i32> {
     // What this command says is in the terminal's language; the PDF's own language may differ (`--lang`).
     let ui = super::locale();
-    // From the store, the embassy directory kept beside the plan comes too; an exported file has none.
-    let plan = match &a.plan {
-        Some(path) => vault_access::plan_file(path).map(|p| (p, None)),
-        None => a
-            .data_dir
-            .clone()
-            .or_else(vault_access::default_data_dir)
-            .ok_or_else(|| t!(ui, "pdf-cli-no-data-folder"))
-            .and_then(|dir| {
-                let pass = vault_access::read_passphrase(&vault_access::passphrase_prompt())
-                    .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
-                vault_access::open_plan_and_directory(dir, &pass).map(|(p, d)| (p, Some(d)))
-            }),
-    };
-    let (plan, directory) = match plan {
+    let (plan, directory) = match a.source.plan_and_directory(ui) {
         Ok(p) => p,
         Err(e) => {
             writeln!(err, "{e}")?;

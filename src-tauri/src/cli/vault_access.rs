@@ -9,6 +9,57 @@ use lifeboat_plan::Plan;
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
 use lifeboat_store::{Vault, VaultOptions};
 
+/// Where `export-pdf` and `export-map` read the plan: an exported file, else the store after its passphrase.
+#[derive(Debug, clap::Args)]
+pub struct PlanSource {
+    /// Reads an exported plan (plain JSON) instead of the store's
+    #[arg(long, value_name = "EXPORT.json")]
+    plan: Option<PathBuf>,
+    /// Reads the store in DIR (default: the app's), asking for the passphrase
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+impl PlanSource {
+    /// The plan, and from the store the embassy directory kept beside it too (an exported file has none). The
+    /// error is the line to print, in the terminal's language `ui`.
+    pub fn plan_and_directory(
+        &self,
+        ui: &str,
+    ) -> Result<(Plan, Option<lifeboat_directory::DirectoryState>), String> {
+        match &self.plan {
+            Some(path) => plan_file(path).map(|p| (p, None)),
+            None => {
+                let (dir, pass) = self.store(ui)?;
+                open_plan_and_directory(dir, &pass).map(|(p, d)| (p, Some(d)))
+            }
+        }
+    }
+
+    /// The plan alone.
+    pub fn plan(&self, ui: &str) -> Result<Plan, String> {
+        match &self.plan {
+            Some(path) => plan_file(path),
+            None => {
+                let (dir, pass) = self.store(ui)?;
+                open_plan(dir, &pass)
+            }
+        }
+    }
+
+    /// The store's folder and the passphrase typed for it.
+    fn store(&self, ui: &str) -> Result<(PathBuf, SecretString), String> {
+        let dir = self
+            .data_dir
+            .clone()
+            .or_else(default_data_dir)
+            .ok_or_else(|| t!(ui, "cli-no-data-folder-or-plan"))?;
+        let pass = read_passphrase(&passphrase_prompt())
+            .map_err(|e| t!(ui, "cli-passphrase-unreadable", error = e.to_string()))?;
+        Ok((dir, pass))
+    }
+}
+
 /// Tauri's `app_data_dir` on Linux for this identifier: `$XDG_DATA_HOME/org.lifeboat.desktop`, else
 /// `~/.local/share/org.lifeboat.desktop`.
 pub fn default_data_dir() -> Option<PathBuf> {
