@@ -2,29 +2,23 @@
 //! the map is drawn and is a well-formed document: a plan can hide a line, never the map.
 
 use lifeboat_map::{render, Crossing, Labels, Leg, MapInput, Place, Point, Route, ShadedCountry};
+use lifeboat_test_support::Rng;
 
-/// A small deterministic generator (xorshift64*), so a failure names its seed and replays.
-struct Rng(u64);
+/// What a hostile plan is made of, drawn from the seeded generator, so a failure names its seed and replays.
+trait Hostile {
+    fn coordinate(&mut self, range: f64) -> f64;
+    fn point(&mut self) -> Option<Point>;
+    fn text(&mut self) -> String;
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
+impl Hostile for Rng {
     fn coordinate(&mut self, range: f64) -> f64 {
         match self.below(12) {
             0 => f64::NAN,
             1 => f64::INFINITY,
             2 => -range * 3.0,
             3 => range,
-            _ => (self.next() as f64 / u64::MAX as f64 * 2.0 - 1.0) * range,
+            _ => (self.next_u64() as f64 / u64::MAX as f64 * 2.0 - 1.0) * range,
         }
     }
 

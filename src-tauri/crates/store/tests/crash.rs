@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use lifeboat_store::secrecy::ExposeSecret;
 use lifeboat_store::{Vault, VaultState};
+use lifeboat_test_support::Rng;
 
 use support::{check_backups, child_command, document, passphrase, temp_files, version_of};
 
@@ -56,25 +57,6 @@ fn env_u64(name: &str) -> Option<u64> {
             .parse()
             .unwrap_or_else(|_| panic!("{name}={v:?} is not a number")),
     )
-}
-
-/// xorshift64*: enough randomness for kill timings, and replayable from the printed seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        if n == 0 {
-            0
-        } else {
-            self.next() % n
-        }
-    }
 }
 
 /// Mean duration of one save of the test documents on this disk, measured in this process.

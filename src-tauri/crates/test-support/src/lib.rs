@@ -1,11 +1,15 @@
-//! What Lifeboat's tests share across crates: a loopback HTTP server ([`server`]) and the captured fixtures.
+//! What Lifeboat's tests share across crates: a loopback HTTP server ([`server`]), a replayable random generator
+//! ([`Rng`]) and the captured fixtures.
 //!
 //! The captures (real government feeds and the like) live outside the repository, in `../shared/fixtures`
 //! beside it, or wherever `$LIFEBOAT_SHARED/fixtures` points (a missing folder hides them, which is how a fresh
 //! clone is checked). A test that reads one skips cleanly when they are absent; the repository's own fixtures
 //! keep the suite meaningful without them.
 
+pub mod rng;
 pub mod server;
+
+pub use rng::Rng;
 
 use std::path::PathBuf;
 
