@@ -221,14 +221,7 @@ fn shading<R: Runtime>(app: &AppHandle<R>, locale: &str) -> Vec<ShadedCountry> {
     let Some(watch) = crate::commands::watch_of(app) else {
         return Vec::new();
     };
-    watch
-        .pdf_lines(locale)
-        .into_iter()
-        .map(|l| ShadedCountry {
-            code: l.country,
-            level: l.level,
-        })
-        .collect()
+    lifeboat_pdf::map_shading(&watch.pdf_lines(locale))
 }
 
 /// The routes' map, as the Routes section shows it above the legs.

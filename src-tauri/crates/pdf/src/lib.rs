@@ -25,6 +25,7 @@ use typst::utils::LazyHash;
 use typst_layout::PagedDocument;
 
 pub use error::PdfError;
+pub use map_page::shaded as map_shading;
 
 pub use lifeboat_plan::pdf_options::{Paper, PdfChoices, Redaction, Sections};
 

@@ -87,8 +87,9 @@ fn has_a_point(plan: &Plan) -> bool {
 }
 
 /// Each country's highest level among the advisories, as the cover lists them; a level outside 1–4 (printed as
-/// unknown on the cover) shades nothing.
-fn shaded(advisories: &[AdvisoryLine]) -> Vec<ShadedCountry> {
+/// unknown on the cover) shades nothing. The Routes section shades its map with the same lines, so app and paper
+/// agree (`lifeboat_pdf::map_shading`).
+pub fn shaded(advisories: &[AdvisoryLine]) -> Vec<ShadedCountry> {
     let mut highest: BTreeMap<&str, u8> = BTreeMap::new();
     for a in advisories.iter().filter(|a| (1..=4).contains(&a.level)) {
         let level = highest.entry(a.country.trim()).or_default();
