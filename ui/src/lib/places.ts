@@ -4,6 +4,7 @@
 
 import type { Leg, PlaceHit, Point, PointInfo } from './generated/plan';
 import { i18n, t } from './i18n.svelte';
+import { asciiDigits } from './plan-utils';
 
 export type PlaceEnd = 'from' | 'to' | 'crossing';
 export const PLACE_ENDS: readonly PlaceEnd[] = ['from', 'to', 'crossing'];
@@ -76,9 +77,9 @@ export function searchableName(name: string): string {
   return parts.at(-1) ?? '';
 }
 
-/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as 0–9, and the Arabic decimal separator as a point. */
+/** Persian and Arabic-Indic digits as 0–9, and the Arabic decimal separator (٫) as a point. */
 function asciiNumber(s: string): string {
-  return s.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) % 16)).replace(/\u066B/g, '.');
+  return asciiDigits(s).replace(/\u066B/g, '.');
 }
 
 /**

@@ -329,6 +329,12 @@ export function formatMinutes(m: number | undefined): string {
   return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as 0–9: a number read as a Persian or Arabic keyboard types it. */
+export function asciiDigits(s: string): string {
+  // Both blocks start at a code point ending in 0 (U+06F0, U+0660): the digit is the last hex digit.
+  return s.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) % 16));
+}
+
 /** "2:15" → 135, "90" → 90, "" → undefined, junk → NaN. */
 export function parseMinutes(s: string): number | undefined {
   const t = s.trim();
