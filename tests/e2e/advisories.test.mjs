@@ -74,10 +74,7 @@ async function govLevels(s, country) {
 }
 
 async function unlock(s) {
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await s.click('[data-testid="nav-advisories"]');
   await s.waitFind('[data-testid="section-advisories"]');
 }

@@ -97,10 +97,7 @@ test('two alerts seen first are the timeline baseline, not notifications', async
 test('a new alert telling people to leave is one critical notification and the newest timeline entry', async () => {
   session = await Session.start(APP, args);
   const s = session;
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await openAdvisories(s);
   await waitFor('the baseline', async () => (await embassyTimeline(s)).length === 2, { timeout: 60000 });
 
@@ -131,10 +128,7 @@ test('a new alert telling people to leave is one critical notification and the n
 test('after a restart the alert is not notified again', async () => {
   session = await Session.start(APP, args);
   const s = session;
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await openAdvisories(s);
   await waitFor('the timeline', async () => (await embassyTimeline(s)).length === 3, { timeout: 60000 });
   await checkNow(s);
@@ -148,10 +142,7 @@ test('after a restart the alert is not notified again', async () => {
 test('a 403 from the embassy host shows the source down and notifies nothing', async () => {
   session = await Session.start(APP, args);
   const s = session;
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await openAdvisories(s);
   routes['/embassy/ir'] = refuse(403, await alerts('us-embassy-alerts_challenge-403.html'));
   await checkNow(s);

@@ -127,10 +127,7 @@ test('offline after a restart, the panel shows what was fetched, with its date',
   for (const k of Object.keys(routes)) delete routes[k];
   session = await Session.startWith(env, args);
   const s = session;
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await s.click('[data-testid="nav-contacts"]');
   const names = await waitFor('the kept directory', () => missionNames(s, 'US'));
   assert.equal(names[0], FIS);
@@ -145,10 +142,7 @@ test('offline after a restart, the panel shows what was fetched, with its date',
 test('in Persian the panel reads right to left, the offices keep their published names and numbers read left to right', async () => {
   session = await Session.startWith(env, args);
   const s = session;
-  await s.waitFind('#unlock-passphrase', 30000);
-  await s.type('#unlock-passphrase', PASSPHRASE);
-  await s.click('[data-testid="unlock"]');
-  await s.waitFind('[data-testid="section-dashboard"]', 30000);
+  await s.unlock(PASSPHRASE);
   await s.click('[data-testid="nav-settings"]');
   await s.setValue('[data-testid="language-picker"]', 'fa');
   await waitFor('Persian on screen', () => s.exec(`return document.documentElement.dir === 'rtl'`));

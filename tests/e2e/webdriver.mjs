@@ -140,6 +140,14 @@ export class Session {
     await this.waitFind('[data-testid="section-dashboard"]', 30000);
   }
 
+  /** The unlock screen: types the passphrase and waits for the dashboard of the unlocked plan. */
+  async unlock(passphrase) {
+    await this.waitFind('#unlock-passphrase', 30000);
+    await this.type('#unlock-passphrase', passphrase);
+    await this.click('[data-testid="unlock"]');
+    await this.waitFind('[data-testid="section-dashboard"]', 30000);
+  }
+
   /**
    * Captures the X display the app runs on, as a person would see it. WebKitWebDriver's own screenshot command
    * hangs after the first in-page navigation under Xvfb, so the picture comes from the X server instead.
