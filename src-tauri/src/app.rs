@@ -118,6 +118,8 @@ fn start_watch<R: Runtime>(
     }));
     let updater = app.clone();
     let on_update = Arc::new(move || {
+        // A round parsed and dropped up to a few megabytes of feeds.
+        crate::memory::give_back();
         events::watch_updated(&updater);
         tray::refresh(&updater);
         // The plan's settings reach the app with the watch's context (at unlock, after a save).
@@ -153,6 +155,7 @@ fn start_directory<R: Runtime>(app: &tauri::AppHandle<R>, state: &Shared) -> tau
     state.set_directory(Arc::clone(&service));
     let updater = app.clone();
     tauri::async_runtime::spawn(service.run(Arc::new(move || {
+        crate::memory::give_back();
         events::directory_updated(&updater);
     })));
     Ok(())

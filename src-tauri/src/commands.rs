@@ -26,10 +26,13 @@ pub(crate) fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
 }
 
 /// Hands the freshly unlocked store and plan to the watch (inside the same blocking job as the unlock).
+/// Hands the opened plan to the watch. The opening (the key derivation, decryption, the plan's JSON) has freed
+/// what it allocated by now, and it goes back to the system.
 fn attach(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
     if let Some(w) = watch {
         s.with_store(|store, plan| w.attach(store, plan))?;
     }
+    crate::memory::give_back();
     Ok(())
 }
 

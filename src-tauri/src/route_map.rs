@@ -128,6 +128,8 @@ impl Maps {
         loop {
             tokio::time::sleep(KEEP_PLACES / 3).await;
             if self.let_go_if_idle(Instant::now()) {
+                // Tens of megabytes of small allocations (names, the index) are free now.
+                crate::memory::give_back();
                 return;
             }
         }
