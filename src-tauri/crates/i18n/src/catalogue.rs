@@ -13,8 +13,12 @@ include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per shipped locale, built the first time that locale is used.
-static BUNDLES: [OnceLock<Bundle>; LOCALES.len()] = [const { OnceLock::new() }; LOCALES.len()];
+/// One bundle per catalogue file (a locale's area), in the order of [`FILES`], built the first time a message of
+/// that file is asked for. The Rust side reads a few of the areas (the tray, notifications, errors, the command
+/// line, the PDF); parsing a whole locale would cost the window's process about a megabyte of heap for the rest
+/// of the day. Ids carry their area's prefix and a message refers only to its own file (the catalogue test), so
+/// an area's bundle is complete on its own.
+static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
 
 /// Every embedded catalogue file as (locale, area, text): what the bundles are built from.
 pub fn files() -> &'static [(&'static str, &'static str, &'static str)] {
@@ -77,10 +81,12 @@ impl<'a> Arg<'a> {
 /// The message `id` (or its attribute, `id.attribute`) in `locale`, with `args` filled in. `locale` is a shipped
 /// code or anything [`crate::negotiate`] reads. An id the catalogue lacks comes back as the id itself.
 pub fn tr(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    let bundle = bundle(index_of(locale));
     let (message_id, attribute) = match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
         None => (id, None),
+    };
+    let Some(bundle) = bundle(index_of(locale), message_id) else {
+        return id.to_owned();
     };
     let Some(message) = bundle.get_message(message_id) else {
         return id.to_owned();
@@ -104,24 +110,31 @@ pub fn tr(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         .into_owned()
 }
 
-fn bundle(index: usize) -> &'static Bundle {
-    BUNDLES[index].get_or_init(|| build(index))
+/// The bundle of the file of locale `index` whose area prefixes `message_id` ("watch-tray-open" is in
+/// watch.ftl); None when no area does.
+fn bundle(index: usize, message_id: &str) -> Option<&'static Bundle> {
+    let code = LOCALES[index].code;
+    let file = FILES.iter().position(|(locale, area, _)| {
+        *locale == code
+            && message_id
+                .strip_prefix(area)
+                .is_some_and(|rest| rest.starts_with('-'))
+    })?;
+    let bundles = BUNDLES.get_or_init(|| FILES.iter().map(|_| OnceLock::new()).collect());
+    let (_, _, text) = FILES.get(file)?;
+    Some(bundles.get(file)?.get_or_init(|| build(index, text)))
 }
 
-fn build(index: usize) -> Bundle {
-    let code = LOCALES[index].code;
-    let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+fn build(index: usize, text: &str) -> Bundle {
+    let langid: LanguageIdentifier = LOCALES[index].code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // fluent-rs writes numbers as plain ASCII digits; the UI's Fluent.js writes them through Intl. The same
     // message must show the same count on both sides: "۹۰ روز" in Persian, "20,000" in English.
     bundle.set_formatter(Some(crate::numbers::fluent_formatter(index)));
-    for (_, _, text) in FILES.iter().filter(|(locale, _, _)| *locale == code) {
-        // The catalogue test refuses syntax errors and duplicate ids; should one slip through, the entries that
-        // did parse still serve rather than the whole locale falling back to ids.
-        let resource =
-            FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
-        let _ = bundle.add_resource(resource);
-    }
+    // The catalogue test refuses syntax errors and duplicate ids; should one slip through, the entries that did
+    // parse still serve rather than the whole file falling back to ids.
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
     bundle
 }
 

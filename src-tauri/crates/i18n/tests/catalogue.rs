@@ -1,6 +1,7 @@
 //! The catalogue is complete in every language: each locale holds exactly English's messages, each message uses
-//! the same variables and attributes everywhere, every file parses, ids carry their area's prefix, and a plural
-//! gives every form the locale's grammar has. Reads `locales/` from disk, as a translator leaves it.
+//! the same variables and attributes everywhere, every file parses, ids carry their area's prefix and refer only
+//! to their own file, and a plural gives every form the locale's grammar has. Reads `locales/` from disk, as a
+//! translator leaves it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -23,6 +24,8 @@ struct Shape {
     attributes: BTreeSet<String>,
     /// Each plural select: the variable it selects on and its variant keys.
     plurals: Vec<(String, BTreeSet<String>)>,
+    /// The messages and terms (`-name`) it refers to.
+    references: BTreeSet<String>,
 }
 
 /// One locale: id → shape, plus every problem found while reading it.
@@ -77,6 +80,18 @@ fn read_locale(code: &str) -> Locale {
             shape.attributes = attributes.iter().map(|a| a.id.name.to_owned()).collect();
             if entries.insert(id.clone(), shape).is_some() {
                 problems.push(format!("{name}: `{id}` is defined twice in {code}"));
+            }
+        }
+    }
+    // The Rust side builds one bundle per file, and the page gets its first screen's files alone: a message that
+    // needs another file's message or term would show its placeholder there.
+    for (id, shape) in &entries {
+        for r in &shape.references {
+            if entries.get(r).map(|target| &target.area) != Some(&shape.area) {
+                problems.push(format!(
+                    "{code}/{}.ftl: `{id}` refers to `{r}`, which is not in the same file",
+                    shape.area
+                ));
             }
         }
     }
@@ -144,15 +159,16 @@ fn walk_inline(inline: &InlineExpression<&str>, shape: &mut Shape) {
                 walk_inline(&a.value, shape);
             }
         }
-        InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for a in &arguments.named {
+        InlineExpression::TermReference { id, arguments, .. } => {
+            shape.references.insert(format!("-{}", id.name));
+            for a in arguments.iter().flat_map(|a| &a.named) {
                 walk_inline(&a.value, shape);
             }
         }
         InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+        InlineExpression::MessageReference { id, .. } => {
+            shape.references.insert(id.name.to_owned());
+        }
         _ => {}
     }
 }
