@@ -7,15 +7,23 @@
 
 use std::collections::BTreeMap;
 
+#[cfg(feature = "typeset")]
 use lifeboat_i18n::t;
+#[cfg(feature = "typeset")]
 use lifeboat_map::plan::{render_plan, Unplaced};
 use lifeboat_map::ShadedCountry;
+#[cfg(feature = "typeset")]
 use lifeboat_plan::Plan;
+#[cfg(feature = "typeset")]
 use serde::Serialize;
 
+#[cfg(feature = "typeset")]
 use crate::lang::Lang;
-use crate::{AdvisoryLine, PdfOptions};
+use crate::AdvisoryLine;
+#[cfg(feature = "typeset")]
+use crate::PdfOptions;
 
+#[cfg(feature = "typeset")]
 /// The page's words and its measure, for the template (`d.map`).
 #[derive(Debug, Serialize)]
 pub(crate) struct MapOut {
@@ -31,12 +39,14 @@ pub(crate) struct MapOut {
     pub sources: String,
 }
 
+#[cfg(feature = "typeset")]
 /// The page to print: its words, and the SVG for the World.
 pub(crate) struct MapPage {
     pub out: MapOut,
     pub svg: Vec<u8>,
 }
 
+#[cfg(feature = "typeset")]
 /// The map page, when the routes are printed and at least one leg or crossing has a point; otherwise None (a plan
 /// whose legs have no place yet prints no empty map). A map that cannot be drawn (damaged compiled-in borders)
 /// leaves the page out with a warning rather than failing the whole copy.
@@ -80,6 +90,7 @@ pub(crate) fn build(
     })
 }
 
+#[cfg(feature = "typeset")]
 fn has_a_point(plan: &Plan) -> bool {
     plan.routes.iter().flat_map(|r| &r.legs).any(|leg| {
         leg.from_point.is_some() || leg.to_point.is_some() || leg.crossing_point.is_some()
@@ -104,6 +115,7 @@ pub fn shaded(advisories: &[AdvisoryLine]) -> Vec<ShadedCountry> {
         .collect()
 }
 
+#[cfg(feature = "typeset")]
 fn unplaced(l: &Lang, u: &Unplaced) -> String {
     match &u.crossing {
         Some(crossing) => t!(
