@@ -60,18 +60,20 @@ export const TOUCH_INTERVAL_MS = 20_000;
 
 export class AppState {
   screen = $state<Screen>('loading');
-  status = $state<Status | null>(null);
+  // `$state.raw` for what the backend answers and the UI only reads (status, readiness, errors, countries,
+  // templates): replaced whole, never edited in place, so no deep proxies. The plan is edited in place: deep.
+  status = $state.raw<Status | null>(null);
   plan = $state<Plan | null>(null);
-  readiness = $state<Readiness | null>(null);
+  readiness = $state.raw<Readiness | null>(null);
   hasRecoveryKey = $state(false);
-  errors = $state<FieldError[]>([]);
+  errors = $state.raw<FieldError[]>([]);
   section = $state<Section>('dashboard');
   saveState = $state<SaveState>({ kind: 'saved' });
   lockReason = $state<LockReason | 'expired' | null>(null);
   /** What stopped the app (the error screen words it, in the active language). */
-  fatal = $state<ErrorPayload | null>(null);
-  countries = $state<Country[]>([]);
-  templates = $state<TemplateInfo[]>([]);
+  fatal = $state.raw<ErrorPayload | null>(null);
+  countries = $state.raw<Country[]>([]);
+  templates = $state.raw<TemplateInfo[]>([]);
   /** The language `templates` are titled in: asked for again when the interface's changes. */
   private templatesLocale = '';
   /** A short message shown in the header (export done, import failed…). */

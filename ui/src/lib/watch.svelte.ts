@@ -18,10 +18,11 @@ export interface WatchHooks {
 export const NOW_TICK_MS = 30_000;
 
 export class WatchState {
-  view = $state<WatchView | null>(null);
-  /** Why the last load failed, shown in place of the view. */
+  // `$state.raw`: the backend's answers are replaced whole on every load, never edited, so they need no deep
+  // proxies (one object and one signal per field read, for every country, level and timeline row).
+  view = $state.raw<WatchView | null>(null);
   /** Why the last load failed, kept as the backend reported it; `error` words it in the active language. */
-  failure = $state<ErrorPayload | null>(null);
+  failure = $state.raw<ErrorPayload | null>(null);
   get error(): string | null {
     return this.failure ? errorText(this.failure) : null;
   }
