@@ -118,7 +118,7 @@ fn start_watch<R: Runtime>(
     }));
     let updater = app.clone();
     let on_update = Arc::new(move || {
-        // A round parsed and dropped up to a few megabytes of feeds.
+        // Around a round: it parsed and dropped up to a few megabytes of feeds.
         crate::memory::give_back();
         events::watch_updated(&updater);
         tray::refresh(&updater);

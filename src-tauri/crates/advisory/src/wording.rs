@@ -115,7 +115,7 @@ fn unescape_serialized(s: &str) -> String {
 /// The words are English and German, so the patterns are compiled over bytes with ASCII classes, word
 /// boundaries and case (`(?i-u)`, see [`ascii_patterns`]); the few non-ASCII letters are spelt out in both
 /// cases. Unicode-aware, these nine held about a megabyte of compiled automata and caches in the app and in
-/// `lifeboat-watch` for the whole day; this way, about a third of that.
+/// `lifeboat-watch` for the whole day; this way, well under half of that.
 const LEAVE_PATTERNS: &[&str] = &[
     // English (US, UK, CA, AU)
     r"\b(?:leave|depart)\s+(?:immediately|now)\b",
@@ -232,7 +232,7 @@ mod tests {
         assert!(says_leave_now(
             "VERLASSEN SIE DAS LAND UNVERZÜGLICH über die Landgrenzen."
         ));
-        // Persian, Arabic and accented words around the instruction, and «prepared to» before it still counts.
+        // Persian, Arabic and accented words around the instruction; «prepared to» before it still rules it out.
         assert!(says_leave_now(
             "«تهران» — Les Français doivent… U.S. citizens should leave «ایران»."
         ));
