@@ -25,9 +25,9 @@ pub(crate) fn watch_of<R: Runtime>(app: &AppHandle<R>) -> Option<SharedWatch> {
         .map(|w| Arc::clone(w.inner()))
 }
 
-/// Hands the freshly unlocked store and plan to the watch (inside the same blocking job as the unlock).
-/// Hands the opened plan to the watch. The opening (the key derivation, decryption, the plan's JSON) has freed
-/// what it allocated by now, and it goes back to the system.
+/// Hands the freshly unlocked store and plan to the watch (inside the same blocking job as the unlock). The
+/// opening (the key derivation, decryption, the plan's JSON) has freed what it allocated by now, and it goes back
+/// to the system.
 fn attach(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
     if let Some(w) = watch {
         s.with_store(|store, plan| w.attach(store, plan))?;
@@ -125,6 +125,8 @@ pub async fn recover<R: Runtime>(
 #[tauri::command]
 pub async fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, Shared>) -> AppResult<()> {
     if state.lock() {
+        // The plan and its copies are dropped (and zeroed).
+        crate::memory::give_back();
         events::locked(&app, LockReason::User);
     }
     Ok(())

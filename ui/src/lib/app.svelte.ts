@@ -60,8 +60,9 @@ export const TOUCH_INTERVAL_MS = 20_000;
 
 export class AppState {
   screen = $state<Screen>('loading');
-  // `$state.raw` for what the backend answers and the UI only reads (status, readiness, errors, countries,
-  // templates): replaced whole, never edited in place, so no deep proxies. The plan is edited in place: deep.
+  // `$state.raw` for what the backend answers and the UI only reads (status, readiness, errors, the fatal error,
+  // countries, templates): replaced whole, never edited in place, so no deep proxies. The plan is edited in
+  // place: deep.
   status = $state.raw<Status | null>(null);
   plan = $state<Plan | null>(null);
   readiness = $state.raw<Readiness | null>(null);
