@@ -9,8 +9,7 @@
 
 mod common;
 
-use common::{opts, render, sample_plan, word_boxes, WordBox};
-use lifeboat_pdf::PdfOptions;
+use common::{in_language, render, sample_plan, word_boxes, WordBox};
 use lifeboat_plan::routes::{Leg, Route, RouteStatus};
 use lifeboat_plan::Plan;
 
@@ -60,13 +59,6 @@ fn lines_with(pdf: &[u8], mark: &str) -> Vec<String> {
         }
     }
     lines
-}
-
-fn in_language(code: &str) -> PdfOptions {
-    PdfOptions {
-        language: Some(code.into()),
-        ..opts()
-    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::{TimeZone, Utc};
-use common::{opts, pdffonts, pdfinfo, render, sample_plan, text};
+use common::{in_language, opts, pdffonts, pdfinfo, render, sample_plan, text};
 use lifeboat_pdf::{AdvisoryLine, Paper, PdfOptions, Redaction, Sections};
 use lifeboat_plan::contacts::Contact;
 use lifeboat_plan::phases::{AdvisoryTripwire, Phase};
@@ -451,13 +451,6 @@ fn words(pdf: &[u8]) -> String {
         .chars()
         .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
         .collect()
-}
-
-fn in_language(code: &str) -> PdfOptions {
-    PdfOptions {
-        language: Some(code.into()),
-        ..opts()
-    }
 }
 
 #[test]

@@ -29,6 +29,14 @@ pub fn opts() -> PdfOptions {
     }
 }
 
+/// [`opts`] with the PDF written in `code`.
+pub fn in_language(code: &str) -> PdfOptions {
+    PdfOptions {
+        language: Some(code.into()),
+        ..opts()
+    }
+}
+
 pub fn render(plan: &Plan, opts: &PdfOptions) -> Rendered {
     lifeboat_pdf::render(plan, &[], opts).unwrap_or_else(|e| panic!("render failed: {e}"))
 }
