@@ -118,8 +118,6 @@ fn start_watch<R: Runtime>(
     }));
     let updater = app.clone();
     let on_update = Arc::new(move || {
-        // Around a round: it parsed and dropped up to a few megabytes of feeds.
-        crate::memory::give_back();
         events::watch_updated(&updater);
         tray::refresh(&updater);
         // The plan's settings reach the app with the watch's context (at unlock, after a save).
@@ -155,7 +153,7 @@ fn start_directory<R: Runtime>(app: &tauri::AppHandle<R>, state: &Shared) -> tau
     state.set_directory(Arc::clone(&service));
     let updater = app.clone();
     tauri::async_runtime::spawn(service.run(Arc::new(move || {
-        crate::memory::give_back();
+        lifeboat_watch::memory::give_back();
         events::directory_updated(&updater);
     })));
     Ok(())

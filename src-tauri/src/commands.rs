@@ -32,7 +32,7 @@ fn attach(s: &AppState, watch: Option<&SharedWatch>) -> AppResult<()> {
     if let Some(w) = watch {
         s.with_store(|store, plan| w.attach(store, plan))?;
     }
-    crate::memory::give_back();
+    lifeboat_watch::memory::give_back();
     Ok(())
 }
 
@@ -126,7 +126,7 @@ pub async fn recover<R: Runtime>(
 pub async fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, Shared>) -> AppResult<()> {
     if state.lock() {
         // The plan and its copies are dropped (and zeroed).
-        crate::memory::give_back();
+        lifeboat_watch::memory::give_back();
         events::locked(&app, LockReason::User);
     }
     Ok(())

@@ -17,7 +17,6 @@ pub mod error;
 pub mod events;
 pub mod first_show;
 pub mod links;
-pub mod memory;
 pub mod notifier;
 pub mod open_country;
 pub mod route_map;

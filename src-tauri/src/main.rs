@@ -3,7 +3,7 @@
 
 fn main() {
     lifeboat_app::startup::mark_process_start();
-    lifeboat_app::memory::share_arenas();
+    lifeboat_watch::memory::share_arenas();
     // A command (`lifeboat --version`, `lifeboat advisories check`) typed in a Windows console prints there, though
     // the release build is a GUI program with no console of its own.
     #[cfg(windows)]

@@ -129,7 +129,7 @@ impl Maps {
             tokio::time::sleep(KEEP_PLACES / 3).await;
             if self.let_go_if_idle(Instant::now()) {
                 // Tens of megabytes of small allocations (names, the index) are free now.
-                crate::memory::give_back();
+                lifeboat_watch::memory::give_back();
                 return;
             }
         }

@@ -14,6 +14,7 @@ pub mod handover;
 #[cfg(target_os = "linux")]
 pub mod instance;
 pub mod links;
+pub mod memory;
 pub mod message;
 pub mod notifier;
 pub mod reach;

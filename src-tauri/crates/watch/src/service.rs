@@ -425,6 +425,8 @@ impl WatchService {
             self.inner().notice = Some(plain(locale, notice));
         }
         self.checking.store(false, Ordering::SeqCst);
+        // The round parsed and dropped up to a few megabytes of feeds.
+        crate::memory::give_back();
         (self.on_update)();
     }
 

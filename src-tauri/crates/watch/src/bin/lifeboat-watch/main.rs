@@ -20,6 +20,7 @@ use std::process::ExitCode;
 use lifeboat_watch::background::{self, Command, USAGE};
 
 fn main() -> ExitCode {
+    lifeboat_watch::memory::share_arenas();
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let args = match background::parse_args(&argv) {
         Ok(Command::Run(args)) => args,

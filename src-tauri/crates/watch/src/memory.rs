@@ -1,8 +1,8 @@
-//! Giving memory back after a burst. The window's process runs some twenty threads (GTK, WebKit's, Tokio's
-//! workers, the watch's and the directory's fetches); glibc gives each thread that allocates an arena of its own,
-//! up to eight per core, and keeps what a poll round or an unlock freed in them for reuse rather than returning
-//! it. Measured on the large plan 10 s after start (bench/README.md): eleven arenas, and 1.5–2 MB of freed
-//! pages held in them.
+//! Giving memory back after a burst, in both processes that watch: the app's window and `lifeboat-watch`. The
+//! window's process runs some twenty threads (GTK, WebKit's, Tokio's workers, the watch's and the directory's
+//! fetches); glibc gives each thread that allocates an arena of its own, up to eight per core, and keeps what a
+//! poll round or an unlock freed in them for reuse rather than returning it. Measured on the large plan 10 s after
+//! start (bench/README.md): eleven arenas, and 1.5–2 MB of freed pages held in them.
 //!
 //! glibc only: other allocators (musl's, Windows' and macOS's heaps) return memory on their own terms, and there
 //! these functions do nothing.
