@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "route_map",
     "search_places",
     "point_info",
+    "next_events",
 ];
 
 fn main() {

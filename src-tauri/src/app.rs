@@ -27,6 +27,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(autostart::plugin())
+        .manage(events::EventStream::default())
         .manage(route_map::SharedMaps::default())
         .invoke_handler(tauri::generate_handler![
             commands::status,
@@ -59,6 +60,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             route_map::route_map,
             route_map::search_places,
             route_map::point_info,
+            events::next_events,
         ])
 }
 
@@ -200,22 +202,30 @@ pub fn run(launch: Launch) {
             launches.serve(app.handle(), |app| show_main_window(app, None));
             let state: Shared = Arc::new(AppState::new(data_dir, VaultOptions::default()));
             app.manage(Arc::clone(&state));
+            // The benchmark's hooks include a script for the window's page.
+            #[cfg(feature = "bench")]
+            if let Some(bench) = bench.take() {
+                crate::bench::setup(app.handle(), bench, launch.bench.close_after);
+            }
             // First, so the page loads while the rest is set up (Tauri would create it before `setup`, but its
             // start-up script needs the store: `start_page`).
             crate::window::create_main_window(app.handle())?;
             spawn_autolock(app.handle().clone(), Arc::clone(&state));
             start_directory(app.handle(), &state)?;
             start_watch(app.handle(), endpoints.clone(), resume.take())?;
-            #[cfg(feature = "bench")]
-            if let Some(bench) = bench.take() {
-                crate::bench::setup(app.handle(), bench, launch.bench.close_after);
-            }
             first_show::show_at_latest(app.handle());
             // The tray and the global shortcut wait for the first frame: see `desktop`.
             desktop::schedule(app.handle());
             Ok(())
         })
-        .on_page_load(first_show::on_page_load)
+        .on_page_load(|webview, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Started {
+                if let Some(stream) = webview.try_state::<events::EventStream>() {
+                    stream.page_started();
+                }
+            }
+            first_show::on_page_load(webview, payload);
+        })
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::CloseRequested { .. } => {
                 let app = window.app_handle();

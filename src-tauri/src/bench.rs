@@ -4,9 +4,11 @@
 //!   launch shows) and quits; with `--unlock-stdin` it goes on to the editor and prints `unlock_ms=…`, from the
 //!   moment the store hands back the unlocked plan (the key derivation, then the plan file's decryption, a few
 //!   milliseconds) to the editor's first frame, before it quits.
-//! - `--unlock-stdin` reads the passphrase from stdin at start. When the unlock screen first shows, it is put in
-//!   the passphrase field and the form is submitted: the unlock then goes the way a person's does (the UI's
-//!   `unlock` command, the session it returns, the editor it mounts).
+//! - `--unlock-stdin` reads the passphrase from stdin at start. Once the unlock screen has painted its first
+//!   frame, it is put in the passphrase field and the form is submitted: the unlock then goes the way a person's
+//!   does (the UI's `unlock` command, the session it returns, the editor it mounts). A script handed to the page
+//!   with the window does it, not one evaluated later: on WebKitGTK every `evaluate_javascript` starts a
+//!   JavaScript engine in the window's process, which the benchmark would then count and a user's run has not.
 //! - `--close-after SECS` closes the window as a person would, to measure the tray mode. (The end-to-end tests
 //!   close it as a window manager does instead, on a user's build: `tests/e2e/desktop.mjs`.)
 
@@ -95,43 +97,52 @@ pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
             frame.page
         );
     }
-    let pending = bench
-        .passphrase
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .take();
-    match pending {
-        Some(pass) if frame.screen == "locked" => type_passphrase(app, &pass),
-        Some(_) => {
+    match (bench.unlocking, frame.screen.as_str()) {
+        (true, "locked") => editor_at_latest(),
+        (true, _) => {
             eprintln!("--unlock-stdin: the data folder holds no plan to unlock");
             std::process::exit(crate::cli::USAGE_ERROR);
         }
-        None if bench.measure => app.exit(0),
-        None => {}
+        (false, _) if bench.measure => app.exit(0),
+        (false, _) => {}
     }
 }
 
-/// Fills the unlock screen's passphrase field and submits its form, as typing and Enter would.
-fn type_passphrase<R: Runtime>(app: &AppHandle<R>, pass: &SecretString) {
-    let Some(window) = app.get_webview_window("main") else {
-        return;
-    };
+/// The script that types `--unlock-stdin`'s passphrase, for the main window's page (`window.rs`): when the
+/// unlock screen's field appears and three frames have passed (the page reports its first frame after two), it
+/// fills the field and submits the form, as typing and Enter would. Once per page.
+pub fn page_script<R: Runtime>(app: &AppHandle<R>) -> Option<zeroize::Zeroizing<String>> {
+    let bench = app.try_state::<Bench>()?;
+    let pass = bench
+        .passphrase
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
     let literal =
-        zeroize::Zeroizing::new(serde_json::to_string(pass.expose_secret()).unwrap_or_default());
-    let script = zeroize::Zeroizing::new(format!(
+        zeroize::Zeroizing::new(serde_json::to_string(pass.as_ref()?.expose_secret()).ok()?);
+    Some(zeroize::Zeroizing::new(format!(
         "(function (pass) {{
-           var input = document.getElementById('unlock-passphrase');
-           if (!input || !input.form) return;
-           input.value = pass;
-           input.dispatchEvent(new Event('input', {{ bubbles: true }}));
-           input.form.requestSubmit();
+           var typed = false;
+           function later(f, n) {{ requestAnimationFrame(function () {{ n > 1 ? later(f, n - 1) : setTimeout(f, 0); }}); }}
+           function type() {{
+             var input = document.getElementById('unlock-passphrase');
+             if (typed || !input || !input.form) return;
+             typed = true;
+             observer.disconnect();
+             later(function () {{
+               input.value = pass;
+               input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+               input.form.requestSubmit();
+             }}, 3);
+           }}
+           var observer = new MutationObserver(type);
+           observer.observe(document, {{ childList: true, subtree: true }});
          }})({});",
         literal.as_str()
-    ));
-    if let Err(e) = window.eval(script.as_str()) {
-        eprintln!("--unlock-stdin: {e}");
-        std::process::exit(1);
-    }
+    )))
+}
+
+/// A wrong passphrase leaves the unlock screen up: the run ends instead of waiting for ever.
+fn editor_at_latest() {
     std::thread::spawn(|| {
         std::thread::sleep(EDITOR_AT_LATEST);
         if !EDITOR_SHOWN.load(Ordering::SeqCst) {

@@ -106,14 +106,9 @@ fn the_capability_lists_exactly_the_ui_s_commands_and_two_dialogs() {
         registered.contains("allow-status") && registered.contains("allow-route-map"),
         "{registered:?}"
     );
-    let mut expected: BTreeSet<String> = [
-        "core:event:allow-listen",
-        "core:event:allow-unlisten",
-        "dialog:allow-save",
-        "dialog:allow-open",
-    ]
-    .map(str::to_owned)
-    .into();
+    let mut expected: BTreeSet<String> = ["dialog:allow-save", "dialog:allow-open"]
+        .map(str::to_owned)
+        .into();
     expected.extend(registered);
     assert_eq!(granted, expected);
     let build = root_file("src-tauri/build.rs");

@@ -53,6 +53,10 @@ pub fn create_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Resul
         builder =
             builder.initialization_script(start_page::script(locale, screen, status.as_ref()));
     }
+    #[cfg(feature = "bench")]
+    if let Some(script) = crate::bench::page_script(app) {
+        builder = builder.initialization_script(script.as_str());
+    }
     builder.build().map(|_| ())
 }
 

@@ -241,6 +241,8 @@ export class AppState {
 
   destroy(): void {
     this.destroyed = true;
+    // A session's post-paint work (the watch's subscription) that has not started yet must not start now.
+    this.sessionSeq++;
     this.unsubscribe();
     this.watch.stop();
     this.autosaver.cancel();

@@ -1,9 +1,9 @@
 // The one door to the Rust backend. Every Tauri command, the events (`vault-locked`, `watch-updated`,
-// `directory-updated`, `open-country`) and the native file dialogs go through `Backend`; nothing else in the UI
-// imports `@tauri-apps/*`. Tests and the mock build answer these commands through Tauri's IPC mock (src/tests/mock-ipc.ts).
+// `directory-updated`, `open-country`, read by ./event-stream) and the native file dialogs go through `Backend`;
+// nothing else in the UI imports `@tauri-apps/*`. Tests and the mock build answer these commands through Tauri's
+// IPC mock (src/tests/mock-ipc.ts).
 
 import { invoke } from '@tauri-apps/api/core';
-import { listen } from '@tauri-apps/api/event';
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
 import type {
   BackupEntry,
@@ -13,6 +13,8 @@ import type {
   DirectoryView,
   ErrorCode,
   ErrorPayload,
+  EventBatch,
+  LockReason,
   Onboarding,
   PdfChoices,
   PdfReport,
@@ -28,9 +30,12 @@ import type {
   TemplateInfo,
   WatchView,
 } from './generated/plan';
+import { EventStream } from './event-stream';
 
-/** Why the `vault-locked` event locked the plan: `LockReason` in src-tauri/src/events.rs (lower-case). */
-export type LockReason = 'idle' | 'user' | 'shortcut' | 'closed';
+export type { LockReason };
+
+/** The backend's events, for as long as the page runs. */
+export const events = new EventStream((after) => invoke<EventBatch>('next_events', { after }));
 export type FileFilter = { name: string; extensions: string[] };
 
 /** Every command, in one place; `Backend` is its type. */
@@ -63,7 +68,7 @@ export const backend = {
   touch: () => invoke<null>('touch'),
   /** Subscribe to the backend's `vault-locked` event; resolves to an unsubscribe function. */
   onLocked: (handler: (reason: LockReason) => void) =>
-    listen<{ reason: LockReason }>('vault-locked', (event) => handler(event.payload?.reason ?? 'user')),
+    Promise.resolve(events.on('vault-locked', (event) => handler(event.reason))),
   /** Native save dialog; null when the user cancels. */
   pickSavePath: async (defaultName: string, filters: FileFilter[]): Promise<string | null> => {
     const path = await saveDialog({ defaultPath: defaultName, filters });
@@ -87,7 +92,7 @@ export const backend = {
   reportReady: (screen: string, marks?: [string, number][], origin?: number) =>
     invoke<null>('report_ready', { screen, marks: marks ?? null, origin: origin ?? null }),
   /** Subscribe to `watch-updated` (after every poll round and every change of the watch state). */
-  onWatchUpdated: (handler: () => void) => listen('watch-updated', () => handler()),
+  onWatchUpdated: (handler: () => void) => Promise.resolve(events.on('watch-updated', () => handler())),
   /** Who helps each nationality of the household in each country the plan touches (the Contacts section). */
   directoryView: () => invoke<DirectoryView>('directory_view'),
   /** Fetches the governments' embassy data again now; answers the new view. */
@@ -99,12 +104,10 @@ export const backend = {
   /** The country and nearest town of a click on the map or of typed coordinates. */
   pointInfo: (query: PointQuery) => invoke<PointInfo>('point_info', { query }),
   /** Subscribe to `directory-updated` (the embassy directory was refreshed in the background). */
-  onDirectoryUpdated: (handler: () => void) => listen('directory-updated', () => handler()),
+  onDirectoryUpdated: (handler: () => void) => Promise.resolve(events.on('directory-updated', () => handler())),
   /** Subscribe to `open-country` (the user clicked a notification about that country). */
   onOpenCountry: (handler: (country: string) => void) =>
-    listen<{ country: string }>('open-country', (event) => {
-      if (event.payload?.country) handler(event.payload.country);
-    }),
+    Promise.resolve(events.on('open-country', (event) => handler(event.country))),
 };
 
 export type Backend = typeof backend;

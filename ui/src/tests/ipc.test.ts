@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
 import { mockBackend } from './mock-ipc';
+import { events } from '../lib/ipc';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('start-up', () => {
   it('asks for the status once and listens for the lock and a clicked notification', async () => {
@@ -35,11 +38,32 @@ describe('start-up', () => {
     expect(marks.at(-1)).toBe('frame-unlocked');
   });
 
-  it('shows the first screen while the event subscriptions are still on their way', async () => {
-    let subscribe!: () => void;
-    mockBackend({ 'plugin:event|listen': () => new Promise((resolve) => (subscribe = () => resolve(0))) });
+  it('shows the first screen when the events cannot be read, and asks for them again later, not in a loop', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const backend = mockBackend({ next_events: () => Promise.reject({ code: 'internal', message: 'no events' }) });
     render(App);
     await waitFor(() => expect(document.querySelector('#unlock-passphrase')).not.toBeNull());
-    subscribe();
+    await sleep(200);
+    expect(backend.callsTo('next_events')).toHaveLength(1);
+    await waitFor(() => expect(backend.callsTo('next_events')).toHaveLength(2), { timeout: 2000 });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('a page that missed events is told so, and reads the watch and the embassy directory again', async () => {
+    let answered = false;
+    mockBackend({
+      next_events: () => {
+        if (answered) return new Promise(() => {});
+        answered = true;
+        return { next: 70, events: [{ event: 'open-country', country: 'TR' }], missed: true };
+      },
+    });
+    const heard: string[] = [];
+    const offs = (['watch-updated', 'directory-updated', 'open-country'] as const).map((name) =>
+      events.on(name, (event) => heard.push(event.event)),
+    );
+    await waitFor(() => expect(heard).toEqual(['open-country', 'watch-updated', 'directory-updated']));
+    offs.forEach((off) => off());
   });
 });

@@ -1,12 +1,13 @@
 // The backend for the UI's tests and for `npm run dev:mock`: Tauri's own IPC mock (`mockIPC`) answering every
 // command with canned data (the sample plan, a watch of Iran and Türkiye). The UI goes through the same `invoke`
-// and event calls as in the app. Nothing here re-implements a rule of the backend (validation, readiness,
+// calls as in the app, its event stream's `next_events` included. Nothing here re-implements a rule of the backend (validation, readiness,
 // templates, the watch): a test that needs such an answer (a field error, a finding, a suggestion) gives it.
 
-import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
+import type { EventName } from '../lib/event-stream';
+import { events } from '../lib/ipc';
 import sample from '../../../tests/fixtures/sample-plan.json';
-import type { CountryView, FeedHealth, Government, GovernmentStatus, HistoryItem, PlaceHit, Plan, Point, Readiness, Route, RouteMapView, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
+import type { CountryView, EventBatch, FeedHealth, Government, GovernmentStatus, HistoryItem, PlaceHit, Plan, Point, Readiness, Route, RouteMapView, SaveOutcome, Session, Status, WatchView } from '../lib/generated/plan';
 
 // A command's arguments as the UI sends them (`{ plan }`, `{ path, choices }`…); tests read what they check.
 export type Args = Record<string, any>;
@@ -265,24 +266,33 @@ export interface MockBackend {
   /** Every command the UI sent, event subscriptions included, in order. */
   calls: Call[];
   callsTo(cmd: string): Call[];
-  /** The backend emits an event (`vault-locked`, `watch-updated`, `open-country`). */
-  emit(event: string, payload?: unknown): Promise<void>;
-  /** How many listeners the UI holds for an event right now. */
-  listening(event: string): number;
+  /** The backend sends an event (`vault-locked`, `watch-updated`, `open-country`…), with its fields; resolves
+   *  once the page's waiting `next_events` request has been answered and its handlers have run. */
+  emit(event: EventName, fields?: Record<string, unknown>): Promise<void>;
+  /** How many handlers the UI holds for an event right now. */
+  listening(event: EventName): number;
 }
 
-/** Answer the UI's commands: `answers` first (by command name), then the canned ones; events go through Tauri's
- *  event mock. Tests clear it with `clearMocks()` (setup.ts). */
+/** Answer the UI's commands: `answers` first (by command name), then the canned ones; `next_events` as the
+ *  backend's event stream does (src-tauri/src/events.rs). Tests clear it with `clearMocks()` (setup.ts). */
 export function mockBackend(answers: Record<string, Answer> = {}): MockBackend {
   const calls: Call[] = [];
-  mockIPC(
-    (cmd, args) => {
-      const answer = CANNED[cmd];
-      if (!answer) throw new Error(`the mock backend has no answer for ${cmd}`);
-      return answer((args ?? {}) as Args);
-    },
-    { shouldMockEvents: true },
-  );
+  // The event stream: numbered events, and the requests waiting for the next one.
+  const sent: unknown[] = [];
+  let waiting: (() => void)[] = [];
+  const nextEvents = async ({ after }: Args): Promise<EventBatch> => {
+    // No cursor: from now. A cursor past the end comes from an earlier test's backend (the page's modules outlive
+    // each mock): from now too.
+    const from = typeof after === 'number' && after <= sent.length ? after : sent.length;
+    while (sent.length <= from) await new Promise<void>((resolve) => waiting.push(resolve));
+    return { next: sent.length, events: sent.slice(from) as EventBatch['events'], missed: false };
+  };
+  mockIPC((cmd, args) => {
+    if (cmd === 'next_events') return nextEvents((args ?? {}) as Args);
+    const answer = CANNED[cmd];
+    if (!answer) throw new Error(`the mock backend has no answer for ${cmd}`);
+    return answer((args ?? {}) as Args);
+  });
   const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: (...a: unknown[]) => Promise<unknown> } })
     .__TAURI_INTERNALS__;
   const mocked = internals.invoke;
@@ -295,11 +305,15 @@ export function mockBackend(answers: Record<string, Answer> = {}): MockBackend {
   return {
     calls,
     callsTo,
-    emit: (event, payload) => emit(event, payload),
-    listening(event) {
-      const gone = new Set(callsTo('plugin:event|unlisten').map((c) => c.args.eventId));
-      return callsTo('plugin:event|listen').filter((c) => c.args.event === event && !gone.has(c.args.handler)).length;
+    async emit(event, fields) {
+      sent.push({ event, ...fields });
+      const woken = waiting;
+      waiting = [];
+      woken.forEach((wake) => wake());
+      // The answer travels through a few promise steps, then the handlers run: a task later, all of them have.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     },
+    listening: (event) => events.listeners(event),
   };
 }
 

@@ -71,6 +71,57 @@ pub struct BackupEntry {
     pub size: u64,
 }
 
+/// Why the plan locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum LockReason {
+    /// The idle time set in the plan passed.
+    Idle,
+    /// Lock in the UI or in the tray's menu.
+    User,
+    /// The global lock shortcut.
+    Shortcut,
+    /// The window closed to the tray.
+    Closed,
+}
+
+impl LockReason {
+    /// As the event says it, for log lines.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LockReason::Idle => "idle",
+            LockReason::User => "user",
+            LockReason::Shortcut => "shortcut",
+            LockReason::Closed => "closed",
+        }
+    }
+}
+
+/// What the backend tells the window without being asked. The page reads them with the `next_events` command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+pub enum UiEvent {
+    /// The plan locked: the UI drops it and shows the unlock screen.
+    VaultLocked { reason: LockReason },
+    /// After every poll round and every change the Advisories section shows.
+    WatchUpdated,
+    /// The embassy directory was refreshed: the Contacts section asks for its view again.
+    DirectoryUpdated,
+    /// A notification was clicked: the UI opens the Advisories section on that country.
+    OpenCountry { country: String },
+}
+
+/// The answer to `next_events`: what happened since the page's cursor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EventBatch {
+    /// The cursor to send back with the next call.
+    #[ts(type = "number")]
+    pub next: u64,
+    pub events: Vec<UiEvent>,
+    /// Events the page did not read in time were dropped: it should read everything it shows again.
+    pub missed: bool,
+}
+
 pub fn countries() -> Vec<Country> {
     crate::countries::COUNTRIES
         .iter()

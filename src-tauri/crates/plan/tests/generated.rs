@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use lifeboat_plan::ipc::{BackupEntry, Country, SaveOutcome, Session, Status, TemplateInfo};
+use lifeboat_plan::ipc::{
+    BackupEntry, Country, EventBatch, SaveOutcome, Session, Status, TemplateInfo,
+};
 use lifeboat_plan::map_view::{PlaceHit, PointInfo, PointQuery, RouteMapView};
 use lifeboat_plan::missions::DirectoryView;
 use lifeboat_plan::onboarding::Onboarding;
@@ -59,6 +61,7 @@ fn export_bridge_types(dir: &Path) -> Result<(), ts_rs::ExportError> {
     PlaceHit::export_all(&cfg)?;
     PointInfo::export_all(&cfg)?;
     PointQuery::export_all(&cfg)?;
+    EventBatch::export_all(&cfg)?;
     PdfReport::export_all(&cfg)
 }
 
