@@ -1,7 +1,8 @@
 // The backend for the UI's tests and for `npm run dev:mock`: Tauri's own IPC mock (`mockIPC`) answering every
 // command with canned data (the sample plan, a watch of Iran and Türkiye). The UI goes through the same `invoke`
-// calls as in the app, its event stream's `next_events` included. Nothing here re-implements a rule of the backend (validation, readiness,
-// templates, the watch): a test that needs such an answer (a field error, a finding, a suggestion) gives it.
+// calls as in the app, its event stream's `next_events` included. Nothing here re-implements a rule of the
+// backend (validation, readiness, templates, the watch): a test that needs such an answer (a field error, a
+// finding, a suggestion) gives it.
 
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { EventName } from '../lib/event-stream';
@@ -263,7 +264,7 @@ for (const cmd of ['lock', 'touch', 'change_passphrase', 'export_plan_json', 'ex
   CANNED[cmd] = () => null;
 
 export interface MockBackend {
-  /** Every command the UI sent, event subscriptions included, in order. */
+  /** Every command the UI sent, the event stream's requests included, in order. */
   calls: Call[];
   callsTo(cmd: string): Call[];
   /** The backend sends an event (`vault-locked`, `watch-updated`, `open-country`…), with its fields; resolves
