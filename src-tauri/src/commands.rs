@@ -125,8 +125,6 @@ pub async fn recover<R: Runtime>(
 #[tauri::command]
 pub async fn lock<R: Runtime>(app: AppHandle<R>, state: State<'_, Shared>) -> AppResult<()> {
     if state.lock() {
-        // The plan and its copies are dropped (and zeroed).
-        lifeboat_watch::memory::give_back();
         events::locked(&app, LockReason::User);
     }
     Ok(())

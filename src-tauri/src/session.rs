@@ -41,6 +41,15 @@ fn today() -> chrono::NaiveDate {
     Local::now().date_naive()
 }
 
+/// After a lock (by hand, idle, tray, shortcut or closing the window): the plan and its copies were dropped and
+/// zeroed, and their memory goes back to the system.
+fn gave_back_if(dropped: bool) -> bool {
+    if dropped {
+        lifeboat_watch::memory::give_back();
+    }
+    dropped
+}
+
 fn check_new_passphrase(p: &SecretString) -> AppResult<()> {
     if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(AppError::WeakPassphrase {
@@ -214,7 +223,8 @@ impl AppState {
 
     /// Drops the key and the plan from memory. Returns whether anything was open.
     pub fn lock(&self) -> bool {
-        self.lock_open().take().is_some()
+        let dropped = self.lock_open().take().is_some();
+        gave_back_if(dropped)
     }
 
     pub fn is_unlocked(&self) -> bool {
@@ -236,7 +246,8 @@ impl AppState {
         if due {
             *guard = None;
         }
-        due
+        drop(guard);
+        gave_back_if(due)
     }
 
     fn with_open<T>(&self, f: impl FnOnce(&mut Open) -> AppResult<T>) -> AppResult<T> {
