@@ -13,7 +13,7 @@
 //!   close it as a window manager does instead, on a user's build: `tests/e2e/desktop.mjs`.)
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock, PoisonError};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use lifeboat_store::secrecy::{ExposeSecret, SecretString};
@@ -28,8 +28,8 @@ const EDITOR_AT_LATEST: Duration = Duration::from_secs(60);
 /// App state: what the run still has to do.
 pub struct Bench {
     measure: bool,
-    unlocking: bool,
-    passphrase: Mutex<Option<SecretString>>,
+    /// `--unlock-stdin`'s passphrase.
+    passphrase: Option<SecretString>,
 }
 
 /// When the store first handed back the unlocked plan, in ms since `main`.
@@ -52,8 +52,7 @@ pub fn start(flags: &BenchFlags) -> Bench {
     });
     Bench {
         measure: flags.measure_startup,
-        unlocking: passphrase.is_some(),
-        passphrase: Mutex::new(passphrase),
+        passphrase,
     }
 }
 
@@ -78,7 +77,7 @@ pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
     };
     if frame.screen == "unlocked" {
         EDITOR_SHOWN.store(true, Ordering::SeqCst);
-        if bench.measure && bench.unlocking {
+        if bench.measure && bench.passphrase.is_some() {
             let unlock = KEY_DERIVED_MS
                 .get()
                 .map_or_else(|| "?".to_owned(), |d| format!("{:.1}", frame.ms - d));
@@ -97,7 +96,7 @@ pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
             frame.page
         );
     }
-    match (bench.unlocking, frame.screen.as_str()) {
+    match (bench.passphrase.is_some(), frame.screen.as_str()) {
         (true, "locked") => editor_at_latest(),
         (true, _) => {
             eprintln!("--unlock-stdin: the data folder holds no plan to unlock");
@@ -113,12 +112,8 @@ pub fn first_frame<R: Runtime>(app: &AppHandle<R>, frame: &Frame) {
 /// fills the field and submits the form, as typing and Enter would. Once per page.
 pub fn page_script<R: Runtime>(app: &AppHandle<R>) -> Option<zeroize::Zeroizing<String>> {
     let bench = app.try_state::<Bench>()?;
-    let pass = bench
-        .passphrase
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    let literal =
-        zeroize::Zeroizing::new(serde_json::to_string(pass.as_ref()?.expose_secret()).ok()?);
+    let pass = bench.passphrase.as_ref()?;
+    let literal = zeroize::Zeroizing::new(serde_json::to_string(pass.expose_secret()).ok()?);
     Some(zeroize::Zeroizing::new(format!(
         "(function (pass) {{
            var typed = false;

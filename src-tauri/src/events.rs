@@ -81,7 +81,7 @@ impl EventStream {
             .collect();
         (missed || !events.is_empty() || after.is_none()).then(|| EventBatch {
             next: kept.next,
-            events: if from > kept.next { Vec::new() } else { events },
+            events,
             missed,
         })
     }
