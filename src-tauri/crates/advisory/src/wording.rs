@@ -174,25 +174,29 @@ pub fn says_leave_now(text: &str) -> bool {
 }
 
 /// The level names in English advisory text, highest first; ASCII like [`LEAVE_PATTERNS`].
-const REGIONAL_LEVELS: &[&str] = &[
-    r"\blevel\s*4\b|\bdo not travel\b",
-    r"\blevel\s*3\b|\breconsider (?:your need to )?travel\b",
-    r"\blevel\s*2\b|\bexercise (?:increased|a high degree of) caution\b",
+const REGIONAL_LEVELS: &[(&str, u8)] = &[
+    (r"\blevel\s*4\b|\bdo not travel\b", 4),
+    (r"\blevel\s*3\b|\breconsider (?:your need to )?travel\b", 3),
+    (
+        r"\blevel\s*2\b|\bexercise (?:increased|a high degree of) caution\b",
+        2,
+    ),
 ];
 
-fn regional_levels() -> &'static [BytesRegex] {
-    static RE: OnceLock<Vec<BytesRegex>> = OnceLock::new();
-    RE.get_or_init(|| ascii_patterns(REGIONAL_LEVELS))
+fn regional_levels() -> &'static [(BytesRegex, u8)] {
+    static RE: OnceLock<Vec<(BytesRegex, u8)>> = OnceLock::new();
+    RE.get_or_init(|| {
+        let (patterns, levels): (Vec<&str>, Vec<u8>) = REGIONAL_LEVELS.iter().copied().unzip();
+        ascii_patterns(&patterns).into_iter().zip(levels).collect()
+    })
 }
 
 /// The highest level named anywhere in English advisory text (US "Level 4", AU "Do not travel to: …").
 pub fn highest_level_named(text: &str) -> Option<u8> {
-    let named = regional_levels()
+    regional_levels()
         .iter()
-        .position(|re| re.is_match(text.as_bytes()))?;
-    4usize
-        .checked_sub(named)
-        .and_then(|level| u8::try_from(level).ok())
+        .find(|(re, _)| re.is_match(text.as_bytes()))
+        .map(|(_, level)| *level)
 }
 
 #[cfg(test)]

@@ -114,14 +114,13 @@ pub fn tr(locale: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// watch.ftl); None when no area does.
 fn bundle(index: usize, message_id: &str) -> Option<&'static Bundle> {
     let code = LOCALES[index].code;
-    let file = FILES.iter().position(|(locale, area, _)| {
+    let (file, (_, _, text)) = FILES.iter().enumerate().find(|(_, (locale, area, _))| {
         *locale == code
             && message_id
                 .strip_prefix(area)
                 .is_some_and(|rest| rest.starts_with('-'))
     })?;
     let bundles = BUNDLES.get_or_init(|| FILES.iter().map(|_| OnceLock::new()).collect());
-    let (_, _, text) = FILES.get(file)?;
     Some(bundles.get(file)?.get_or_init(|| build(index, text)))
 }
 
