@@ -13,7 +13,9 @@ mod error;
 mod fonts;
 #[cfg(feature = "typeset")]
 mod lang;
+#[cfg(feature = "typeset")]
 mod map_page;
+mod shading;
 #[cfg(feature = "typeset")]
 mod typeset;
 #[cfg(feature = "typeset")]
@@ -23,7 +25,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use error::PdfError;
-pub use map_page::shaded as map_shading;
+pub use shading::shaded as map_shading;
 #[cfg(feature = "typeset")]
 pub use typeset::{evict_caches, render, render_with_font_dirs};
 

@@ -5,25 +5,15 @@
 //! the string tables `prepare` builds have no use for. Typst keeps it as vectors and its names as text (its PDF
 //! export embeds SVG text), set in the PDF's own fonts: the map asks for Noto Sans and Vazirmatn by name.
 
-use std::collections::BTreeMap;
-
-#[cfg(feature = "typeset")]
 use lifeboat_i18n::t;
-#[cfg(feature = "typeset")]
 use lifeboat_map::plan::{render_plan, Unplaced};
-use lifeboat_map::ShadedCountry;
-#[cfg(feature = "typeset")]
 use lifeboat_plan::Plan;
-#[cfg(feature = "typeset")]
 use serde::Serialize;
 
-#[cfg(feature = "typeset")]
 use crate::lang::Lang;
 use crate::AdvisoryLine;
-#[cfg(feature = "typeset")]
 use crate::PdfOptions;
 
-#[cfg(feature = "typeset")]
 /// The page's words and its measure, for the template (`d.map`).
 #[derive(Debug, Serialize)]
 pub(crate) struct MapOut {
@@ -39,14 +29,12 @@ pub(crate) struct MapOut {
     pub sources: String,
 }
 
-#[cfg(feature = "typeset")]
 /// The page to print: its words, and the SVG for the World.
 pub(crate) struct MapPage {
     pub out: MapOut,
     pub svg: Vec<u8>,
 }
 
-#[cfg(feature = "typeset")]
 /// The map page, when the routes are printed and at least one leg or crossing has a point; otherwise None (a plan
 /// whose legs have no place yet prints no empty map). A map that cannot be drawn (damaged compiled-in borders)
 /// leaves the page out with a warning rather than failing the whole copy.
@@ -60,7 +48,7 @@ pub(crate) fn build(
     if !opts.sections.routes || !has_a_point(plan) {
         return None;
     }
-    let map = match render_plan(plan, l.code, shaded(advisories)) {
+    let map = match render_plan(plan, l.code, crate::shading::shaded(advisories)) {
         Ok(map) => map,
         Err(e) => {
             warnings.push(format!("the route map was left out: {e}"));
@@ -90,32 +78,12 @@ pub(crate) fn build(
     })
 }
 
-#[cfg(feature = "typeset")]
 fn has_a_point(plan: &Plan) -> bool {
     plan.routes.iter().flat_map(|r| &r.legs).any(|leg| {
         leg.from_point.is_some() || leg.to_point.is_some() || leg.crossing_point.is_some()
     })
 }
 
-/// Each country's highest level among the advisories, as the cover lists them; a level outside 1–4 (printed as
-/// unknown on the cover) shades nothing. The Routes section shades its map with the same lines, so app and paper
-/// agree (`lifeboat_pdf::map_shading`).
-pub fn shaded(advisories: &[AdvisoryLine]) -> Vec<ShadedCountry> {
-    let mut highest: BTreeMap<&str, u8> = BTreeMap::new();
-    for a in advisories.iter().filter(|a| (1..=4).contains(&a.level)) {
-        let level = highest.entry(a.country.trim()).or_default();
-        *level = (*level).max(a.level);
-    }
-    highest
-        .into_iter()
-        .map(|(code, level)| ShadedCountry {
-            code: code.to_owned(),
-            level,
-        })
-        .collect()
-}
-
-#[cfg(feature = "typeset")]
 fn unplaced(l: &Lang, u: &Unplaced) -> String {
     match &u.crossing {
         Some(crossing) => t!(
@@ -131,45 +99,5 @@ fn unplaced(l: &Lang, u: &Unplaced) -> String {
             to = u.to.as_str(),
             route = u.route.as_str(),
         ),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn line(country: &str, level: u8) -> AdvisoryLine {
-        AdvisoryLine {
-            country: country.into(),
-            country_name: String::new(),
-            level,
-            government: "UK FCDO".into(),
-            native_label: String::new(),
-            updated: None,
-        }
-    }
-
-    #[test]
-    fn each_country_is_shaded_by_its_highest_level_and_unknown_levels_shade_nothing() {
-        let got = shaded(&[
-            line("IR", 3),
-            line("TR", 2),
-            line("IR", 4),
-            line("IR", 9),
-            line("AM", 0),
-        ]);
-        assert_eq!(
-            got,
-            [
-                ShadedCountry {
-                    code: "IR".into(),
-                    level: 4
-                },
-                ShadedCountry {
-                    code: "TR".into(),
-                    level: 2
-                }
-            ]
-        );
     }
 }
